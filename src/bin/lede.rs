@@ -1,0 +1,156 @@
+//! `lede`: the command-line face of Lede's core.
+//!
+//! ```text
+//! lede extract [--compact] [FILE|DIR|-]...   JSON for the files (the embedded seeds when none)
+//! ```
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    cli::main()
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod cli {
+    use lede::core::{Article, corpus, export::Extract, parse_bytes};
+    use std::io::{Read, Write};
+    use std::path::{Path, PathBuf};
+    use std::process::ExitCode;
+
+    const USAGE: &str = "\
+lede — extract the structure of news dispatches
+
+Usage:
+  lede extract [--compact] [FILE|DIR|-]...
+      Print JSON for each file: title, source, published date, byline and blocks with
+      byte offsets. A directory means its *.txt files; '-' reads standard input.
+      With no files, the articles built into Lede.
+  lede --help | --version
+";
+
+    pub fn main() -> ExitCode {
+        let args: Vec<String> = std::env::args().skip(1).collect();
+        match args.first().map(String::as_str) {
+            Some("extract") => extract(&args[1..]),
+            Some("-h" | "--help" | "help") => {
+                print!("{USAGE}");
+                ExitCode::SUCCESS
+            }
+            Some("-V" | "--version") => {
+                println!("lede {}", env!("CARGO_PKG_VERSION"));
+                ExitCode::SUCCESS
+            }
+            Some(other) => {
+                eprintln!("lede: unknown command '{other}'\n\n{USAGE}");
+                ExitCode::from(2)
+            }
+            None => {
+                eprint!("{USAGE}");
+                ExitCode::from(2)
+            }
+        }
+    }
+
+    fn extract(args: &[String]) -> ExitCode {
+        let mut compact = false;
+        let mut inputs = Vec::new();
+        for a in args {
+            match a.as_str() {
+                "--compact" => compact = true,
+                "-" => inputs.push(a.clone()),
+                s if s.starts_with('-') => {
+                    eprintln!("lede extract: unknown option '{s}'\n\n{USAGE}");
+                    return ExitCode::from(2);
+                }
+                _ => inputs.push(a.clone()),
+            }
+        }
+        let articles: Vec<Article> = if inputs.is_empty() {
+            corpus::embedded()
+                .iter()
+                .map(|d| d.article.clone())
+                .collect()
+        } else {
+            let mut articles = Vec::new();
+            let mut errors = Vec::new();
+            for input in &inputs {
+                match read_input(input) {
+                    Ok(files) => {
+                        for (name, bytes) in files {
+                            match parse_bytes(&name, &bytes) {
+                                Ok(a) => articles.push(a),
+                                Err(e) => errors.push(e.to_string()),
+                            }
+                        }
+                    }
+                    Err(e) => errors.push(e),
+                }
+            }
+            if !errors.is_empty() {
+                for e in &errors {
+                    eprintln!("lede: {e}");
+                }
+                eprintln!(
+                    "lede: {} input(s) could not be read; nothing was printed",
+                    errors.len()
+                );
+                return ExitCode::FAILURE;
+            }
+            articles
+        };
+        let out = Extract::new(&articles);
+        let json = if compact {
+            serde_json::to_string(&out)
+        } else {
+            serde_json::to_string_pretty(&out)
+        }
+        .expect("serialising plain data cannot fail");
+        let mut stdout = std::io::stdout().lock();
+        match writeln!(stdout, "{json}") {
+            Ok(()) => ExitCode::SUCCESS,
+            // A closed pipe (`lede extract | head`) is not an error worth a message.
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("lede: cannot write output: {e}");
+                ExitCode::FAILURE
+            }
+        }
+    }
+
+    /// The (name, bytes) pairs an argument stands for: a file, a directory's `*.txt`, or stdin.
+    fn read_input(input: &str) -> Result<Vec<(String, Vec<u8>)>, String> {
+        if input == "-" {
+            let mut buf = Vec::new();
+            std::io::stdin()
+                .read_to_end(&mut buf)
+                .map_err(|e| format!("<stdin>: cannot read: {e}"))?;
+            return Ok(vec![("<stdin>".into(), buf)]);
+        }
+        let path = Path::new(input);
+        if path.is_dir() {
+            let mut files: Vec<PathBuf> = std::fs::read_dir(path)
+                .map_err(|e| format!("{input}: cannot read directory: {e}"))?
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "txt"))
+                .collect();
+            files.sort();
+            if files.is_empty() {
+                return Err(format!("{input}: directory has no .txt files"));
+            }
+            return files
+                .iter()
+                .map(|p| {
+                    std::fs::read(p)
+                        .map(|b| (p.display().to_string(), b))
+                        .map_err(|e| format!("{}: cannot read: {e}", p.display()))
+                })
+                .collect();
+        }
+        std::fs::read(path)
+            .map(|b| vec![(input.to_string(), b)])
+            .map_err(|e| format!("{input}: cannot read: {e}"))
+    }
+}

@@ -1,0 +1,723 @@
+//! Calendar dates as news text writes them.
+//!
+//! This module owns the small calendar Lede needs (validated Gregorian dates, weekdays, ISO
+//! output), the parser for datelines ("Sept. 10, 2022 / 12:38 PM", "2022-09-10 12:38") and the
+//! scanner that finds date phrases in running text ("September 14", "10 September 2022") so an
+//! article without a stated date can still say which dates it talks about.
+//!
+//! Everything works on `&str` and reports byte offsets into it; nothing here allocates per
+//! character or looks further back than the current word, so long inputs stay linear.
+
+use serde::Serialize;
+use std::fmt;
+
+/// A valid Gregorian calendar date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    pub year: i32,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl Date {
+    /// A date, if `year-month-day` exists in the Gregorian calendar.
+    pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
+        (1..=12).contains(&month).then_some(())?;
+        (day >= 1 && day <= days_in_month(year, month)).then_some(Date { year, month, day })
+    }
+
+    /// 0 = Monday … 6 = Sunday.
+    pub fn weekday(self) -> u8 {
+        // Days since 1970-01-01 (a Thursday), by the civil-from-days inverse.
+        let days = self.days_since_epoch();
+        ((days + 3).rem_euclid(7)) as u8
+    }
+
+    /// Days since 1970-01-01 (negative before it).
+    pub fn days_since_epoch(self) -> i64 {
+        let y = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let m = i64::from(self.month);
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// `2022-09-10`.
+    pub fn iso(self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl fmt::Display for Date {
+    /// `Sat 10 Sep 2022`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} {} {} {}",
+            WEEKDAYS[usize::from(self.weekday())],
+            self.day,
+            MONTH_ABBR[usize::from(self.month - 1)],
+            self.year
+        )
+    }
+}
+
+pub fn is_leap_year(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+pub fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        2 if is_leap_year(year) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        1..=12 => 31,
+        _ => 0,
+    }
+}
+
+const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+pub const MONTH_ABBR: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+const MONTH_NAMES: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+const WEEKDAY_NAMES: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// A date with an optional time of day, as a dateline states it (no time zone conversion: the
+/// time is the one printed).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DateTime {
+    pub date: Date,
+    /// Hours and minutes, 24-hour clock.
+    pub time: Option<(u8, u8)>,
+}
+
+impl DateTime {
+    /// `2022-09-10T12:38`, or `2022-09-10` without a time.
+    pub fn iso(&self) -> String {
+        match self.time {
+            Some((h, m)) => format!("{}T{h:02}:{m:02}", self.date.iso()),
+            None => self.date.iso(),
+        }
+    }
+}
+
+impl Serialize for DateTime {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.iso())
+    }
+}
+
+/// A date phrase that may leave out the year or the day ("September 14", "September 2022").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PartialDate {
+    pub year: Option<i32>,
+    pub month: u8,
+    pub day: Option<u8>,
+}
+
+impl PartialDate {
+    /// ISO 8601 with the unknown parts left out: `2022-09-14`, `--09-14`, `2022-09`.
+    pub fn iso(&self) -> String {
+        match (self.year, self.day) {
+            (Some(y), Some(d)) => format!("{y:04}-{:02}-{d:02}", self.month),
+            (Some(y), None) => format!("{y:04}-{:02}", self.month),
+            (None, Some(d)) => format!("--{:02}-{d:02}", self.month),
+            (None, None) => format!("--{:02}", self.month),
+        }
+    }
+}
+
+impl fmt::Display for PartialDate {
+    /// `14 Sep 2022`, `14 Sep`, `Sep 2022`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(d) = self.day {
+            write!(f, "{d} ")?;
+        }
+        f.write_str(MONTH_ABBR[usize::from(self.month - 1)])?;
+        if let Some(y) = self.year {
+            write!(f, " {y}")?;
+        }
+        Ok(())
+    }
+}
+
+impl Serialize for PartialDate {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.iso())
+    }
+}
+
+/// The earliest and latest dates a text mentions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct DateRange {
+    pub from: PartialDate,
+    pub to: PartialDate,
+}
+
+impl fmt::Display for DateRange {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.from == self.to {
+            write!(f, "{}", self.from)
+        } else {
+            write!(f, "{} – {}", self.from, self.to)
+        }
+    }
+}
+
+/// The month a word names: "September", "Sept.", "Sep", "sept" → 9. "May" and "march" only
+/// count here; the callers decide whether a capital and a following day are required.
+pub fn month_from_word(word: &str) -> Option<u8> {
+    let w = word.strip_suffix('.').unwrap_or(word);
+    if w.len() < 3 || !w.is_ascii() {
+        return None;
+    }
+    let lower = w.to_ascii_lowercase();
+    if lower == "sept" {
+        return Some(9);
+    }
+    MONTH_NAMES
+        .iter()
+        .position(|m| *m == lower || (lower.len() == 3 && m.starts_with(&lower)))
+        .map(|i| i as u8 + 1)
+}
+
+/// The weekday a word names ("Saturday", "Sat.", "Sat") → 0 = Monday … 6 = Sunday.
+pub fn weekday_from_word(word: &str) -> Option<u8> {
+    let w = word.strip_suffix('.').unwrap_or(word);
+    if w.len() < 3 || !w.is_ascii() {
+        return None;
+    }
+    let lower = w.to_ascii_lowercase();
+    WEEKDAY_NAMES
+        .iter()
+        .position(|d| *d == lower || (lower.len() == 3 && d.starts_with(&lower)))
+        .map(|i| i as u8)
+}
+
+/// A cursor over ASCII-ish tokens of one short line.
+struct Cursor<'a> {
+    s: &'a str,
+    pos: usize,
+}
+
+impl<'a> Cursor<'a> {
+    fn skip_separators(&mut self, extra: &[char]) {
+        let rest = &self.s[self.pos..];
+        let trimmed = rest.trim_start_matches(|c: char| c.is_whitespace() || extra.contains(&c));
+        self.pos += rest.len() - trimmed.len();
+    }
+
+    fn rest(&self) -> &'a str {
+        &self.s[self.pos..]
+    }
+
+    /// The next run of letters (and a trailing '.'), consumed only if `f` accepts it.
+    fn word_if<T>(&mut self, f: impl Fn(&str) -> Option<T>) -> Option<T> {
+        let rest = self.rest();
+        let mut len = rest
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(rest.len());
+        if len == 0 {
+            return None;
+        }
+        if rest[len..].starts_with('.') {
+            len += 1;
+        }
+        let v = f(&rest[..len])?;
+        self.pos += len;
+        Some(v)
+    }
+
+    /// The next run of ASCII digits, consumed only if it has `min..=max` digits.
+    fn number(&mut self, min: usize, max: usize) -> Option<u32> {
+        let rest = self.rest();
+        let len = rest
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(rest.len());
+        if len < min || len > max {
+            return None;
+        }
+        let v = rest[..len].parse().ok()?;
+        self.pos += len;
+        Some(v)
+    }
+
+    fn eat(&mut self, lit: &str) -> bool {
+        let ok = self.rest().len() >= lit.len()
+            && self.rest().is_char_boundary(lit.len())
+            && self.rest()[..lit.len()].eq_ignore_ascii_case(lit);
+        if ok {
+            self.pos += lit.len();
+        }
+        ok
+    }
+}
+
+/// Parse a line that is nothing but a date, optionally with a weekday, a time and a time-zone
+/// label: "Sept. 10, 2022 / 12:38 PM", "Saturday, 10 September 2022", "2022-09-10T12:38:00Z",
+/// "Updated: Sept. 10, 2022 at 12:38 p.m. ET". Anything else on the line → `None`.
+pub fn parse_dateline(line: &str) -> Option<DateTime> {
+    let line = line.trim();
+    if line.len() > 80 {
+        return None;
+    }
+    let mut c = Cursor { s: line, pos: 0 };
+    for prefix in ["published", "updated", "posted", "last updated"] {
+        if c.eat(prefix) {
+            c.skip_separators(&[':', ',']);
+            c.eat("on");
+            break;
+        }
+    }
+    c.skip_separators(&[]);
+    if c.word_if(weekday_from_word).is_some() {
+        c.skip_separators(&[',']);
+    }
+    let date = parse_date_part(&mut c)?;
+    c.skip_separators(&['/', ',', '|', '@', '-', '–', '—', 'T']);
+    c.eat("at");
+    c.skip_separators(&[]);
+    let time = parse_time(&mut c);
+    c.skip_separators(&[]);
+    // An optional time-zone label ("ET", "UTC", "GMT+3", "Z").
+    let rest = c.rest();
+    let tz_ok = rest.is_empty()
+        || (rest.len() <= 9
+            && rest.starts_with(|ch: char| ch.is_ascii_uppercase())
+            && rest
+                .chars()
+                .all(|ch| ch.is_ascii_uppercase() || ch.is_ascii_digit() || "+-:()".contains(ch)));
+    tz_ok.then_some(DateTime { date, time })
+}
+
+fn parse_date_part(c: &mut Cursor<'_>) -> Option<Date> {
+    let start = c.pos;
+    // ISO: 2022-09-10
+    if let Some(y) = c.number(4, 4) {
+        if c.eat("-")
+            && let Some(m) = c.number(1, 2)
+            && c.eat("-")
+            && let Some(d) = c.number(1, 2)
+        {
+            return Date::new(y as i32, m as u8, d as u8);
+        }
+        c.pos = start;
+        return None;
+    }
+    // Month Day, Year
+    if let Some(m) = c.word_if(month_from_word) {
+        c.skip_separators(&[]);
+        let d = c.number(1, 2)?;
+        let _ = c.word_if(ordinal_suffix);
+        c.skip_separators(&[',']);
+        let y = c.number(4, 4)?;
+        return Date::new(y as i32, m, d as u8);
+    }
+    // Day Month Year
+    let d = c.number(1, 2)?;
+    let _ = c.word_if(ordinal_suffix);
+    c.skip_separators(&[]);
+    let m = c.word_if(month_from_word)?;
+    c.skip_separators(&[',']);
+    let y = c.number(4, 4)?;
+    Date::new(y as i32, m, d as u8)
+}
+
+fn ordinal_suffix(w: &str) -> Option<()> {
+    matches!(w, "st" | "nd" | "rd" | "th").then_some(())
+}
+
+/// "12:38", "1:05 p.m.", "12:38:00": consumed only when it is a valid time.
+fn parse_time(c: &mut Cursor<'_>) -> Option<(u8, u8)> {
+    let start = c.pos;
+    let time = parse_time_inner(c);
+    if time.is_none() {
+        c.pos = start;
+    }
+    time
+}
+
+fn parse_time_inner(c: &mut Cursor<'_>) -> Option<(u8, u8)> {
+    let h = c.number(1, 2)?;
+    if !(c.eat(":") || c.eat(".")) {
+        return None;
+    }
+    let m = c.number(2, 2)?;
+    if c.eat(":") {
+        let _ = c.number(2, 2);
+    }
+    let before_meridiem = c.pos;
+    c.skip_separators(&[]);
+    let meridiem = if c.eat("a.m.") || c.eat("am") {
+        Some(false)
+    } else if c.eat("p.m.") || c.eat("pm") {
+        Some(true)
+    } else {
+        c.pos = before_meridiem;
+        None
+    };
+    let h = match meridiem {
+        Some(_) if !(1..=12).contains(&h) => return None,
+        Some(pm) => (h % 12) + if pm { 12 } else { 0 },
+        None => h,
+    };
+    (h < 24 && m < 60).then_some((h as u8, m as u8))
+}
+
+/// A date phrase found in running text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DateMention {
+    pub start: usize,
+    pub end: usize,
+    pub date: PartialDate,
+}
+
+/// Find "September 14", "Sept. 10, 2022", "10 September 2022" and "February 2022" in `text`.
+/// Month names must be capitalised ("may" is a verb); a bare month with no day or year is not
+/// a date.
+pub fn scan_dates(text: &str) -> Vec<DateMention> {
+    let words = words(text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let (ws, we) = words[i];
+        let w = &text[ws..we];
+        let capital = w.starts_with(|c: char| c.is_ascii_uppercase());
+        // Month first: "September 14[, 2022]" / "September 2022".
+        if capital && let Some(m) = month_from_word(w) {
+            if let Some(&(ds, de)) = words.get(i + 1)
+                && let Some(d) = day_number(&text[ds..de])
+                && gap_ok(text, we, ds, &[])
+            {
+                let mut end = de;
+                let mut year = None;
+                let mut used = 2;
+                if let Some(&(ys, ye)) = words.get(i + 2)
+                    && gap_ok(text, de, ys, &[','])
+                    && let Some(y) = year_number(&text[ys..ye])
+                {
+                    year = Some(y);
+                    end = ye;
+                    used = 3;
+                }
+                if year.is_none_or(|y| Date::new(y, m, d).is_some()) && d <= 31 {
+                    out.push(DateMention {
+                        start: ws,
+                        end,
+                        date: PartialDate {
+                            year,
+                            month: m,
+                            day: Some(d),
+                        },
+                    });
+                    i += used;
+                    continue;
+                }
+            }
+            if let Some(&(ys, ye)) = words.get(i + 1)
+                && gap_ok(text, we, ys, &[','])
+                && let Some(y) = year_number(&text[ys..ye])
+            {
+                out.push(DateMention {
+                    start: ws,
+                    end: ye,
+                    date: PartialDate {
+                        year: Some(y),
+                        month: m,
+                        day: None,
+                    },
+                });
+                i += 2;
+                continue;
+            }
+        }
+        // Day first: "10 September[ 2022]".
+        if let Some(d) = day_number(w)
+            && let Some(&(ms, me)) = words.get(i + 1)
+            && gap_ok(text, we, ms, &[])
+            && text[ms..me].starts_with(|c: char| c.is_ascii_uppercase())
+            && let Some(m) = month_from_word(&text[ms..me])
+        {
+            let mut end = me;
+            let mut year = None;
+            let mut used = 2;
+            if let Some(&(ys, ye)) = words.get(i + 2)
+                && gap_ok(text, me, ys, &[','])
+                && let Some(y) = year_number(&text[ys..ye])
+            {
+                year = Some(y);
+                end = ye;
+                used = 3;
+            }
+            if year.is_none_or(|y| Date::new(y, m, d).is_some()) {
+                out.push(DateMention {
+                    start: ws,
+                    end,
+                    date: PartialDate {
+                        year,
+                        month: m,
+                        day: Some(d),
+                    },
+                });
+                i += used;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The earliest and latest of the dates mentioned. Dates that state a year are preferred; when
+/// none does, the year-less ones are ordered by month and day (the year stays unknown).
+pub fn mentioned_range(mentions: impl IntoIterator<Item = PartialDate>) -> Option<DateRange> {
+    let all: Vec<PartialDate> = mentions.into_iter().filter(|d| d.day.is_some()).collect();
+    let with_year: Vec<PartialDate> = all.iter().copied().filter(|d| d.year.is_some()).collect();
+    let pool = if with_year.is_empty() { all } else { with_year };
+    let from = *pool.iter().min()?;
+    let to = *pool.iter().max()?;
+    Some(DateRange { from, to })
+}
+
+/// Byte spans of the words of `text`: runs of ASCII letters and digits, with a trailing '.'
+/// kept on letter runs ("Sept.") so abbreviations stay whole.
+fn words(text: &str) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_alphanumeric() {
+            let start = i;
+            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            let word_is_alpha = bytes[start].is_ascii_alphabetic();
+            if word_is_alpha && i < bytes.len() && bytes[i] == b'.' {
+                i += 1;
+            }
+            out.push((start, i));
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Only spaces (and the given punctuation) between two words, and not too much of it.
+fn gap_ok(text: &str, from: usize, to: usize, punct: &[char]) -> bool {
+    let gap = &text[from..to];
+    gap.len() <= 3
+        && gap
+            .chars()
+            .all(|c| c == ' ' || c == '\u{a0}' || punct.contains(&c))
+}
+
+fn day_number(w: &str) -> Option<u8> {
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == '.');
+    let suffix = &w[digits.len()..];
+    if !(suffix.is_empty() || ordinal_suffix(suffix.trim_end_matches('.')).is_some()) {
+        return None;
+    }
+    if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let d: u8 = digits.parse().ok()?;
+    (1..=31).contains(&d).then_some(d)
+}
+
+fn year_number(w: &str) -> Option<i32> {
+    (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| w.parse().ok())
+        .flatten()
+        .filter(|y| (1800..=2200).contains(y))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dt(y: i32, m: u8, d: u8, time: Option<(u8, u8)>) -> DateTime {
+        DateTime {
+            date: Date::new(y, m, d).unwrap(),
+            time,
+        }
+    }
+
+    macro_rules! dateline {
+        ($name:ident, $input:expr, $expected:expr) => {
+            #[test]
+            fn $name() {
+                assert_eq!(parse_dateline($input), $expected, "input: {:?}", $input);
+            }
+        };
+    }
+
+    dateline!(
+        upi_style,
+        "Sept. 10, 2022 / 12:38 PM",
+        Some(dt(2022, 9, 10, Some((12, 38))))
+    );
+    dateline!(
+        full_month,
+        "September 10, 2022",
+        Some(dt(2022, 9, 10, None))
+    );
+    dateline!(
+        day_first_weekday,
+        "Saturday, 10 September 2022",
+        Some(dt(2022, 9, 10, None))
+    );
+    dateline!(
+        iso_with_time_and_zone,
+        "2022-09-10T12:38:00Z",
+        Some(dt(2022, 9, 10, Some((12, 38))))
+    );
+    dateline!(
+        updated_prefix_pm,
+        "Updated: Sept. 10, 2022 at 1:05 p.m. ET",
+        Some(dt(2022, 9, 10, Some((13, 5))))
+    );
+    dateline!(
+        midnight_am,
+        "Sep 1, 2022 12:05 AM",
+        Some(dt(2022, 9, 1, Some((0, 5))))
+    );
+    dateline!(
+        ordinal_day,
+        "10th September 2022",
+        Some(dt(2022, 9, 10, None))
+    );
+    dateline!(
+        not_a_date_sentence,
+        "Sept. 10 (UPI) -- Ukrainian forces",
+        None
+    );
+    dateline!(impossible_day, "February 30, 2022", None);
+    dateline!(leap_day, "Feb. 29, 2024", Some(dt(2024, 2, 29, None)));
+    dateline!(not_leap_day, "Feb. 29, 2023", None);
+    dateline!(year_missing, "September 10", None);
+    dateline!(bad_hour, "Sept. 10, 2022 / 25:38", None);
+    dateline!(words_after, "Sept. 10, 2022 and then some words", None);
+    dateline!(empty, "", None);
+
+    #[test]
+    fn weekdays_are_right() {
+        for (y, m, d, wd) in [
+            (2022, 9, 10, 5), // Saturday
+            (2022, 9, 9, 4),  // Friday
+            (1970, 1, 1, 3),  // Thursday
+            (2000, 2, 29, 1), // Tuesday
+            (2022, 2, 24, 3), // Thursday
+        ] {
+            assert_eq!(Date::new(y, m, d).unwrap().weekday(), wd, "{y}-{m}-{d}");
+        }
+        assert_eq!(
+            Date::new(2022, 9, 10).unwrap().to_string(),
+            "Sat 10 Sep 2022"
+        );
+    }
+
+    #[test]
+    fn months_and_weekdays_from_words() {
+        for (w, m) in [
+            ("Sept.", Some(9)),
+            ("Sep", Some(9)),
+            ("September", Some(9)),
+            ("may", Some(5)),
+            ("Ma", None),
+            ("Septem", None),
+            ("Kyiv", None),
+        ] {
+            assert_eq!(month_from_word(w), m, "{w}");
+        }
+        assert_eq!(weekday_from_word("Saturday"), Some(5));
+        assert_eq!(weekday_from_word("Fri."), Some(4));
+        assert_eq!(weekday_from_word("Fry"), None);
+    }
+
+    fn scanned(text: &str) -> Vec<(String, String)> {
+        scan_dates(text)
+            .into_iter()
+            .map(|m| (text[m.start..m.end].to_string(), m.date.iso()))
+            .collect()
+    }
+
+    #[test]
+    fn scan_finds_phrases_with_exact_spans() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "retaken city of Izyum on September 14. After",
+                &[("September 14", "--09-14")],
+            ),
+            (
+                "entered its 200th day on September 11, a day after",
+                &[("September 11", "--09-11")],
+            ),
+            ("Sept. 10 (UPI) -- Ukrainian", &[("Sept. 10", "--09-10")]),
+            (
+                "On 24 February 2022 Russia invaded; by September 2022 it",
+                &[
+                    ("24 February 2022", "2022-02-24"),
+                    ("September 2022", "2022-09"),
+                ],
+            ),
+            (
+                "on Sept. 10, 2022, at noon",
+                &[("Sept. 10, 2022", "2022-09-10")],
+            ),
+            ("It may 5 times", &[]),
+            ("March 40 people", &[]),
+            ("in May", &[]),
+            ("1,000 square kilometers", &[]),
+        ];
+        for (text, expected) in cases {
+            let want: Vec<(String, String)> = expected
+                .iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect();
+            assert_eq!(scanned(text), want, "text: {text:?}");
+        }
+    }
+
+    #[test]
+    fn range_prefers_dated_mentions() {
+        let pd = |year, month, day| PartialDate {
+            year,
+            month,
+            day: Some(day),
+        };
+        let r = mentioned_range([pd(None, 9, 11), pd(None, 9, 10), pd(None, 9, 10)]).unwrap();
+        assert_eq!(
+            (r.from.iso(), r.to.iso()),
+            ("--09-10".into(), "--09-11".into())
+        );
+        assert_eq!(r.to_string(), "10 Sep – 11 Sep");
+        let r = mentioned_range([pd(None, 1, 1), pd(Some(2022), 9, 10)]).unwrap();
+        assert_eq!(r.from, r.to);
+        assert_eq!(mentioned_range([]), None);
+    }
+}

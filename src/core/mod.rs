@@ -1,0 +1,14 @@
+//! Lede's core: plain Rust with no web imports, compiled and tested natively and shared by the
+//! browser app and the `lede` CLI.
+//!
+//! parse (raw text → [`Article`]) is here now; recognise → normalise → index → filter follow.
+
+pub mod article;
+pub mod corpus;
+pub mod dates;
+pub mod error;
+pub mod export;
+pub mod text;
+
+pub use article::{Article, Block, BlockKind, Source, parse, parse_bytes};
+pub use error::ParseError;

@@ -1,0 +1,188 @@
+//! Byte-span helpers shared by the parser: splitting raw text into lines without losing a byte
+//! of position, trimming spans, and the punctuation fold used for phrase tests.
+//!
+//! Every function returns `start..end` byte offsets into the text it was given, always on
+//! `char` boundaries, so that `raw[start..end]` is the original text.
+
+/// A half-open byte range into the raw text.
+pub type Span = (usize, usize);
+
+/// The lines of `raw` as spans without their terminators. `\n`, `\r\n` and a lone `\r` all end a
+/// line; a final line without a terminator is still a line.
+pub fn lines(raw: &str) -> Vec<Span> {
+    let bytes = raw.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' => {
+                out.push((start, i));
+                start = i + 1;
+            }
+            b'\r' => {
+                out.push((start, i));
+                if bytes.get(i + 1) == Some(&b'\n') {
+                    i += 1;
+                }
+                start = i + 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if start < bytes.len() {
+        out.push((start, bytes.len()));
+    }
+    out
+}
+
+/// `span` without leading and trailing white space (Unicode's, so no-break spaces too) and
+/// invisible marks (a byte-order mark, zero-width spaces).
+pub fn trim(raw: &str, (start, end): Span) -> Span {
+    let blank = |c: char| c.is_whitespace() || matches!(c, '\u{feff}' | '\u{200b}');
+    let s = &raw[start..end];
+    let lead = s.len() - s.trim_start_matches(blank).len();
+    let trimmed = s.trim_matches(blank);
+    (start + lead, start + lead + trimmed.len())
+}
+
+/// Lower-case ASCII letters and straighten typographic quotes, so that phrase tests match
+/// "doesn’t" and "doesn't" alike. Only for tests on short prefixes: offsets are not kept.
+pub fn fold_phrase(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '\u{2018}' | '\u{2019}' | '\u{02BC}' | '`' => '\'',
+            '\u{201C}' | '\u{201D}' | '\u{201E}' | '«' | '»' => '"',
+            '\u{00A0}' => ' ',
+            c => c.to_ascii_lowercase(),
+        })
+        .collect()
+}
+
+/// The longest prefix of `s` no longer than `max` bytes that ends on a char boundary.
+pub fn prefix_at_most(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut end = max;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
+/// The first sentence of `s`, cut at a word boundary to at most `max` chars with an ellipsis.
+pub fn first_sentence(s: &str, max: usize) -> String {
+    let sentence_end = s
+        .char_indices()
+        .find(|&(i, c)| {
+            matches!(c, '.' | '!' | '?')
+                && s[i + 1..].starts_with(char::is_whitespace)
+                && !ends_with_abbreviation(&s[..i + 1])
+        })
+        .map(|(i, _)| i + 1)
+        .unwrap_or(s.len());
+    let sentence = s[..sentence_end].trim();
+    if sentence.chars().count() <= max {
+        return sentence.to_string();
+    }
+    let cut: String = sentence.chars().take(max).collect();
+    let cut = match cut.rfind(char::is_whitespace) {
+        Some(i) if i > max / 2 => &cut[..i],
+        _ => &cut[..],
+    };
+    format!(
+        "{}…",
+        cut.trim_end_matches(|c: char| c.is_whitespace() || c == ',')
+    )
+}
+
+/// Does the text end with an abbreviation's period ("Sept.", "U.K.", "Gen.") rather than a
+/// sentence's?
+pub fn ends_with_abbreviation(s: &str) -> bool {
+    let word = s
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"')
+        .next()
+        .unwrap_or("");
+    let bare = word.trim_end_matches('.');
+    if bare.is_empty() {
+        return false;
+    }
+    // Initials and dotted abbreviations: "U.K.", "D.", "a.m."
+    if bare.contains('.') || (bare.chars().count() == 1 && bare.chars().all(char::is_uppercase)) {
+        return true;
+    }
+    const ABBREVIATIONS: &[&str] = &[
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mr",
+        "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Sen", "Rep", "Gov", "Prof",
+        "St", "Mt", "No", "vs", "etc", "Jr", "Sr", "Adm", "Cmdr", "Pres",
+    ];
+    ABBREVIATIONS.contains(&bare)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_cover_every_terminator() {
+        let cases: &[(&str, &[&str])] = &[
+            ("a\nb", &["a", "b"]),
+            ("a\r\nb\r\n", &["a", "b"]),
+            ("a\rb", &["a", "b"]),
+            ("a\n\nb\n", &["a", "", "b"]),
+            ("", &[]),
+            ("\n", &[""]),
+            ("only", &["only"]),
+        ];
+        for (raw, want) in cases {
+            let got: Vec<&str> = lines(raw).into_iter().map(|(s, e)| &raw[s..e]).collect();
+            assert_eq!(&got, want, "raw: {raw:?}");
+        }
+    }
+
+    #[test]
+    fn trim_keeps_offsets_exact() {
+        let raw = "x \u{a0} Izyum.\u{a0} \t";
+        let (s, e) = trim(raw, (1, raw.len()));
+        assert_eq!(&raw[s..e], "Izyum.");
+        assert_eq!(trim("   ", (0, 3)), (3, 3));
+    }
+
+    #[test]
+    fn fold_straightens_quotes() {
+        assert_eq!(
+            fold_phrase("Your browser doesn’t SUPPORT"),
+            "your browser doesn't support"
+        );
+    }
+
+    #[test]
+    fn first_sentence_skips_abbreviations() {
+        let cases = [
+            (
+                "Sept. 10 (UPI) -- Forces advanced. More.",
+                "Sept. 10 (UPI) -- Forces advanced.",
+            ),
+            (
+                "The U.K. Ministry said so. Then",
+                "The U.K. Ministry said so.",
+            ),
+            ("No full stop at all", "No full stop at all"),
+        ];
+        for (input, want) in cases {
+            assert_eq!(first_sentence(input, 200), want);
+        }
+        assert_eq!(
+            first_sentence("one two three four five six", 12),
+            "one two…"
+        );
+    }
+
+    #[test]
+    fn prefix_respects_char_boundaries() {
+        assert_eq!(prefix_at_most("Київ", 3), "К");
+        assert_eq!(prefix_at_most("abc", 10), "abc");
+    }
+}
