@@ -220,6 +220,22 @@ fn boilerplate_is_kept_not_deleted() {
 }
 
 #[test]
+fn date_labels() {
+    let labels: Vec<String> = corpus::embedded()
+        .iter()
+        .map(|d| d.article.date_label())
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            "Mentions 14 Sep · year not stated",
+            "Sat 10 Sep 2022, 12:38",
+            "Mentions 10 Sep – 11 Sep · year not stated",
+        ]
+    );
+}
+
+#[test]
 fn list_view_fields() {
     let (_, a) = article("002_2de072fd7b9da36a.txt");
     assert_eq!(

@@ -126,6 +126,22 @@ impl Article {
             .map(|b| text::first_sentence(&b.text, max_chars))
     }
 
+    /// When the article is from, for a list or a byline: the stated publication date, or else
+    /// the dates its text mentions, saying that the year is not stated where it is not.
+    pub fn date_label(&self) -> String {
+        if let Some(p) = self.published {
+            return match p.time {
+                Some((h, m)) => format!("{}, {h:02}:{m:02}", p.date),
+                None => p.date.to_string(),
+            };
+        }
+        match self.mentioned_dates {
+            Some(r) if r.from.year.is_none() => format!("Mentions {r} · year not stated"),
+            Some(r) => format!("Mentions {r}"),
+            None => "Date not stated".into(),
+        }
+    }
+
     pub fn count(&self, kind: BlockKind) -> usize {
         self.blocks.iter().filter(|b| b.kind == kind).count()
     }

@@ -8,6 +8,7 @@ pub mod corpus;
 pub mod dates;
 pub mod error;
 pub mod export;
+pub mod route;
 pub mod text;
 
 pub use article::{Article, Block, BlockKind, Source, parse, parse_bytes};

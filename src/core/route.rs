@@ -1,0 +1,113 @@
+//! What the URL hash says the reader is looking at, as plain data.
+//!
+//! `#article=001_7b244cf315c26bef` opens that article. The hash is a list of `key=value` pairs
+//! joined by `&`, values percent-encoded, so later state (filters, search) can join it without
+//! breaking old links. Unknown keys are ignored.
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Route {
+    /// The id of the open article ([`crate::core::Article::id`]).
+    pub article: Option<String>,
+}
+
+impl Route {
+    /// Read a location hash, with or without its leading `#`.
+    pub fn from_hash(hash: &str) -> Route {
+        let mut route = Route::default();
+        for pair in hash.trim_start_matches('#').split('&') {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            if key == "article" {
+                let id = percent_decode(value);
+                route.article = (!id.is_empty()).then_some(id);
+            }
+        }
+        route
+    }
+
+    /// The hash for this route, with its leading `#` (`#` alone for the article list).
+    pub fn to_hash(&self) -> String {
+        match &self.article {
+            Some(id) => format!("#article={}", percent_encode(id)),
+            None => "#".into(),
+        }
+    }
+
+    pub fn article(id: &str) -> Route {
+        Route {
+            article: Some(id.to_string()),
+        }
+    }
+}
+
+/// Encode everything but unreserved URL characters.
+pub fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// Decode `%XX` escapes (and `+` as a space); malformed escapes are kept as written, and bytes
+/// that do not form UTF-8 become U+FFFD.
+pub fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' if i + 2 < bytes.len() => {
+                let hex = |b: u8| (b as char).to_digit(16);
+                match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                    (Some(hi), Some(lo)) => {
+                        out.push((hi * 16 + lo) as u8);
+                        i += 3;
+                        continue;
+                    }
+                    _ => out.push(b'%'),
+                }
+            }
+            b'+' => out.push(b' '),
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hashes_round_trip() {
+        for route in [
+            Route::default(),
+            Route::article("001_7b244cf315c26bef"),
+            Route::article("a b&c=d/Київ"),
+        ] {
+            assert_eq!(Route::from_hash(&route.to_hash()), route);
+        }
+    }
+
+    #[test]
+    fn reads_hashes_people_write() {
+        for (hash, want) in [
+            ("", None),
+            ("#", None),
+            ("#article=", None),
+            ("#article=000_x", Some("000_x")),
+            ("article=000_x", Some("000_x")),
+            ("#q=kupiansk&article=002&future=1", Some("002")),
+            ("#article=%D0%9A%D0%B8%D1%97%D0%B2", Some("Київ")),
+            ("#article=100%", Some("100%")),
+            ("#article=%zz", Some("%zz")),
+        ] {
+            assert_eq!(Route::from_hash(hash).article.as_deref(), want, "{hash}");
+        }
+    }
+}

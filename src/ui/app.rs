@@ -1,0 +1,80 @@
+//! The application shell: masthead, the dispatch list, and the reading pane for the article the
+//! URL hash names.
+
+use super::{article_list::ArticleList, reader::Reader, welcome::Welcome};
+use crate::core::corpus;
+use crate::platform::hash;
+use leptos::prelude::*;
+
+#[component]
+pub fn App() -> impl IntoView {
+    let docs = corpus::embedded();
+    let route = RwSignal::new(hash::current_route());
+    let listener = window_event_listener(leptos::ev::hashchange, move |_| {
+        route.set(hash::current_route());
+    });
+    on_cleanup(move || listener.remove());
+
+    // The open article: its index in `docs`, or the id that matched nothing.
+    let open = Memo::new(move |_| {
+        route.with(|r| {
+            r.article.as_ref().map(|id| {
+                docs.iter()
+                    .position(|d| d.article.id() == id)
+                    .ok_or_else(|| id.clone())
+            })
+        })
+    });
+    let show_furniture = RwSignal::new(false);
+
+    Effect::new(move |_| {
+        let title = match open.get() {
+            Some(Ok(i)) => format!("{} — Lede", docs[i].article.display_title()),
+            Some(Err(_)) => "Not found — Lede".to_string(),
+            None => "Lede — news reader".to_string(),
+        };
+        document().set_title(&title);
+    });
+
+    let skip_to_main = move |ev: leptos::ev::MouseEvent| {
+        // A plain `href="#main"` would replace the route in the hash.
+        ev.prevent_default();
+        if let Some(main) = document().get_element_by_id("main")
+            && let Ok(main) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(main)
+        {
+            let _ = main.focus();
+        }
+    };
+
+    view! {
+        <div class="app" class:reading=move || open.get().is_some() data-testid="app">
+            <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to the article"</a>
+            <header class="masthead">
+                <a class="brand" href="#" aria-label="Lede, all dispatches">
+                    <span class="brand-mark" aria-hidden="true">"L"</span>
+                    "Lede"
+                </a>
+                <p class="tagline">"Who did what where, across sources that spell it differently"</p>
+            </header>
+            <nav class="list-pane" aria-label="Dispatches">
+                <ArticleList docs=docs open=Signal::derive(move || open.get().and_then(Result::ok))/>
+            </nav>
+            <main id="main" class="reader-pane" tabindex="-1">
+                {move || match open.get() {
+                    Some(Ok(i)) => view! { <Reader doc=&docs[i] show_furniture=show_furniture/> }.into_any(),
+                    Some(Err(id)) => view! {
+                        <section class="not-found" data-testid="not-found">
+                            <h1>"No such dispatch"</h1>
+                            <p>"Nothing here is called “" {id} "”. It may have been removed or the link mistyped."</p>
+                            <p><a href="#">"See all dispatches"</a></p>
+                        </section>
+                    }.into_any(),
+                    None => view! { <Welcome docs=docs/> }.into_any(),
+                }}
+            </main>
+            <footer class="site-footer">
+                <p>"Lede runs entirely in your browser: nothing you read is sent anywhere."</p>
+            </footer>
+        </div>
+    }
+}

@@ -1,0 +1,42 @@
+//! The list of dispatches: title, source, date and opening line of each, as links.
+
+use crate::core::{corpus::Document, route::Route};
+use leptos::prelude::*;
+
+#[component]
+pub fn ArticleList(docs: &'static [Document], open: Signal<Option<usize>>) -> impl IntoView {
+    let items = docs
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let a = &d.article;
+            let current = move || (open.get() == Some(i)).then_some("page");
+            let source = a
+                .source
+                .as_ref()
+                .map_or_else(|| "Source unknown".to_string(), |s| s.name.clone());
+            view! {
+                <li>
+                    <a
+                        class="article-card"
+                        href=Route::article(a.id()).to_hash()
+                        aria-current=current
+                        data-testid="article-item"
+                    >
+                        <span class="card-title">{a.display_title()}</span>
+                        <span class="card-meta">
+                            <span class:unknown=a.source.is_none()>{source}</span>
+                            " · "
+                            <span class:unknown=a.published.is_none()>{a.date_label()}</span>
+                        </span>
+                        {a.first_line(140).map(|l| view! { <span class="card-snippet">{l}</span> })}
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <h2 class="list-heading">{format!("{} dispatches", docs.len())}</h2>
+        <ul class="article-list" data-testid="article-list">{items}</ul>
+    }
+}

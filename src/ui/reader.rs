@@ -1,0 +1,69 @@
+//! The reading view of one article: headline, byline and date, then its blocks, with page
+//! furniture behind a toggle.
+
+use super::block_view::BlockView;
+use crate::core::{BlockKind, corpus::Document};
+use leptos::prelude::*;
+
+#[component]
+pub fn Reader(doc: &'static Document, show_furniture: RwSignal<bool>) -> impl IntoView {
+    let a = &doc.article;
+    let furniture = a.count(BlockKind::Boilerplate);
+    let heading = NodeRef::<leptos::html::H1>::new();
+    // Bring keyboard and screen-reader users to the article they opened.
+    Effect::new(move |_| {
+        if let Some(h) = heading.get() {
+            let _ = h.focus();
+        }
+    });
+
+    let mut meta: Vec<String> = Vec::new();
+    if let Some(b) = &a.byline {
+        meta.push(format!("By {b}"));
+    }
+    meta.push(
+        a.source
+            .as_ref()
+            .map_or_else(|| "Source unknown".to_string(), |s| s.name.clone()),
+    );
+    meta.push(a.date_label());
+    let source_note = a
+        .source
+        .as_ref()
+        .map(|s| format!("Source identified from: “{}”", s.evidence));
+
+    let toggle = (furniture > 0).then(|| {
+        view! {
+            <button
+                type="button"
+                class="furniture-toggle"
+                aria-pressed=move || show_furniture.get().to_string()
+                data-testid="furniture-toggle"
+                on:click=move |_| show_furniture.update(|v| *v = !*v)
+            >
+                {move || if show_furniture.get() { "Hide page furniture" } else { "Show page furniture" }}
+                <span class="count">{format!(" ({furniture})")}</span>
+            </button>
+        }
+    });
+
+    let gallery = a.count(BlockKind::Caption) > a.count(BlockKind::Paragraph);
+    view! {
+        <article class="reader" data-testid="reader" class:gallery=gallery>
+            <a class="back-link" href="#">"← All dispatches"</a>
+            <header class="article-header">
+                <h1 node_ref=heading tabindex="-1" class:derived=a.title.is_none() data-testid="article-title">
+                    {a.display_title()}
+                </h1>
+                {a.title.is_none().then(|| view! {
+                    <p class="derived-note">"No headline in the source; showing its first sentence."</p>
+                })}
+                <p class="article-meta" title=source_note>{meta.join(" · ")}</p>
+            </header>
+            {toggle}
+            <div class="article-body">
+                {a.blocks.iter().map(|b| view! { <BlockView block=b show_furniture=show_furniture/> }).collect_view()}
+            </div>
+        </article>
+    }
+}

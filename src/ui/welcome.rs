@@ -1,0 +1,35 @@
+//! What the reading pane shows before an article is chosen.
+
+use crate::core::corpus::Document;
+use leptos::prelude::*;
+use std::collections::BTreeSet;
+
+#[component]
+pub fn Welcome(docs: &'static [Document]) -> impl IntoView {
+    let sources: BTreeSet<&str> = docs
+        .iter()
+        .filter_map(|d| d.article.source.as_ref().map(|s| s.name.as_str()))
+        .collect();
+    let unknown = docs.iter().filter(|d| d.article.source.is_none()).count();
+    let mut summary = format!("{} dispatches", docs.len());
+    if !sources.is_empty() {
+        summary.push_str(&format!(
+            " from {}",
+            sources.into_iter().collect::<Vec<_>>().join(", ")
+        ));
+    }
+    if unknown > 0 {
+        summary.push_str(&format!(" ({unknown} with no stated source)"));
+    }
+    view! {
+        <section class="welcome" data-testid="welcome">
+            <h1>"Read the dispatches"</h1>
+            <p class="lead">{summary} "."</p>
+            <p>
+                "Choose one from the list. Lede keeps photo captions, quotations and page furniture "
+                "(promos, credits, player notices) apart from the story, so it reads cleanly; the "
+                "furniture is one click away, never deleted."
+            </p>
+        </section>
+    }
+}
