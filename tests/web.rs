@@ -1,0 +1,121 @@
+//! Browser tests: the real app mounted in headless Chromium by `wasm-bindgen-test`.
+#![cfg(target_arch = "wasm32")]
+
+use gloo_timers::future::TimeoutFuture;
+use lede::ui::app::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn set_hash(hash: &str) {
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash(hash)
+        .unwrap();
+}
+
+/// Mount the app in a fresh container; the handle unmounts it when dropped.
+fn mount() -> (Element, impl Drop) {
+    let container = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&container).unwrap();
+    let handle = leptos::mount::mount_to(container.clone().unchecked_into(), App);
+    (container, handle)
+}
+
+fn count(root: &Element, selector: &str) -> u32 {
+    root.query_selector_all(selector).unwrap().length()
+}
+
+/// Wait (up to ~2 s) for the DOM to satisfy `cond`: hash changes and Leptos updates are async.
+async fn until(what: &str, cond: impl Fn() -> bool) {
+    for _ in 0..200 {
+        if cond() {
+            return;
+        }
+        leptos::task::tick().await;
+        TimeoutFuture::new(10).await;
+    }
+    panic!("timed out waiting for: {what}");
+}
+
+#[wasm_bindgen_test]
+async fn mounts_and_lists_the_three_seeds() {
+    set_hash("");
+    let (root, _handle) = mount();
+    until("article list", || {
+        count(&root, "[data-testid=article-item]") == 3
+    })
+    .await;
+    assert_eq!(count(&root, "[data-testid=welcome]"), 1);
+    until("page title", || document().title() == "Lede — news reader").await;
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn opening_an_article_shows_its_captions() {
+    set_hash("");
+    let (root, _handle) = mount();
+    until("article list", || {
+        count(&root, "[data-testid=article-item]") == 3
+    })
+    .await;
+    let first: HtmlElement = root
+        .query_selector("[data-testid=article-item]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    first.click();
+    until("reader", || count(&root, "[data-testid=reader]") == 1).await;
+    assert_eq!(count(&root, "[data-testid=caption]"), 16);
+    let title = root
+        .query_selector("[data-testid=article-title]")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert_eq!(
+        title,
+        "Tears And Relief As Liberated Towns Are Freed From Russian Occupation"
+    );
+    assert_eq!(first.get_attribute("aria-current").as_deref(), Some("page"));
+    until("page title", || {
+        document().title().starts_with("Tears And Relief")
+    })
+    .await;
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn page_furniture_is_hidden_until_toggled() {
+    set_hash("article=002_2de072fd7b9da36a");
+    let (root, _handle) = mount();
+    until("reader", || count(&root, "[data-testid=reader]") == 1).await;
+    assert_eq!(count(&root, "[data-testid=furniture]"), 0);
+    let toggle: HtmlElement = root
+        .query_selector("[data-testid=furniture-toggle]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(
+        toggle.get_attribute("aria-pressed").as_deref(),
+        Some("false")
+    );
+    toggle.click();
+    until("furniture shown", || {
+        count(&root, "[data-testid=furniture]") == 5
+    })
+    .await;
+    assert_eq!(
+        toggle.get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+    root.remove();
+    set_hash("");
+}
