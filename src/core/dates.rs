@@ -401,91 +401,65 @@ pub struct DateMention {
 /// a date.
 pub fn scan_dates(text: &str) -> Vec<DateMention> {
     let words = words(text);
+    let word = |i: usize| words.get(i).map(|&(s, e)| (s, e, &text[s..e]));
+    let capital_month = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_uppercase())
+            .then(|| month_from_word(w))
+            .flatten()
+    };
+    // An optional year after word `i`: "…, 2022" or "… 2022".
+    let year_after = |i: usize| {
+        let (_, prev_end, _) = word(i)?;
+        let (ys, ye, w) = word(i + 1)?;
+        gap_ok(text, prev_end, ys, &[','])
+            .then(|| year_number(w))
+            .flatten()
+            .map(|y| (y, ye))
+    };
     let mut out = Vec::new();
     let mut i = 0;
-    while i < words.len() {
-        let (ws, we) = words[i];
-        let w = &text[ws..we];
-        let capital = w.starts_with(|c: char| c.is_ascii_uppercase());
-        // Month first: "September 14[, 2022]" / "September 2022".
-        if capital && let Some(m) = month_from_word(w) {
-            if let Some(&(ds, de)) = words.get(i + 1)
-                && let Some(d) = day_number(&text[ds..de])
-                && gap_ok(text, we, ds, &[])
-            {
-                let mut end = de;
-                let mut year = None;
-                let mut used = 2;
-                if let Some(&(ys, ye)) = words.get(i + 2)
-                    && gap_ok(text, de, ys, &[','])
-                    && let Some(y) = year_number(&text[ys..ye])
-                {
-                    year = Some(y);
-                    end = ye;
-                    used = 3;
-                }
-                if year.is_none_or(|y| Date::new(y, m, d).is_some()) && d <= 31 {
-                    out.push(DateMention {
-                        start: ws,
-                        end,
-                        date: PartialDate {
-                            year,
-                            month: m,
-                            day: Some(d),
-                        },
-                    });
-                    i += used;
-                    continue;
-                }
+    while let Some((ws, we, w)) = word(i) {
+        // "September 14" or "14 September": the day and month words, in either order.
+        let day_month = match (capital_month(w), word(i + 1)) {
+            (Some(m), Some((ds, _, next))) if gap_ok(text, we, ds, &[]) => {
+                day_number(next).map(|d| (m, d))
             }
-            if let Some(&(ys, ye)) = words.get(i + 1)
-                && gap_ok(text, we, ys, &[','])
-                && let Some(y) = year_number(&text[ys..ye])
-            {
+            (None, Some((ms, _, next))) if gap_ok(text, we, ms, &[]) => {
+                day_number(w).zip(capital_month(next)).map(|(d, m)| (m, d))
+            }
+            _ => None,
+        };
+        if let Some((month, day)) = day_month {
+            let year = year_after(i + 1);
+            if year.is_none_or(|(y, _)| Date::new(y, month, day).is_some()) {
                 out.push(DateMention {
                     start: ws,
-                    end: ye,
+                    end: year.map_or(words[i + 1].1, |(_, ye)| ye),
                     date: PartialDate {
-                        year: Some(y),
-                        month: m,
-                        day: None,
+                        year: year.map(|(y, _)| y),
+                        month,
+                        day: Some(day),
                     },
                 });
-                i += 2;
+                i += if year.is_some() { 3 } else { 2 };
                 continue;
             }
         }
-        // Day first: "10 September[ 2022]".
-        if let Some(d) = day_number(w)
-            && let Some(&(ms, me)) = words.get(i + 1)
-            && gap_ok(text, we, ms, &[])
-            && text[ms..me].starts_with(|c: char| c.is_ascii_uppercase())
-            && let Some(m) = month_from_word(&text[ms..me])
+        // "September 2022".
+        if let Some(month) = capital_month(w)
+            && let Some((year, ye)) = year_after(i)
         {
-            let mut end = me;
-            let mut year = None;
-            let mut used = 2;
-            if let Some(&(ys, ye)) = words.get(i + 2)
-                && gap_ok(text, me, ys, &[','])
-                && let Some(y) = year_number(&text[ys..ye])
-            {
-                year = Some(y);
-                end = ye;
-                used = 3;
-            }
-            if year.is_none_or(|y| Date::new(y, m, d).is_some()) {
-                out.push(DateMention {
-                    start: ws,
-                    end,
-                    date: PartialDate {
-                        year,
-                        month: m,
-                        day: Some(d),
-                    },
-                });
-                i += used;
-                continue;
-            }
+            out.push(DateMention {
+                start: ws,
+                end: ye,
+                date: PartialDate {
+                    year: Some(year),
+                    month,
+                    day: None,
+                },
+            });
+            i += 2;
+            continue;
         }
         i += 1;
     }
