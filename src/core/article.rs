@@ -10,9 +10,10 @@
 //! Facts about the article (published date, byline, source) are set only from evidence in the
 //! text; the evidence is kept beside the fact. Where there is none the field stays `None`.
 
-use super::dates::{self, DateRange, DateTime};
+use super::dates::{self, DateRange, DateRole, DateTime};
 use super::error::ParseError;
 use super::text::{self, Span};
+use super::{caption, furniture, meta};
 use serde::Serialize;
 
 /// What a block of text is.
@@ -81,6 +82,8 @@ pub struct Article {
     pub file: String,
     pub title: Option<String>,
     pub published: Option<DateTime>,
+    /// When the article says it was last updated.
+    pub updated: Option<DateTime>,
     pub byline: Option<String>,
     pub source: Option<Source>,
     pub blocks: Vec<Block>,
@@ -129,11 +132,15 @@ impl Article {
     /// When the article is from, for a list or a byline: the stated publication date, or else
     /// the dates its text mentions, saying that the year is not stated where it is not.
     pub fn date_label(&self) -> String {
+        let show = |p: DateTime| match p.time {
+            Some((h, m)) => format!("{}, {h:02}:{m:02}", p.date),
+            None => p.date.to_string(),
+        };
         if let Some(p) = self.published {
-            return match p.time {
-                Some((h, m)) => format!("{}, {h:02}:{m:02}", p.date),
-                None => p.date.to_string(),
-            };
+            return show(p);
+        }
+        if let Some(u) = self.updated {
+            return format!("Updated {}", show(u));
         }
         match self.mentioned_dates {
             Some(r) if r.from.year.is_none() => format!("Mentions {r} · year not stated"),
@@ -168,6 +175,7 @@ pub fn parse(file_name: &str, raw: &str) -> Article {
         file: file_name.to_string(),
         title: None,
         published: None,
+        updated: None,
         byline: None,
         source: None,
         blocks: Vec::new(),
@@ -188,26 +196,36 @@ pub fn parse(file_name: &str, raw: &str) -> Article {
     let mut p = Parser {
         raw,
         blocks: Vec::new(),
-        seen_body: false,
+        in_header: true,
+        caption_next: false,
+        published_role: None,
         published: None,
+        updated: None,
         title: None,
         byline: None,
     };
     for unit in units(raw) {
         p.unit(unit);
     }
-    mark_gallery(&mut p.blocks, p.byline.is_some() || p.published.is_some());
+    let has_meta = p.byline.is_some() || p.published.is_some() || p.updated.is_some();
+    caption::mark_captions(&mut p.blocks, has_meta);
 
-    article.source = detect_source(&p.blocks);
+    let byline_text = p
+        .blocks
+        .iter()
+        .find(|b| b.kind == BlockKind::Byline)
+        .map_or("", |b| b.text.as_str());
+    article.source = meta::detect_source(&p.blocks, p.byline.as_ref(), byline_text);
     article.mentioned_dates = dates::mentioned_range(
         p.blocks
             .iter()
             .filter(|b| b.kind.is_body())
             .flat_map(|b| dates::scan_dates(&b.text).into_iter().map(|m| m.date)),
     );
-    article.title = p.title;
+    article.title = p.title.map(|i| p.blocks[i].text.clone());
     article.published = p.published;
-    article.byline = p.byline;
+    article.updated = p.updated;
+    article.byline = p.byline.map(|b| b.names);
     article.blocks = p.blocks;
     if !article.blocks.iter().any(|b| b.kind.is_body()) {
         article
@@ -220,10 +238,17 @@ pub fn parse(file_name: &str, raw: &str) -> Article {
 struct Parser<'a> {
     raw: &'a str,
     blocks: Vec<Block>,
-    seen_body: bool,
+    /// Before the first unit of running text: where titles, bylines and labels live.
+    in_header: bool,
+    /// The previous line was a caption label ("Image caption,"): this one is the caption.
+    caption_next: bool,
+    /// How the published date was stated: an explicit "Published …" beats a bare date.
+    published_role: Option<DateRole>,
     published: Option<DateTime>,
-    title: Option<String>,
-    byline: Option<String>,
+    updated: Option<DateTime>,
+    /// Index of the headline block.
+    title: Option<usize>,
+    byline: Option<meta::Byline>,
 }
 
 impl Parser<'_> {
@@ -231,9 +256,6 @@ impl Parser<'_> {
         let (start, end) = text::trim(self.raw, span);
         if start == end {
             return;
-        }
-        if kind.is_body() {
-            self.seen_body = true;
         }
         self.blocks.push(Block {
             kind,
@@ -249,66 +271,157 @@ impl Parser<'_> {
         let (start, end) = span;
         let s = &self.raw[start..end];
 
-        if let Some(cut) = glued_promo_split(s) {
+        if let Some(cut) = furniture::glued_promo_split(s) {
             self.push(BlockKind::Boilerplate, (start, start + cut));
             self.body((start + cut, end));
             return;
         }
-        if is_boilerplate(s) {
-            self.push(BlockKind::Boilerplate, span);
+        if std::mem::take(&mut self.caption_next) && !furniture::is_furniture(s) {
+            self.push(BlockKind::Caption, span);
             return;
         }
-        if self.published.is_none()
-            && let Some(dt) = dates::parse_dateline(s)
-        {
-            self.published = Some(dt);
+        if let Some(line) = dates::parse_dateline(s) {
+            self.dateline(line);
             self.push(BlockKind::Dateline, span);
             return;
         }
-        if !self.seen_body {
+        if self.in_header
+            && let Some((b, line)) = meta::header_byline(s, self.title.is_some())
+        {
+            if let Some(line) = line {
+                self.dateline(line);
+            }
+            self.byline.get_or_insert(b);
+            self.push(BlockKind::Byline, span);
+            return;
+        }
+        if furniture::is_caption_label(s) {
+            self.caption_next = true;
+            self.push(BlockKind::Boilerplate, span);
+            return;
+        }
+        if dates::is_time_line(s) {
+            self.push(BlockKind::Dateline, span);
+            return;
+        }
+        if furniture::is_furniture(s) {
+            self.push(BlockKind::Boilerplate, span);
+            return;
+        }
+        if dates::is_date_lead_line(s) {
+            // "Issued on: 12/09/2022 - 15:40": a date line whose date is ambiguous or unread.
+            self.push(BlockKind::Dateline, span);
+            return;
+        }
+        if self.in_header {
             if self.byline.is_none()
-                && let Some(name) = byline(s)
+                && let Some(b) = meta::byline(s)
             {
-                self.byline = Some(name);
+                self.byline = Some(b);
                 self.push(BlockKind::Byline, span);
                 return;
             }
-            if self.title.is_none() && self.byline.is_none() && is_headline(s) {
-                self.title = Some(s.to_string());
+            if self.byline.is_none() && meta::is_headline(s) {
+                // A short label before the real headline ("Russia-Ukraine war") gives way to it.
+                match self.title {
+                    None => {}
+                    Some(i) if words(&self.blocks[i].text) <= 3 && words(s) > 3 => {
+                        self.blocks[i].kind = BlockKind::Boilerplate;
+                    }
+                    Some(_) => return self.body(span),
+                }
+                self.title = Some(self.blocks.len());
                 self.push(BlockKind::Headline, span);
+                return;
+            }
+            if words(s) == 1 && !is_sentence(s) {
+                // A section label ("Ukraine", "World") above the headline.
+                self.push(BlockKind::Boilerplate, span);
                 return;
             }
         }
         self.body(span);
     }
 
+    /// Record a date line: updates apart; an explicit "Published" beats a bare date, and the
+    /// first of equals wins.
+    fn dateline(&mut self, line: dates::Dateline) {
+        match line.role {
+            DateRole::Updated => {
+                self.updated.get_or_insert(line.at);
+            }
+            role => {
+                let explicit_over_bare = role == DateRole::Published
+                    && self.published_role == Some(DateRole::Unlabelled);
+                if self.published.is_none() || explicit_over_bare {
+                    self.published = Some(line.at);
+                    self.published_role = Some(role);
+                }
+            }
+        }
+    }
+
     /// A unit of running text: a caption (with its credit split off), a quote or a paragraph.
     fn body(&mut self, span: Span) {
         let (start, end) = text::trim(self.raw, span);
         let s = &self.raw[start..end];
-        if let Some(cut) = credit_start(s) {
-            if cut == 0 {
+        match furniture::credit_start(s) {
+            Some(0) if furniture::is_bare_credit(s) => {
                 self.push(BlockKind::Boilerplate, (start, end));
-            } else {
+                return;
+            }
+            Some(cut) if cut > 0 => {
                 self.push(BlockKind::Caption, (start, start + cut));
                 self.push(BlockKind::Boilerplate, (start + cut, end));
+                return;
             }
-            return;
+            Some(_) => {
+                // "Photo: Residents of Izium queue for water…": a caption introduced by a label.
+                self.push(BlockKind::Caption, (start, end));
+                return;
+            }
+            None => {}
         }
-        let kind = if is_caption_opening(s) {
+        let kind = if caption::is_caption_opening(s) {
             BlockKind::Caption
-        } else if opens_with_quote(s) {
+        } else if meta::opens_with_quote(s) || s.starts_with("Quote: ") {
             BlockKind::Quote
         } else {
             BlockKind::Paragraph
         };
+        if kind != BlockKind::Caption && ends_header(s) {
+            self.in_header = false;
+        }
         self.push(kind, (start, end));
     }
 }
 
+fn words(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// Running text: a sentence of some length, not a label or a headline.
+fn is_sentence(s: &str) -> bool {
+    let n = words(s);
+    n >= 10 || (n >= 4 && ends_like_sentence(s))
+}
+
+fn ends_like_sentence(s: &str) -> bool {
+    s.trim_end()
+        .ends_with(['.', '!', '?', '"', '\u{201D}', '\u{2019}'])
+}
+
+/// The first sentence of the story proper ends the header. A standfirst under the headline
+/// ("Kyiv says 6,000 sq km recaptured…", no full stop) does not, so a byline may follow it.
+fn ends_header(s: &str) -> bool {
+    let n = words(s);
+    (n >= 4 && ends_like_sentence(s)) || n >= 30
+}
+
 /// Split raw text into units: each non-empty line, or, when the text is hard-wrapped (short
 /// lines, paragraphs separated by blank lines, sentences running on across line ends), each
-/// blank-line-separated paragraph.
+/// blank-line-separated paragraph. List items and stand-alone lines (datelines, bylines) stay
+/// units of their own.
 fn units(raw: &str) -> Vec<Span> {
     let lines: Vec<Span> = text::lines(raw)
         .into_iter()
@@ -321,14 +434,15 @@ fn units(raw: &str) -> Vec<Span> {
     let mut current: Option<Span> = None;
     for (s, e) in lines {
         let line = &raw[s..e];
-        // Lines that stand alone even inside a wrapped paragraph.
-        let standalone = s < e && (dates::parse_dateline(line).is_some() || byline(line).is_some());
-        if s == e || standalone {
+        if s == e || stands_alone(line) {
             out.extend(current.take());
-            if standalone {
+            if s < e {
                 out.push((s, e));
             }
             continue;
+        }
+        if is_list_item(line) {
+            out.extend(current.take());
         }
         current = Some(match current {
             Some((cs, _)) => (cs, e),
@@ -339,14 +453,33 @@ fn units(raw: &str) -> Vec<Span> {
     out
 }
 
+/// Lines that are never part of a wrapped paragraph.
+fn stands_alone(line: &str) -> bool {
+    !line.chars().any(char::is_alphabetic)
+        || dates::parse_dateline(line).is_some()
+        || meta::byline(line).is_some()
+}
+
+/// "* item", "- item", "• item", "1. item".
+fn is_list_item(line: &str) -> bool {
+    let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    ["* ", "- ", "• ", "\u{2013} "]
+        .iter()
+        .any(|p| line.starts_with(p))
+        || (digits > 0 && digits <= 2 && line[digits..].starts_with(". "))
+}
+
 fn is_hard_wrapped(raw: &str, lines: &[Span]) -> bool {
+    // Lines without spaces (URLs, rules) say nothing about wrapping.
     let content: Vec<&str> = lines
         .iter()
         .filter(|(s, e)| s < e)
         .map(|&(s, e)| &raw[s..e])
+        .filter(|l| l.contains(' '))
         .collect();
     let has_blank = lines.iter().any(|(s, e)| s == e);
-    if content.len() < 4 || !has_blank || content.iter().any(|l| l.chars().count() > 100) {
+    let long = content.iter().filter(|l| l.chars().count() > 100).count();
+    if content.len() < 4 || !has_blank || long * 10 > content.len() {
         return false;
     }
     // A line that runs on: the next line is not separated by a blank, and this line does not
@@ -356,419 +489,12 @@ fn is_hard_wrapped(raw: &str, lines: &[Span]) -> bool {
         let ((s0, e0), (s1, e1)) = (pair[0], pair[1]);
         if s0 < e0 && s1 < e1 {
             let prev = &raw[s0..e0];
-            let standalone = byline(prev).is_some() || dates::parse_dateline(prev).is_some();
-            if !standalone && !prev.ends_with(['.', '!', '?', '"', '\u{201D}', ':']) {
+            if !stands_alone(prev) && !prev.ends_with(['.', '!', '?', '"', '\u{201D}', ':']) {
                 run_on += 1;
             }
         }
     }
     run_on >= 2 && run_on * 4 >= content.len()
-}
-
-/// Lines that are page furniture whatever their position.
-fn is_boilerplate(s: &str) -> bool {
-    const PREFIXES: &[&str] = &[
-        "live briefing:",
-        "watch:",
-        "watch live:",
-        "watch more:",
-        "see also:",
-        "read more:",
-        "read also:",
-        "also read:",
-        "related:",
-        "related coverage:",
-        "listen:",
-        "more:",
-        "photo courtesy of",
-        "photo:",
-        "photos:",
-        "video:",
-        "advertisement",
-        "sponsored",
-        "subscribe",
-        "sign up",
-        "follow us",
-        "share this",
-        "copyright",
-        "©",
-        "(c) ",
-        "your browser doesn't support",
-        "your browser does not support",
-        "this video is no longer available",
-        "skip advertisement",
-    ];
-    const PHRASES: &[&str] = &[
-        "click here",
-        "gives you the latest",
-        "support html5",
-        "all rights reserved",
-        "sign up for our",
-        "subscribe to our",
-        "download our app",
-        "follow us on",
-    ];
-    let head = text::fold_phrase(text::prefix_at_most(s, 420));
-    if PREFIXES.iter().any(|p| head.starts_with(p)) {
-        return true;
-    }
-    s.len() <= 420 && PHRASES.iter().any(|p| head.contains(p))
-}
-
-/// Promo prefixes after which a headline may be glued to the next sentence.
-const PROMO_PREFIXES: &[&str] = &[
-    "see also:",
-    "read more:",
-    "read also:",
-    "also read:",
-    "related:",
-    "watch:",
-    "listen:",
-    "more:",
-];
-
-/// "SEE ALSO: … Outpost City Digs InAn adviser to the head …": a promo headline whose line break
-/// was lost. Returns the byte offset where the glued sentence starts.
-fn glued_promo_split(s: &str) -> Option<usize> {
-    let head = text::fold_phrase(text::prefix_at_most(s, 16));
-    let prefix = PROMO_PREFIXES.iter().find(|p| head.starts_with(*p))?;
-    let bytes = s.as_bytes();
-    // A lower-case letter (or a headline's closing ?/!) directly followed by a capital that
-    // begins a word: "InAn", "Why?The".
-    let mut i = prefix.len() + 1;
-    while i + 1 < bytes.len() {
-        let (prev, cur, next) = (bytes[i - 1], bytes[i], bytes[i + 1]);
-        let joint = (prev.is_ascii_lowercase() || prev == b'?' || prev == b'!')
-            && cur.is_ascii_uppercase()
-            && (next.is_ascii_lowercase() || next == b' ');
-        if joint && !is_name_prefix(s, i) && looks_like_sentence(&s[i..]) {
-            return Some(i);
-        }
-        i += 1;
-    }
-    None
-}
-
-/// "McDonald", "MacArthur", "DeSantis", "LaGuardia", "iPhone": capitals inside real words.
-fn is_name_prefix(s: &str, i: usize) -> bool {
-    let word_start = s[..i]
-        .rfind(|c: char| !c.is_alphabetic())
-        .map_or(0, |p| p + 1);
-    let stem = &s[word_start..i];
-    matches!(
-        stem,
-        "Mc" | "Mac" | "De" | "Di" | "Da" | "La" | "Le" | "Van" | "Von" | "O" | "i" | "e" | "You"
-    )
-}
-
-/// Text that reads as a sentence: several words, ending with a sentence's punctuation.
-fn looks_like_sentence(s: &str) -> bool {
-    let s = s.trim_end();
-    s.split_whitespace().count() >= 6 && s.ends_with(['.', '!', '?', '"', '\u{201D}', ')'])
-}
-
-/// "By Simon Druker" → "Simon Druker".
-fn byline(s: &str) -> Option<String> {
-    let rest = s.strip_prefix("By ").or_else(|| s.strip_prefix("BY "))?;
-    // "By Simon Druker, UPI" / "By Jane Doe | Reuters": the name is what precedes the outlet.
-    let name = rest.split([',', '|']).next()?.trim();
-    if name.is_empty() || name.chars().count() > 80 {
-        return None;
-    }
-    let words: Vec<&str> = name.split_whitespace().collect();
-    if words.is_empty() || words.len() > 10 {
-        return None;
-    }
-    let name_like = words.iter().all(|w| {
-        w.starts_with(|c: char| c.is_uppercase())
-            || matches!(
-                *w,
-                "and" | "&" | "de" | "van" | "von" | "der" | "al" | "bin" | "la" | "le"
-            )
-    });
-    // A sentence ("By Saturday the town was free.") ends with a full stop; a name does not,
-    // unless it ends with an initial ("By John Q.").
-    let last = words[words.len() - 1];
-    let sentence_end = name.ends_with(['!', '?'])
-        || (name.ends_with('.') && last.trim_end_matches('.').chars().count() > 1);
-    (name_like && !sentence_end).then(|| name.to_string())
-}
-
-/// A line that can be the article's title: short, not a sentence, not a quotation.
-fn is_headline(s: &str) -> bool {
-    let chars = s.chars().count();
-    let words = s.split_whitespace().count();
-    (3..=220).contains(&chars)
-        && (2..=30).contains(&words)
-        && !s.ends_with(['.', ',', ';', ':'])
-        && !opens_with_quote(s)
-        && s.starts_with(|c: char| c.is_uppercase() || c.is_numeric())
-}
-
-fn opens_with_quote(s: &str) -> bool {
-    s.starts_with(['"', '\u{201C}', '\u{201E}', '«', '\u{2018}'])
-}
-
-/// Where a photo credit starts inside a unit ("… on Saturday. Photo courtesy of X"), if it does
-/// at a sentence boundary.
-fn credit_start(s: &str) -> Option<usize> {
-    const CREDITS: &[&str] = &[
-        "photo courtesy of",
-        "photo by",
-        "photo:",
-        "photos:",
-        "photograph:",
-        "photograph by",
-        "image courtesy of",
-        "image:",
-        "picture:",
-        "credit:",
-        "(photo",
-        "(ap photo",
-    ];
-    let lower = s.to_ascii_lowercase();
-    CREDITS
-        .iter()
-        .filter_map(|c| {
-            lower.match_indices(c).map(|(i, _)| i).find(|&i| {
-                let before = lower[..i].trim_end();
-                before.is_empty() || before.ends_with(['.', '!', '?', '"', '\u{201D}', ')'])
-            })
-        })
-        .min()
-}
-
-/// Captions that say so: "An image taken from …", "Pictured: …".
-fn is_caption_opening(s: &str) -> bool {
-    const OPENINGS: &[&str] = &[
-        "an image ",
-        "a photo ",
-        "a photograph ",
-        "a picture ",
-        "a handout ",
-        "this photo ",
-        "this image ",
-        "in this photo",
-        "in this image",
-        "pictured:",
-        "pictured ",
-        "a still ",
-        "a screenshot ",
-        "a screen grab ",
-    ];
-    let head = text::fold_phrase(text::prefix_at_most(s, 24));
-    OPENINGS.iter().any(|o| head.starts_with(o))
-}
-
-/// Does a paragraph read like a photo caption: a present-tense description of what the picture
-/// shows ("A woman kisses …", "Soldiers take a break …", "… such as this tank")?
-fn caption_like(s: &str) -> bool {
-    const VERBS: &[&str] = &[
-        "reacts",
-        "react",
-        "embraces",
-        "embrace",
-        "hugs",
-        "hug",
-        "kisses",
-        "kiss",
-        "exits",
-        "walks",
-        "walk",
-        "stands",
-        "stand",
-        "sits",
-        "sit",
-        "holds",
-        "hold",
-        "carries",
-        "carry",
-        "looks",
-        "look",
-        "waits",
-        "wait",
-        "crowd",
-        "crowds",
-        "gather",
-        "gathers",
-        "show",
-        "shows",
-        "take",
-        "takes",
-        "burns",
-        "burn",
-        "flutters",
-        "flies",
-        "poses",
-        "pose",
-        "gestures",
-        "cries",
-        "cry",
-        "mourns",
-        "mourn",
-        "prays",
-        "pray",
-        "rides",
-        "ride",
-        "inspects",
-        "inspect",
-        "lies",
-        "lie",
-        "passes",
-        "pass",
-        "rest",
-        "rests",
-        "clear",
-        "clears",
-        "fires",
-        "fire",
-        "patrol",
-        "patrols",
-        "attends",
-        "attend",
-        "cross",
-        "crosses",
-        "sweeps",
-        "repair",
-        "repairs",
-        "collect",
-        "collects",
-        "is seen",
-        "are seen",
-        "are chalked",
-        "is pictured",
-        "are pictured",
-    ];
-    let folded = text::fold_phrase(text::prefix_at_most(s, 160));
-    let words: Vec<&str> = folded
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .filter(|w| !w.is_empty())
-        .take(16)
-        .collect();
-    let verb = words.iter().enumerate().any(|(i, w)| {
-        VERBS.contains(w)
-            || words
-                .get(i + 1)
-                .is_some_and(|n| VERBS.contains(&format!("{w} {n}").as_str()))
-    });
-    verb || folded.contains("(center)")
-        || folded.contains("(left)")
-        || folded.contains("(right)")
-        || s.contains("such as this ")
-}
-
-/// A photo gallery: an article with no byline or dateline whose text is mostly captions. Its
-/// paragraphs are captions.
-fn mark_gallery(blocks: &mut [Block], has_meta: bool) {
-    if has_meta {
-        return;
-    }
-    let candidates: Vec<usize> = blocks
-        .iter()
-        .enumerate()
-        .filter(|(_, b)| matches!(b.kind, BlockKind::Paragraph | BlockKind::Caption))
-        .map(|(i, _)| i)
-        .collect();
-    if candidates.len() < 3 {
-        return;
-    }
-    let captions = candidates
-        .iter()
-        .filter(|&&i| blocks[i].kind == BlockKind::Caption || caption_like(&blocks[i].text))
-        .count();
-    if captions * 3 >= candidates.len() * 2 {
-        for i in candidates {
-            blocks[i].kind = BlockKind::Caption;
-        }
-    }
-}
-
-/// The outlet that published the article, from evidence only: a wire dateline ("Sept. 10 (UPI)
-/// --", "KYIV (Reuters) -") at the start of the body, or the outlet's own promo lines.
-fn detect_source(blocks: &[Block]) -> Option<Source> {
-    for b in blocks.iter().filter(|b| b.kind.is_body()).take(3) {
-        if let Some(src) = wire_dateline(&b.text) {
-            return Some(src);
-        }
-    }
-    const OUTLETS: &[(&str, &[&str])] = &[
-        ("RFE/RL", &["rfe/rl", "radio free europe"]),
-        ("Reuters", &["reuters"]),
-        ("AP", &["associated press"]),
-        ("BBC", &["bbc"]),
-        ("CNN", &["cnn"]),
-        ("UPI", &["upi"]),
-        ("The Kyiv Independent", &["kyiv independent"]),
-        ("Kyiv Post", &["kyiv post"]),
-        ("Ukrainska Pravda", &["ukrainska pravda"]),
-        ("Meduza", &["meduza"]),
-        ("Al Jazeera", &["al jazeera"]),
-        ("The Guardian", &["the guardian"]),
-        ("Voice of America", &["voice of america"]),
-        ("DW", &["deutsche welle"]),
-    ];
-    const SELF_PROMO: &[&str] = &[
-        "gives you",
-        "our coverage",
-        "'s coverage",
-        "subscribe",
-        "newsletter",
-        "sign up",
-        "follow",
-        "click here",
-        "live briefing",
-        "download",
-    ];
-    for b in blocks.iter().filter(|b| b.kind == BlockKind::Boilerplate) {
-        let folded = text::fold_phrase(&b.text);
-        if !SELF_PROMO.iter().any(|p| folded.contains(p)) {
-            continue;
-        }
-        for (name, marks) in OUTLETS {
-            if marks.iter().any(|m| contains_word(&folded, m)) {
-                return Some(Source {
-                    name: name.to_string(),
-                    evidence: text::first_sentence(&b.text, 120),
-                });
-            }
-        }
-    }
-    None
-}
-
-/// `needle` in `hay` with no letter on either side.
-fn contains_word(hay: &str, needle: &str) -> bool {
-    hay.match_indices(needle).any(|(i, m)| {
-        let before = hay[..i].chars().next_back();
-        let after = hay[i + m.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
-}
-
-/// "Sept. 10 (UPI) --", "KYIV, Ukraine (AP) —", "LONDON (Reuters) -".
-fn wire_dateline(s: &str) -> Option<Source> {
-    let head = text::prefix_at_most(s, 100);
-    let open = head.find('(')?;
-    let close = open + head[open..].find(')')?;
-    let agency = head[open + 1..close].trim();
-    let after = head[close + 1..].trim_start();
-    let dash = ["--", "—", "–", "-"].iter().any(|d| after.starts_with(d));
-    let agency_ok = (2..=30).contains(&agency.len())
-        && agency.starts_with(|c: char| c.is_uppercase())
-        && agency
-            .chars()
-            .all(|c| c.is_alphanumeric() || " /&.-".contains(c));
-    (dash && agency_ok && open <= 60).then(|| {
-        let dash_len = ["--", "—", "–", "-"]
-            .iter()
-            .find(|d| after.starts_with(**d))
-            .map_or(0, |d| d.len());
-        let evidence_end = close + 1 + (head[close + 1..].len() - after.len()) + dash_len;
-        Source {
-            name: agency.to_string(),
-            evidence: head[..evidence_end].to_string(),
-        }
-    })
 }
 
 #[cfg(test)]
@@ -805,104 +531,6 @@ mod tests {
     }
 
     #[test]
-    fn glued_promo_splits_at_the_lost_break() {
-        let cases: &[(&str, Option<&str>)] = &[
-            (
-                "SEE ALSO: Dnipro Diary: A Ukrainian Outpost City Digs InAn adviser to the head of the council said more today.",
-                Some("An adviser"),
-            ),
-            (
-                "READ MORE: Why Now?The offensive began on a Tuesday morning in the east.",
-                Some("The offensive"),
-            ),
-            ("SEE ALSO: The McDonald Family Returns Home", None),
-            (
-                "SEE ALSO: Talks With McDonald Resume After Long Pause For Now",
-                None,
-            ),
-            (
-                "Digs InAn adviser to the head of the council said so.",
-                None,
-            ),
-        ];
-        for (s, want) in cases {
-            let got = glued_promo_split(s).map(|i| &s[i..i + want.map_or(0, str::len)]);
-            assert_eq!(got, *want, "{s}");
-        }
-    }
-
-    #[test]
-    fn bylines() {
-        for (s, want) in [
-            ("By Simon Druker", Some("Simon Druker")),
-            ("By Simon Druker, UPI", Some("Simon Druker")),
-            (
-                "By Jane Doe and John Roe | Reuters",
-                Some("Jane Doe and John Roe"),
-            ),
-            ("By the end of the week, troops had advanced.", None),
-            ("By Saturday the town was free.", None),
-            ("Bystanders watched", None),
-        ] {
-            assert_eq!(byline(s).as_deref(), want, "{s}");
-        }
-    }
-
-    #[test]
-    fn boilerplate_lines() {
-        for (s, want) in [
-            ("Live Briefing: Russia's Invasion Of Ukraine", true),
-            ("Your browser doesn\u{2019}t support HTML5", true),
-            ("WATCH: 'Many Russian Soldiers Flee'", true),
-            ("Photo courtesy of Ukraine Defense Ministry/EPA-EFE", true),
-            ("For the latest, click here.", true),
-            ("Soldiers posted video on social media.", false),
-            ("Watch the skies, he said.", false),
-        ] {
-            assert_eq!(is_boilerplate(s), want, "{s}");
-        }
-    }
-
-    #[test]
-    fn credits_split_from_captions() {
-        let s = "Flags flown in Balakliya on Saturday. Photo courtesy of Ukraine Defense Ministry/EPA-EFE";
-        let cut = credit_start(s).unwrap();
-        assert_eq!(
-            &s[cut..],
-            "Photo courtesy of Ukraine Defense Ministry/EPA-EFE"
-        );
-        assert_eq!(credit_start("He described the photo: grim."), None);
-        assert_eq!(credit_start("Photo: AP"), Some(0));
-    }
-
-    #[test]
-    fn wire_datelines() {
-        for (s, want) in [
-            (
-                "Sept. 10 (UPI) -- Ukrainian forces",
-                Some(("UPI", "Sept. 10 (UPI) --")),
-            ),
-            (
-                "KYIV, Ukraine (AP) — Russia",
-                Some(("AP", "KYIV, Ukraine (AP) —")),
-            ),
-            (
-                "LONDON (Reuters) - Britain",
-                Some(("Reuters", "LONDON (Reuters) -")),
-            ),
-            ("The SBU (security service) said", None),
-            ("Troops (about 200) - mostly", None),
-        ] {
-            let got = wire_dateline(s);
-            assert_eq!(
-                got.as_ref().map(|s| (s.name.as_str(), s.evidence.as_str())),
-                want,
-                "{s}"
-            );
-        }
-    }
-
-    #[test]
     fn hard_wrapped_text_joins_into_paragraphs() {
         let raw = "A Headline For The Story\n\nBy Jane Roe\n\nUkrainian forces advanced on\nthe town of Izium on Saturday,\nofficials said.\n\nThe second paragraph runs\nover two lines.\n";
         let a = parse("w.txt", raw);
@@ -925,5 +553,71 @@ mod tests {
     fn unwrapped_lines_stay_separate() {
         let raw = "Short line one.\nShort line two.\n\nShort line three.\nShort line four.\n";
         assert_eq!(parse("u.txt", raw).body().count(), 4);
+    }
+    #[test]
+    fn header_labels_give_way_to_the_headline_and_byline() {
+        let raw = "Ukraine\nPublished\nShare\nUkraine war: Russian lines collapse near Izium\nBy Hugo Bachega\nBBC News, Kharkiv region\nUkrainian troops have pushed into the town of Izium, officials said on Monday.\n";
+        let a = parse("bbc.txt", raw);
+        assert_eq!(
+            a.title.as_deref(),
+            Some("Ukraine war: Russian lines collapse near Izium")
+        );
+        assert_eq!(a.byline.as_deref(), Some("Hugo Bachega"));
+        let ks: Vec<BlockKind> = a.blocks.iter().map(|b| b.kind).collect();
+        use BlockKind::*;
+        assert_eq!(
+            ks,
+            [
+                Boilerplate,
+                Boilerplate,
+                Boilerplate,
+                Headline,
+                Byline,
+                Paragraph,
+                Paragraph
+            ]
+        );
+    }
+
+    #[test]
+    fn published_beats_updated_whatever_the_order() {
+        let raw = "Headline Of The Story Here\nUpdated September 13, 2022 at 9:00 a.m. EDT\nPublished September 12, 2022 at 6:14 p.m. EDT\nBy Isabelle Khurshudyan, Mary Ilyushina and Kostiantyn Khudov\nKHARKIV REGION, Ukraine \u{2014} The troops arrived at dawn, residents said.\n";
+        let a = parse("wapo.txt", raw);
+        assert_eq!(
+            a.published.map(|d| d.iso()).as_deref(),
+            Some("2022-09-12T18:14")
+        );
+        assert_eq!(
+            a.updated.map(|d| d.iso()).as_deref(),
+            Some("2022-09-13T09:00")
+        );
+        assert_eq!(
+            a.byline.as_deref(),
+            Some("Isabelle Khurshudyan, Mary Ilyushina and Kostiantyn Khudov")
+        );
+    }
+
+    #[test]
+    fn real_sentences_are_never_hidden_as_furniture() {
+        let raw = "A Headline About Recruitment\n\nAdvertisements offering contract soldiers 200,000 rubles a month have appeared across Russia.\nSubscribers to Rybar, a pro-war Telegram channel, were told the retreat was planned.\nBy Saturday, Ukrainian forces had entered Balakliia, officials said.\n";
+        let a = parse("m.txt", raw);
+        assert_eq!(a.byline, None);
+        assert_eq!(a.body().count(), 3, "{:?}", kinds(&a));
+    }
+
+    #[test]
+    fn a_stand_alone_credit_makes_the_line_above_a_caption() {
+        let raw = "Gallery: Izium After The Retreat\nSept. 12, 2022\nResidents walk past a destroyed Russian tank near the city.\nREUTERS/Gleb Garanich\nUkrainian forces entered the city on Saturday, officials said in a statement.\n";
+        let a = parse("g.txt", raw);
+        let ks: Vec<BlockKind> = a.blocks.iter().map(|b| b.kind).collect();
+        use BlockKind::*;
+        assert_eq!(ks, [Headline, Dateline, Caption, Boilerplate, Paragraph]);
+    }
+
+    #[test]
+    fn wrapped_list_items_stay_apart() {
+        let raw = "Morning briefing for subscribers\n\nGood morning. Here is what happened\novernight in Ukraine and beyond it.\n\n* Ukrainian troops entered Izium and\n  raised the flag over the city hall.\n* Russia said it was regrouping its\n  forces near Balakliia.\n";
+        let a = parse("n.txt", raw);
+        assert_eq!(a.body().count(), 3, "{:?}", kinds(&a));
     }
 }

@@ -277,41 +277,126 @@ impl<'a> Cursor<'a> {
     }
 }
 
-/// Parse a line that is nothing but a date, optionally with a weekday, a time and a time-zone
-/// label: "Sept. 10, 2022 / 12:38 PM", "Saturday, 10 September 2022", "2022-09-10T12:38:00Z",
-/// "Updated: Sept. 10, 2022 at 12:38 p.m. ET". Anything else on the line → `None`.
-pub fn parse_dateline(line: &str) -> Option<DateTime> {
+/// What a date line says the date is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateRole {
+    /// "Published …", "Posted …", "Issued on …", "First published on …".
+    Published,
+    /// "Updated …", "Last modified …".
+    Updated,
+    /// A bare date, as a dateline prints it.
+    Unlabelled,
+}
+
+/// A line that is only a date: its date (and time) and what the line says it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Dateline {
+    pub at: DateTime,
+    pub role: DateRole,
+}
+
+/// Lead words of date lines, longest first so "first published on" is not read as "first".
+const DATE_LEADS: &[(&str, DateRole)] = &[
+    ("first published on", DateRole::Published),
+    ("first published", DateRole::Published),
+    ("published on", DateRole::Published),
+    ("published", DateRole::Published),
+    ("posted on", DateRole::Published),
+    ("posted", DateRole::Published),
+    ("issued on", DateRole::Published),
+    ("issued", DateRole::Published),
+    ("last updated on", DateRole::Updated),
+    ("last updated", DateRole::Updated),
+    ("updated on", DateRole::Updated),
+    ("updated", DateRole::Updated),
+    ("last modified on", DateRole::Updated),
+    ("last modified", DateRole::Updated),
+    ("modified on", DateRole::Updated),
+    ("modified", DateRole::Updated),
+];
+
+/// Parse a line that is nothing but a date, optionally with a lead word, a weekday, a time
+/// (before or after the date) and a time-zone label: "Sept. 10, 2022 / 12:38 PM",
+/// "Saturday, 10 September 2022", "2022-09-10T12:38:00Z", "Updated: Sept. 10, 2022 at 1:05
+/// p.m. ET", "Published 6:14 PM EDT, September 12, 2022". Anything else on the line → `None`.
+pub fn parse_dateline(line: &str) -> Option<Dateline> {
     let line = line.trim();
     if line.len() > 80 {
         return None;
     }
     let mut c = Cursor { s: line, pos: 0 };
-    for prefix in ["published", "updated", "posted", "last updated"] {
-        if c.eat(prefix) {
+    let mut role = DateRole::Unlabelled;
+    for &(lead, r) in DATE_LEADS {
+        if c.eat(lead) && !c.rest().starts_with(|ch: char| ch.is_ascii_alphabetic()) {
+            role = r;
             c.skip_separators(&[':', ',']);
-            c.eat("on");
             break;
         }
+        c.pos = 0;
     }
-    c.skip_separators(&[]);
+    // Time first ("6:14 PM EDT, September 12, 2022")?
+    let mut time = parse_time(&mut c);
+    if time.is_some() {
+        c.skip_separators(&[]);
+        let _ = c.word_if(|w| is_zone(w).then_some(()));
+        c.skip_separators(&[',', '/', '|', '-', '–', '—']);
+    }
     if c.word_if(weekday_from_word).is_some() {
         c.skip_separators(&[',']);
     }
     let date = parse_date_part(&mut c)?;
-    c.skip_separators(&['/', ',', '|', '@', '-', '–', '—', 'T']);
-    c.eat("at");
-    c.skip_separators(&[]);
-    let time = parse_time(&mut c);
+    if time.is_none() {
+        c.skip_separators(&['/', ',', '|', '@', '-', '–', '—', 'T']);
+        c.eat("at");
+        c.skip_separators(&[]);
+        time = parse_time(&mut c);
+    }
     c.skip_separators(&[]);
     // An optional time-zone label ("ET", "UTC", "GMT+3", "Z").
     let rest = c.rest();
-    let tz_ok = rest.is_empty()
+    let zone_ok = rest.is_empty()
         || (rest.len() <= 9
             && rest.starts_with(|ch: char| ch.is_ascii_uppercase())
             && rest
                 .chars()
                 .all(|ch| ch.is_ascii_uppercase() || ch.is_ascii_digit() || "+-:()".contains(ch)));
-    tz_ok.then_some(DateTime { date, time })
+    zone_ok.then_some(Dateline {
+        at: DateTime { date, time },
+        role,
+    })
+}
+
+/// A short line that opens with a date lead word and holds a number ("Issued on: 12/09/2022 -
+/// 15:40", whose day and month could be either way round).
+pub fn is_date_lead_line(line: &str) -> bool {
+    let line = line.trim();
+    let lower = line.to_ascii_lowercase();
+    line.split_whitespace().count() <= 8
+        && line.contains(|c: char| c.is_ascii_digit())
+        && DATE_LEADS.iter().any(|(lead, _)| {
+            lower.starts_with(lead)
+                && !lower[lead.len()..].starts_with(|c: char| c.is_ascii_alphabetic())
+        })
+}
+
+/// A line that is only a time of day, as live blogs stamp their entries ("23.54 BST", "12:45").
+pub fn is_time_line(line: &str) -> bool {
+    let line = line.trim();
+    if line.len() > 20 {
+        return false;
+    }
+    let mut c = Cursor { s: line, pos: 0 };
+    if parse_time(&mut c).is_none() {
+        return false;
+    }
+    c.skip_separators(&[]);
+    let _ = c.word_if(|w| is_zone(w).then_some(()));
+    c.rest().trim().is_empty()
+}
+
+/// A time-zone abbreviation: 1–5 capitals ("ET", "BST", "EEST", "UTC").
+fn is_zone(w: &str) -> bool {
+    (1..=5).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase())
 }
 
 fn parse_date_part(c: &mut Cursor<'_>) -> Option<Date> {
@@ -327,6 +412,22 @@ fn parse_date_part(c: &mut Cursor<'_>) -> Option<Date> {
         }
         c.pos = start;
         return None;
+    }
+    // 12/09/2022, 25.09.2022: only when day and month cannot be swapped.
+    if let Some(a) = c.number(1, 2) {
+        if (c.eat("/") || c.eat("."))
+            && let Some(b) = c.number(1, 2)
+            && (c.eat("/") || c.eat("."))
+            && let Some(y) = c.number(4, 4)
+        {
+            let (d, m) = match (a, b) {
+                (a, b) if a > 12 => (a, b),
+                (a, b) if b > 12 || a == b => (b, a),
+                _ => return None,
+            };
+            return Date::new(y as i32, m as u8, d as u8);
+        }
+        c.pos = start;
     }
     // Month Day, Year
     if let Some(m) = c.word_if(month_from_word) {
@@ -545,9 +646,75 @@ mod tests {
         ($name:ident, $input:expr, $expected:expr) => {
             #[test]
             fn $name() {
-                assert_eq!(parse_dateline($input), $expected, "input: {:?}", $input);
+                assert_eq!(
+                    parse_dateline($input).map(|d| d.at),
+                    $expected,
+                    "input: {:?}",
+                    $input
+                );
             }
         };
+    }
+
+    dateline!(
+        time_first,
+        "Published 6:14 PM EDT, September 12, 2022",
+        Some(dt(2022, 9, 12, Some((18, 14))))
+    );
+    dateline!(
+        time_first_lower_meridiem,
+        "12:41 am, September 12, 2022",
+        Some(dt(2022, 9, 12, Some((0, 41))))
+    );
+    dateline!(
+        guardian_style,
+        "First published on Mon 12 Sep 2022 07.05 BST",
+        Some(dt(2022, 9, 12, Some((7, 5))))
+    );
+    dateline!(
+        modified,
+        "Modified: 12 September 2022, 16:02",
+        Some(dt(2022, 9, 12, Some((16, 2))))
+    );
+    dateline!(
+        numeric_day_first,
+        "Issued on: 25/09/2022 - 15:40",
+        Some(dt(2022, 9, 25, Some((15, 40))))
+    );
+    dateline!(
+        numeric_month_first,
+        "09/25/2022",
+        Some(dt(2022, 9, 25, None))
+    );
+    dateline!(numeric_ambiguous, "Issued on: 12/09/2022 - 15:40", None);
+    dateline!(lead_word_must_end, "Publishedx September 12, 2022", None);
+
+    #[test]
+    fn date_roles() {
+        let role = |s| parse_dateline(s).map(|d| d.role);
+        assert_eq!(
+            role("Published 12 September 2022"),
+            Some(DateRole::Published)
+        );
+        assert_eq!(role("Updated: Sept. 12, 2022"), Some(DateRole::Updated));
+        assert_eq!(
+            role("Last modified on 12 Sep 2022"),
+            Some(DateRole::Updated)
+        );
+        assert_eq!(role("Sept. 12, 2022"), Some(DateRole::Unlabelled));
+    }
+
+    #[test]
+    fn time_lines() {
+        for (s, want) in [
+            ("23.54 BST", true),
+            ("12:45", true),
+            ("1:05 p.m. ET", true),
+            ("12:45 the troops", false),
+            ("2022", false),
+        ] {
+            assert_eq!(is_time_line(s), want, "{s}");
+        }
     }
 
     dateline!(

@@ -24,6 +24,8 @@ pub struct ArticleOut<'a> {
     pub source_evidence: Option<&'a str>,
     /// ISO 8601 (`2022-09-10T12:38`), as printed in the article.
     pub published: Option<String>,
+    /// When the article says it was last updated (ISO 8601).
+    pub updated: Option<String>,
     pub byline: Option<&'a str>,
     pub mentioned_dates: Option<DateRange>,
     pub blocks: &'a [Block],
@@ -39,6 +41,7 @@ impl<'a> ArticleOut<'a> {
             source: a.source.as_ref().map(|s| s.name.as_str()),
             source_evidence: a.source.as_ref().map(|s| s.evidence.as_str()),
             published: a.published.map(|p| p.iso()),
+            updated: a.updated.map(|p| p.iso()),
             byline: a.byline.as_deref(),
             mentioned_dates: a.mentioned_dates,
             blocks: &a.blocks,

@@ -4,10 +4,13 @@
 //! parse (raw text → [`Article`]) is here now; recognise → normalise → index → filter follow.
 
 pub mod article;
+pub mod caption;
 pub mod corpus;
 pub mod dates;
 pub mod error;
 pub mod export;
+pub mod furniture;
+pub mod meta;
 pub mod route;
 pub mod text;
 

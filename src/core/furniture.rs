@@ -1,0 +1,379 @@
+//! Page furniture: the promos, credits, labels and player notices that come with text copied
+//! from a news page, and the photo credits inside captions.
+//!
+//! Hiding real text is worse than showing furniture, so bare words that also begin sentences
+//! ("Advertisements offering…", "Subscribers to…", "Photo: Residents queue…") count as furniture
+//! only on short lines, and every test reads a bounded prefix so long lines stay cheap.
+
+use super::text;
+
+/// Promo prefixes (with their colon): always furniture; a headline may be glued after them.
+pub const PROMO_PREFIXES: &[&str] = &[
+    "live briefing:",
+    "watch:",
+    "watch live:",
+    "watch more:",
+    "see also:",
+    "read more:",
+    "read also:",
+    "also read:",
+    "related:",
+    "related coverage:",
+    "listen:",
+    "more:",
+];
+
+/// Line openings that are furniture whatever follows.
+const LINE_PREFIXES: &[&str] = &[
+    "your browser doesn't support",
+    "your browser does not support",
+    "this video is no longer available",
+    "skip advertisement",
+    "please turn on javascript",
+    "please enable javascript",
+    "image source,",
+    "reporting by ",
+    "additional reporting by ",
+    "writing by ",
+    "editing by ",
+    "compiled by ",
+    "translated by ",
+    "translation by ",
+    "our standards:",
+    "read in browser",
+    "view in browser",
+    "view this email in",
+    "unsubscribe",
+    "follow ap's coverage",
+    "follow our coverage",
+    "©",
+    "(c) ",
+    "copyright ",
+    "photo courtesy of",
+    "story by ",
+    "sign up to ",
+    "sign up for ",
+];
+
+/// Labels that are furniture only as a short line (eight words at most): the same words open
+/// real sentences ("Advertisements offering contract soldiers…").
+const SHORT_LABELS: &[&str] = &[
+    "advertisement",
+    "sponsored",
+    "subscribe",
+    "sign up",
+    "follow us",
+    "share",
+    "share this",
+    "related topics",
+    "more on this story",
+    "more on this",
+    "key events",
+    "show key events only",
+    "comment on this story",
+    "comments",
+    "gift article",
+    "gift this article",
+    "published",
+    "updated",
+    "listen to this article",
+    "image caption",
+    "media caption",
+    "caption:",
+    "photo:",
+    "photos:",
+    "photograph:",
+    "credit:",
+    "image:",
+    "video:",
+    "getty images",
+    "topics:",
+    "tags:",
+];
+
+/// Phrases that mark a promo or appeal anywhere in a line of moderate length.
+const PHRASES: &[&str] = &[
+    "click here",
+    "gives you the latest",
+    "support html5",
+    "all rights reserved",
+    "sign up for our",
+    "subscribe to our",
+    "download our app",
+    "follow us on",
+    "become a member",
+    "become a patron",
+    "become our patron",
+    "support our journalism",
+    "support independent journalism",
+    "support the guardian",
+    "donate now",
+];
+
+/// Is this whole line page furniture?
+pub fn is_furniture(s: &str) -> bool {
+    if !s.chars().any(char::is_alphabetic) {
+        // Rules ("___", "* * *"), counters ("1/6").
+        return true;
+    }
+    let head = text::fold_phrase(text::prefix_at_most(s, 420));
+    let starts = |p: &&str| starts_with_word(&head, p);
+    if PROMO_PREFIXES.iter().any(starts) || LINE_PREFIXES.iter().any(starts) {
+        return true;
+    }
+    let words = head.split_whitespace().take(9).count();
+    if words <= 8 && (SHORT_LABELS.iter().any(starts) || is_reading_time(&head)) {
+        return true;
+    }
+    if head.starts_with("updated ") && head.ends_with(" ago") && words <= 6 {
+        return true;
+    }
+    s.len() <= 420 && PHRASES.iter().any(|p| head.contains(p))
+}
+
+/// `s` starts with `p`, and `p` ends a word there ("share" in "Share:" but not "Shareholders").
+fn starts_with_word(s: &str, p: &str) -> bool {
+    s.starts_with(p)
+        && (p.ends_with([' ', ':', ','])
+            || !s[p.len()..].starts_with(|c: char| c.is_alphanumeric()))
+}
+
+/// "3 min read", "5 min".
+fn is_reading_time(head: &str) -> bool {
+    let mut words = head.split_whitespace();
+    matches!(
+        (words.next(), words.next(), words.next(), words.next()),
+        (Some(n), Some("min" | "mins" | "minutes"), None | Some("read"), None)
+            if n.chars().all(|c| c.is_ascii_digit())
+    )
+}
+
+/// "SEE ALSO: … Outpost City Digs InAn adviser to the head …": a promo headline whose line break
+/// was lost. Returns the byte offset where the glued sentence starts.
+pub fn glued_promo_split(s: &str) -> Option<usize> {
+    let head = text::fold_phrase(text::prefix_at_most(s, 24));
+    let prefix = PROMO_PREFIXES.iter().find(|p| head.starts_with(*p))?;
+    let bytes = s.as_bytes();
+    // A lower-case letter (or a headline's closing ?/!) directly followed by a capital that
+    // begins a word: "InAn", "Why?The".
+    let mut i = prefix.len() + 1;
+    while i + 1 < bytes.len() {
+        let (prev, cur, next) = (bytes[i - 1], bytes[i], bytes[i + 1]);
+        let joint = (prev.is_ascii_lowercase() || prev == b'?' || prev == b'!')
+            && cur.is_ascii_uppercase()
+            && (next.is_ascii_lowercase() || next == b' ');
+        if joint && !is_name_prefix(s, i) && looks_like_sentence(&s[i..]) {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
+}
+
+/// "McDonald", "MacArthur", "DeSantis", "LaGuardia", "iPhone": capitals inside real words.
+fn is_name_prefix(s: &str, i: usize) -> bool {
+    let word_start = s[..i]
+        .rfind(|c: char| !c.is_alphabetic())
+        .map_or(0, |p| p + 1);
+    let stem = &s[word_start..i];
+    matches!(
+        stem,
+        "Mc" | "Mac" | "De" | "Di" | "Da" | "La" | "Le" | "Van" | "Von" | "O" | "i" | "e" | "You"
+    )
+}
+
+/// Text that reads as a sentence: several words, ending with a sentence's punctuation.
+pub fn looks_like_sentence(s: &str) -> bool {
+    let s = s.trim_end();
+    s.split_whitespace().count() >= 6 && s.ends_with(['.', '!', '?', '"', '\u{201D}', ')'])
+}
+
+/// Photo credits, as they open a credit (lower-cased).
+const CREDITS: &[&str] = &[
+    "photo courtesy of",
+    "photo by",
+    "photo:",
+    "photos:",
+    "photograph:",
+    "photograph by",
+    "image courtesy of",
+    "image:",
+    "picture:",
+    "credit:",
+    "(photo",
+    "(ap photo",
+    "©",
+    "reuters/",
+    "afp/",
+    "afp via getty",
+    "epa/",
+    "epa-efe/",
+    "getty images",
+];
+
+/// Where a photo credit starts inside a unit ("… on Saturday. Photo courtesy of X", "…
+/// REUTERS/Gleb Garanich", "… (Heidi Levine for The Washington Post)"), if it starts at a
+/// sentence boundary. `Some(0)`: the unit opens with a credit.
+pub fn credit_start(s: &str) -> Option<usize> {
+    let lower = s.to_ascii_lowercase();
+    let at_boundary = |i: usize| {
+        let before = lower[..i].trim_end();
+        before.is_empty() || before.ends_with(['.', '!', '?', '"', '\u{201D}', ')'])
+    };
+    let listed = CREDITS
+        .iter()
+        .filter_map(|c| {
+            lower
+                .match_indices(c)
+                .map(|(i, _)| i)
+                .find(|&i| at_boundary(i))
+        })
+        .min();
+    listed.or_else(|| trailing_for_credit(s).filter(|&i| at_boundary(i)))
+}
+
+/// A closing parenthesis that credits a photographer: "(Heidi Levine for The Washington Post)".
+fn trailing_for_credit(s: &str) -> Option<usize> {
+    let t = s.trim_end();
+    if !t.ends_with(')') {
+        return None;
+    }
+    let open = t.rfind('(')?;
+    let inner = &t[open + 1..t.len() - 1];
+    let words = inner.split_whitespace().count();
+    ((3..=10).contains(&words) && (inner.contains(" for The ") || inner.contains(" for the ")))
+        .then_some(open)
+}
+
+/// Does a unit that opens with a credit word really hold only a credit ("Photo: AP", "Photo:
+/// Yevhen Titov / AFP / Scanpix / LETA"), rather than a caption introduced by one ("Photo:
+/// Residents of Izium queue for water…")?
+pub fn is_bare_credit(s: &str) -> bool {
+    let words = s
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric));
+    words.count() <= 10 && !s.trim_end().ends_with(['.', '!', '?'])
+}
+
+/// A line that is only a photo credit: it marks the line above as a caption. A copyright line
+/// ("© 2022 AFP") is not a photo credit.
+pub fn is_credit_line(s: &str) -> bool {
+    let f = text::fold_phrase(text::prefix_at_most(s, 40));
+    let copyright = f.starts_with("copyright")
+        || f.starts_with("(c)")
+        || (f.starts_with('©')
+            && f['©'.len_utf8()..]
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit()));
+    credit_start(s) == Some(0) && is_bare_credit(s) && !copyright
+}
+
+/// A line that only labels the next one as a caption ("Image caption,").
+pub fn is_caption_label(s: &str) -> bool {
+    let f = text::fold_phrase(s.trim());
+    matches!(
+        f.trim_end_matches([',', ':']),
+        "image caption" | "media caption" | "caption" | "photo caption"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn furniture_lines() {
+        for (s, want) in [
+            ("Live Briefing: Russia's Invasion Of Ukraine", true),
+            ("Your browser doesn\u{2019}t support HTML5", true),
+            ("WATCH: 'Many Russian Soldiers Flee'", true),
+            ("Photo courtesy of Ukraine Defense Ministry/EPA-EFE", true),
+            ("For the latest, click here.", true),
+            ("___", true),
+            ("1/6", true),
+            ("Share", true),
+            ("Share:", true),
+            ("Advertisement", true),
+            ("Related Topics", true),
+            ("Image source, Getty Images", true),
+            ("Reporting by Max Hunder; Editing by Tom Balmforth", true),
+            ("3 min read", true),
+            ("Updated 3 months ago", true),
+            (
+                "Please support our journalism: become a member today.",
+                true,
+            ),
+            ("Soldiers posted video on social media.", false),
+            ("Watch the skies, he said.", false),
+            (
+                "Advertisements offering contract soldiers 200,000 rubles a month have appeared across Russia.",
+                false,
+            ),
+            (
+                "Subscribers to Rybar, a pro-war Telegram channel, were told the retreat was planned.",
+                false,
+            ),
+            ("Shareholders of the company met in Kyiv on Monday.", false),
+            (
+                "Photo: Residents of Izium queue for water at a distribution point on Monday.",
+                false,
+            ),
+        ] {
+            assert_eq!(is_furniture(s), want, "{s}");
+        }
+    }
+
+    #[test]
+    fn glued_promo_splits_at_the_lost_break() {
+        let cases: &[(&str, Option<&str>)] = &[
+            (
+                "SEE ALSO: Dnipro Diary: A Ukrainian Outpost City Digs InAn adviser to the head of the council said more today.",
+                Some("An adviser"),
+            ),
+            (
+                "READ MORE: Why Now?The offensive began on a Tuesday morning in the east.",
+                Some("The offensive"),
+            ),
+            ("SEE ALSO: The McDonald Family Returns Home", None),
+            (
+                "SEE ALSO: Talks With McDonald Resume After Long Pause For Now",
+                None,
+            ),
+            (
+                "Digs InAn adviser to the head of the council said so.",
+                None,
+            ),
+        ];
+        for (s, want) in cases {
+            let got = glued_promo_split(s).map(|i| &s[i..i + want.map_or(0, str::len)]);
+            assert_eq!(got, *want, "{s}");
+        }
+    }
+
+    #[test]
+    fn credits_split_from_captions() {
+        for (s, want) in [
+            (
+                "Flags flown in Balakliya on Saturday. Photo courtesy of Ukraine Defense Ministry/EPA-EFE",
+                Some("Photo courtesy of Ukraine Defense Ministry/EPA-EFE"),
+            ),
+            (
+                "[1/3] Servicemen ride a vehicle near Izium, September 12. REUTERS/Gleb Garanich",
+                Some("REUTERS/Gleb Garanich"),
+            ),
+            (
+                "A destroyed tank near Izium. © Juan Barreto, AFP",
+                Some("© Juan Barreto, AFP"),
+            ),
+            (
+                "Residents walk past a shelled school in Balakliia. (Heidi Levine for The Washington Post)",
+                Some("(Heidi Levine for The Washington Post)"),
+            ),
+            ("He described the photo: grim.", None),
+            ("Photo: AP", Some("Photo: AP")),
+            ("Troops returned (for the first time in months).", None),
+        ] {
+            assert_eq!(credit_start(s).map(|i| &s[i..]), want, "{s}");
+        }
+    }
+}

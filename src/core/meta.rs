@@ -1,0 +1,476 @@
+//! Facts about an article from its own words: the byline, whether a line is a headline, and
+//! the outlet that published it (from a wire dateline, the outlet named after the byline, or
+//! the outlet's own promo lines). Each fact comes with the text that shows it.
+
+use super::article::{Block, BlockKind, Source};
+use super::dates::{Dateline, month_from_word, parse_dateline, weekday_from_word};
+use super::text;
+
+/// A byline: the names, and the outlet or role that follows them, if any ("By Jane Doe and
+/// John Roe, Associated Press").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Byline {
+    pub names: String,
+    pub outlet: Option<String>,
+}
+
+/// News outlets: canonical short name and the lower-case forms that name it.
+const OUTLETS: &[(&str, &[&str])] = &[
+    ("RFE/RL", &["rfe/rl", "radio free europe"]),
+    ("Reuters", &["reuters"]),
+    ("AP", &["associated press", "ap"]),
+    ("AFP", &["agence france-presse", "afp"]),
+    ("BBC", &["bbc", "bbc news"]),
+    ("CNN", &["cnn"]),
+    ("UPI", &["upi", "united press international"]),
+    (
+        "The Kyiv Independent",
+        &["kyiv independent", "the kyiv independent"],
+    ),
+    ("Kyiv Post", &["kyiv post"]),
+    ("Ukrainska Pravda", &["ukrainska pravda"]),
+    ("Ukrinform", &["ukrinform"]),
+    ("Interfax-Ukraine", &["interfax-ukraine"]),
+    ("Meduza", &["meduza"]),
+    ("Al Jazeera", &["al jazeera"]),
+    ("The Guardian", &["the guardian", "guardian"]),
+    (
+        "The Washington Post",
+        &["the washington post", "washington post"],
+    ),
+    (
+        "The New York Times",
+        &["the new york times", "new york times"],
+    ),
+    ("Voice of America", &["voice of america", "voa"]),
+    ("DW", &["deutsche welle", "dw"]),
+    ("France 24", &["france 24"]),
+    ("Euronews", &["euronews"]),
+    ("NPR", &["npr"]),
+];
+
+/// The outlet a short phrase names exactly ("Associated Press" → AP).
+fn outlet_named(phrase: &str) -> Option<&'static str> {
+    let f = text::fold_phrase(phrase.trim());
+    OUTLETS
+        .iter()
+        .find(|(_, forms)| forms.contains(&f.as_str()))
+        .map(|(name, _)| *name)
+}
+
+/// "By Simon Druker" → Simon Druker; "By Isabelle Khurshudyan, Mary Ilyushina and Kostiantyn
+/// Khudov"; "By Jane Doe and John Roe, Associated Press" (outlet AP). A sentence that happens to
+/// start with "By" ("By Saturday, Ukrainian forces…", "By Air And Sea: How…") is not a byline.
+pub fn byline(s: &str) -> Option<Byline> {
+    let rest = ["By ", "by ", "BY "]
+        .iter()
+        .find_map(|p| s.strip_prefix(p))?
+        .trim();
+    if rest.is_empty() || rest.chars().count() > 160 || rest.contains([':', ';', '"', '“']) {
+        return None;
+    }
+    let (rest, bar_outlet) = match rest.split_once('|') {
+        Some((names, outlet)) => (names.trim(), Some(outlet.trim())),
+        None => (rest, None),
+    };
+    let mut names_end = 0;
+    let mut outlet = None;
+    let mut offset = 0;
+    for (i, part) in rest.split(',').enumerate() {
+        let trimmed = part.trim();
+        if i > 0 && outlet.is_none() && (outlet_named(trimmed).is_some() || is_role(trimmed)) {
+            outlet = Some(outlet_named(trimmed).unwrap_or(trimmed).to_string());
+        } else if outlet.is_none() && is_name_list(trimmed) {
+            names_end = offset + part.len();
+        } else {
+            return None;
+        }
+        offset += part.len() + 1;
+    }
+    let outlet = outlet.or_else(|| bar_outlet.map(|o| outlet_named(o).unwrap_or(o).to_string()));
+    let names = rest[..names_end].trim();
+    (!names.is_empty()).then(|| Byline {
+        names: names.to_string(),
+        outlet,
+    })
+}
+
+/// Bylines without "By" that news pages print under the headline: "Luke Harding in Kharkiv",
+/// "Léonie Chao-Fong (now) and Tom Ambrose (earlier)", "Iryna Kutielieva — Monday, 12 September
+/// 2022, 14:25" (with its date line). Only for the header, where such a line can be nothing
+/// else; the forms without a date only once the headline is known (a title-case headline can
+/// read "Ukrainian Forces Advance in Kharkiv").
+pub fn header_byline(s: &str, after_title: bool) -> Option<(Byline, Option<Dateline>)> {
+    if s.chars().count() > 120 || s.contains([':', ';', '"', '“', '.']) && !s.contains(" — ") {
+        return None;
+    }
+    // "Name — date"
+    for sep in [" — ", " – ", " - ", " | "] {
+        if let Some((name, rest)) = s.split_once(sep)
+            && let Some(line) = parse_dateline(rest)
+            && is_name_list(&strip_notes(name))
+        {
+            let b = Byline {
+                names: strip_notes(name),
+                outlet: None,
+            };
+            return Some((b, Some(line)));
+        }
+    }
+    if !after_title {
+        return None;
+    }
+    // "Name in Place"
+    if let Some((name, place)) = s.split_once(" in ")
+        && is_name_list(name)
+        && (2..=3).contains(&name.split_whitespace().count())
+        && place.split_whitespace().count() <= 4
+        && place.starts_with(char::is_uppercase)
+    {
+        let b = Byline {
+            names: name.trim().to_string(),
+            outlet: None,
+        };
+        return Some((b, None));
+    }
+    // "Name (now) and Name (earlier)": live-blog bylines with their shifts.
+    let stripped = strip_notes(s);
+    if stripped != s.trim() && is_name_list(&stripped) && stripped.split_whitespace().count() >= 2 {
+        let b = Byline {
+            names: stripped,
+            outlet: None,
+        };
+        return Some((b, None));
+    }
+    None
+}
+
+/// Remove parenthetical notes: "Léonie Chao-Fong (now)" → "Léonie Chao-Fong".
+fn strip_notes(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut depth = 0u32;
+    for c in s.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            c if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// "Jane Doe", "HANNA ARHIROVA and JOHN LEICESTER", "Jane Doe & J. R. Roe".
+fn is_name_list(s: &str) -> bool {
+    let names: Vec<&str> = s
+        .split(" and ")
+        .flat_map(|p| p.split(" & "))
+        .map(str::trim)
+        .collect();
+    !names.is_empty() && names.iter().all(|n| is_name(n))
+}
+
+/// One person's name: 1–5 capitalised words (particles allowed), no weekday or month, no "The".
+fn is_name(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.is_empty() || words.len() > 5 {
+        return false;
+    }
+    let first = words[0].trim_end_matches('.');
+    if matches!(first, "The" | "A" | "An" | "THE")
+        || weekday_from_word(first).is_some()
+        || month_from_word(first).is_some()
+    {
+        return false;
+    }
+    const PARTICLES: &[&str] = &[
+        "de", "van", "von", "der", "den", "al", "bin", "la", "le", "da", "di", "du", "el",
+    ];
+    words.iter().all(|w| {
+        let w = w.trim_end_matches(['.', ',']);
+        PARTICLES.contains(&w)
+            || (w.starts_with(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c)))
+    }) && !s.ends_with(['!', '?'])
+}
+
+/// "staff writer", "Kyiv correspondent", "in Kharkiv", "special to the Post".
+fn is_role(s: &str) -> bool {
+    const ROLES: &[&str] = &[
+        "staff",
+        "correspondent",
+        "reporter",
+        "writer",
+        "editor",
+        "special",
+        "contributor",
+    ];
+    let f = s.to_lowercase();
+    let words: Vec<&str> = f.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 6
+        && (words[0] == "in" || words.iter().any(|w| ROLES.contains(w)))
+}
+
+/// A line that can be the article's title: short, not a sentence.
+pub fn is_headline(s: &str) -> bool {
+    let chars = s.chars().count();
+    let words = s.split_whitespace().count();
+    let quoted_title = opens_with_quote(s) && words <= 16 && !s.trim_end().ends_with('.');
+    (3..=220).contains(&chars)
+        && (2..=30).contains(&words)
+        && !s.ends_with(['.', ',', ';', ':'])
+        && (quoted_title || !opens_with_quote(s))
+        && (opens_with_quote(s) || s.starts_with(|c: char| c.is_uppercase() || c.is_numeric()))
+}
+
+pub fn opens_with_quote(s: &str) -> bool {
+    s.starts_with(['"', '\u{201C}', '\u{201E}', '«', '\u{2018}'])
+}
+
+/// The outlet that published the article, from evidence only, in order of strength: a wire
+/// dateline opening one of the first paragraphs; the outlet named in the byline; the outlet's
+/// own promo lines.
+pub fn detect_source(
+    blocks: &[Block],
+    byline: Option<&Byline>,
+    byline_text: &str,
+) -> Option<Source> {
+    let running = blocks
+        .iter()
+        .filter(|b| matches!(b.kind, BlockKind::Paragraph | BlockKind::Quote))
+        .take(3);
+    for b in running {
+        if let Some(src) = wire_dateline(&b.text) {
+            return Some(src);
+        }
+    }
+    if let Some(outlet) = byline.and_then(|b| b.outlet.as_deref())
+        && let Some(name) = outlet_named(outlet)
+    {
+        return Some(Source {
+            name: name.to_string(),
+            evidence: byline_text.to_string(),
+        });
+    }
+    // A short line in the header or the furniture that starts with an outlet's name: "BBC
+    // News, Kharkiv region", "Story by Meduza".
+    let first_running = blocks
+        .iter()
+        .position(|b| b.kind == BlockKind::Paragraph && b.text.split_whitespace().count() >= 10)
+        .unwrap_or(blocks.len());
+    for (i, b) in blocks.iter().enumerate() {
+        let in_header = i < first_running && b.kind != BlockKind::Headline;
+        if !(in_header || b.kind == BlockKind::Boilerplate) || b.text.split_whitespace().count() > 6
+        {
+            continue;
+        }
+        let lead = b.text.split(',').next().unwrap_or("");
+        let lead = ["Story by ", "story by ", "Source: "]
+            .iter()
+            .find_map(|p| lead.strip_prefix(p))
+            .unwrap_or(lead);
+        if let Some(name) =
+            outlet_named(lead).or_else(|| lead.strip_suffix(" News").and_then(outlet_named))
+            && name.len() > 2
+        {
+            return Some(Source {
+                name: name.to_string(),
+                evidence: b.text.clone(),
+            });
+        }
+    }
+    const SELF_PROMO: &[&str] = &[
+        "gives you",
+        "our coverage",
+        "'s coverage",
+        "subscribe",
+        "newsletter",
+        "sign up",
+        "follow",
+        "click here",
+        "live briefing",
+        "download",
+        "support",
+        "member",
+        "patron",
+        "donate",
+    ];
+    for b in blocks.iter().filter(|b| b.kind == BlockKind::Boilerplate) {
+        let folded = text::fold_phrase(text::prefix_at_most(&b.text, 600));
+        if !SELF_PROMO.iter().any(|p| folded.contains(p)) {
+            continue;
+        }
+        for (name, forms) in OUTLETS {
+            // Two-letter forms ("ap", "dw") are too easy to meet by chance in a promo.
+            if forms
+                .iter()
+                .any(|m| m.len() > 3 && contains_word(&folded, m))
+            {
+                return Some(Source {
+                    name: name.to_string(),
+                    evidence: text::first_sentence(&b.text, 120),
+                });
+            }
+        }
+    }
+    None
+}
+
+/// `needle` in `hay` with no letter on either side.
+fn contains_word(hay: &str, needle: &str) -> bool {
+    hay.match_indices(needle).any(|(i, m)| {
+        let before = hay[..i].chars().next_back();
+        let after = hay[i + m.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// "Sept. 10 (UPI) --", "KYIV, Ukraine (AP) —", "LONDON, Sept 12 (Reuters) -": a place or date
+/// in capitals, the agency in parentheses, a dash.
+pub fn wire_dateline(s: &str) -> Option<Source> {
+    let head = text::prefix_at_most(s, 100);
+    let open = head.find('(')?;
+    let close = open + head[open..].find(')')?;
+    let agency = head[open + 1..close].trim();
+    let after = head[close + 1..].trim_start();
+    let dash = ["--", "—", "–", "-"]
+        .iter()
+        .find(|d| after.starts_with(**d))?;
+    let agency_ok = (2..=30).contains(&agency.len())
+        && agency.starts_with(|c: char| c.is_uppercase())
+        && agency
+            .chars()
+            .all(|c| c.is_alphanumeric() || " /&.-".contains(c));
+    // What precedes the agency reads as a dateline: a few words, each capitalised or a number,
+    // not a sentence's subject ("The Security Service of Ukraine (SBU) –").
+    let place = head[..open].trim();
+    let place_words: Vec<&str> = place.split_whitespace().collect();
+    let place_ok = !place_words.is_empty()
+        && place_words.len() <= 6
+        && !matches!(place_words[0], "The" | "A" | "An")
+        && place_words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+    (agency_ok && place_ok).then(|| {
+        let evidence_end = close + 1 + (head[close + 1..].len() - after.len()) + dash.len();
+        Source {
+            name: outlet_named(agency).unwrap_or(agency).to_string(),
+            evidence: head[..evidence_end].to_string(),
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bylines() {
+        let b = |s| byline(s).map(|b| (b.names, b.outlet));
+        let some = |n: &str, o: Option<&str>| Some((n.to_string(), o.map(str::to_string)));
+        for (s, want) in [
+            ("By Simon Druker", some("Simon Druker", None)),
+            ("By Simon Druker, UPI", some("Simon Druker", Some("UPI"))),
+            (
+                "By Jane Doe and John Roe | Reuters",
+                some("Jane Doe and John Roe", Some("Reuters")),
+            ),
+            (
+                "By Jane Doe and John Roe, Associated Press",
+                some("Jane Doe and John Roe", Some("AP")),
+            ),
+            (
+                "By Isabelle Khurshudyan, Mary Ilyushina and Kostiantyn Khudov",
+                some(
+                    "Isabelle Khurshudyan, Mary Ilyushina and Kostiantyn Khudov",
+                    None,
+                ),
+            ),
+            (
+                "By HANNA ARHIROVA and JOHN LEICESTER",
+                some("HANNA ARHIROVA and JOHN LEICESTER", None),
+            ),
+            ("by Asami Terajima", some("Asami Terajima", None)),
+            ("By the end of the week, troops had advanced.", None),
+            ("By Saturday the town was free.", None),
+            ("By Saturday, Ukrainian forces had entered Balakliia.", None),
+            ("By Air And Sea: How Ukraine Retook Snake Island", None),
+            ("Bystanders watched", None),
+        ] {
+            assert_eq!(b(s), want, "{s}");
+        }
+    }
+
+    #[test]
+    fn header_bylines() {
+        let hb = |s| header_byline(s, true).map(|(b, d)| (b.names, d.map(|d| d.at.iso())));
+        for (s, want) in [
+            ("Luke Harding in Kharkiv", Some(("Luke Harding", None))),
+            (
+                "Léonie Chao-Fong (now) and Tom Ambrose (earlier)",
+                Some(("Léonie Chao-Fong and Tom Ambrose", None)),
+            ),
+            (
+                "Iryna Kutielieva — Monday, 12 September 2022, 14:25",
+                Some(("Iryna Kutielieva", Some("2022-09-12T14:25"))),
+            ),
+            ("Fighting in Kharkiv", None),
+            ("Ukrainian troops advance in Kharkiv", None),
+            ("Russia-Ukraine war", None),
+        ] {
+            assert_eq!(header_byline("Luke Harding in Kharkiv", false), None);
+            let want =
+                want.map(|(n, d): (&str, Option<&str>)| (n.to_string(), d.map(str::to_string)));
+            assert_eq!(hb(s), want, "{s}");
+        }
+    }
+
+    #[test]
+    fn headlines() {
+        for (s, want) in [
+            ("Ukrainian troops advance, forcing Russian withdrawal", true),
+            ("\u{2018}They dropped everything and ran\u{2019}", true),
+            ("Kupiansk is a town of about 27,000 people.", false),
+            (
+                "\"Russian forces were likely taken by surprise,\" the ministry said.",
+                false,
+            ),
+            ("Ukraine", false),
+        ] {
+            assert_eq!(is_headline(s), want, "{s}");
+        }
+    }
+
+    #[test]
+    fn wire_datelines() {
+        for (s, want) in [
+            (
+                "Sept. 10 (UPI) -- Ukrainian forces",
+                Some(("UPI", "Sept. 10 (UPI) --")),
+            ),
+            (
+                "KYIV, Ukraine (AP) — Russia",
+                Some(("AP", "KYIV, Ukraine (AP) —")),
+            ),
+            (
+                "KYIV/LONDON, Sept 12 (Reuters) - Ukraine",
+                Some(("Reuters", "KYIV/LONDON, Sept 12 (Reuters) -")),
+            ),
+            ("Kyiv (AFP) – Ukraine", Some(("AFP", "Kyiv (AFP) –"))),
+            ("The SBU (security service) said", None),
+            (
+                "The Security Service of Ukraine (SBU) – the country's",
+                None,
+            ),
+            ("Troops (about 200) - mostly", None),
+        ] {
+            let got = wire_dateline(s);
+            assert_eq!(
+                got.as_ref().map(|s| (s.name.as_str(), s.evidence.as_str())),
+                want,
+                "{s}"
+            );
+        }
+    }
+}
