@@ -27,6 +27,9 @@ pub fn Reader(doc: &'static Document, show_furniture: RwSignal<bool>) -> impl In
             .map_or_else(|| "Source unknown".to_string(), |s| s.name.clone()),
     );
     meta.push(a.date_label());
+    if let (Some(_), Some(u)) = (a.published, a.updated) {
+        meta.push(format!("Updated {}", u.date));
+    }
     let source_note = a
         .source
         .as_ref()
