@@ -9,6 +9,7 @@ pub mod corpus;
 pub mod dates;
 pub mod error;
 pub mod export;
+pub mod fold;
 pub mod furniture;
 pub mod meta;
 pub mod route;
