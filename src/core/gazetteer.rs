@@ -1,0 +1,452 @@
+//! The gazetteer: every known entity and every spelling that names it, compiled into one
+//! multi-pattern matcher over folded text.
+//!
+//! Data (in `src/data/`, compiled in):
+//! - `places.tsv`: GeoNames' Ukrainian populated places and raions (CC BY 4.0), national-
+//!   romanisation names with GeoNames' spelling kept as an alias (`scripts/extract-places.mjs`).
+//! - `place_aliases.tsv`: curated extra spellings (Russian-derived and former names),
+//!   prominence, and the places GeoNames lacks (villages under 1,000 people).
+//! - `regions.tsv`: oblasts, regions, rivers, sites, countries and foreign places.
+//! - `actors.tsv`: people and organisations of the war.
+//!
+//! Each entity's canonical name and aliases are folded ([`super::fold`]); one folded key may
+//! name several entities (three Lymans, five Shevchenkoves), and the annotator chooses among
+//! them by context.
+
+use super::entity::{Alias, Entity, EntityType, Prominence, slug};
+use super::fold;
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+const PLACES: &str = include_str!("../data/places.tsv");
+const PLACE_ALIASES: &str = include_str!("../data/place_aliases.tsv");
+const REGIONS: &str = include_str!("../data/regions.tsv");
+const ACTORS: &str = include_str!("../data/actors.tsv");
+
+/// The compiled gazetteer.
+pub struct Gazetteer {
+    pub entities: Vec<Entity>,
+    /// Folded key of each pattern.
+    keys: Vec<String>,
+    /// Entities each pattern names.
+    candidates: Vec<Vec<u32>>,
+    by_key: HashMap<String, usize>,
+    matcher: AhoCorasick,
+    by_id: HashMap<String, u32>,
+    /// admin1 code → index of its oblast entity.
+    oblasts: HashMap<String, u32>,
+}
+
+/// A gazetteer match in folded text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Hit {
+    pub start: usize,
+    pub end: usize,
+    pub pattern: usize,
+}
+
+impl Gazetteer {
+    /// The gazetteer built from the compiled-in tables (once per process).
+    pub fn get() -> &'static Gazetteer {
+        static G: OnceLock<Gazetteer> = OnceLock::new();
+        G.get_or_init(|| Gazetteer::build(&load_entities()))
+    }
+
+    pub fn build(entities: &[Entity]) -> Gazetteer {
+        let mut keys: Vec<String> = Vec::new();
+        let mut candidates: Vec<Vec<u32>> = Vec::new();
+        let mut by_key: HashMap<String, usize> = HashMap::new();
+        for (i, e) in entities.iter().enumerate() {
+            let forms =
+                std::iter::once(e.name.as_str()).chain(e.aliases.iter().map(|a| a.text.as_str()));
+            for form in forms {
+                let k = fold::key(form);
+                if !usable_key(&k, e) {
+                    continue;
+                }
+                let p = *by_key.entry(k.clone()).or_insert_with(|| {
+                    keys.push(k);
+                    candidates.push(Vec::new());
+                    keys.len() - 1
+                });
+                if !candidates[p].contains(&(i as u32)) {
+                    candidates[p].push(i as u32);
+                }
+            }
+        }
+        let matcher = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&keys)
+            .expect("gazetteer patterns compile");
+        let by_id = entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.clone(), i as u32))
+            .collect();
+        let oblasts = entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.subtype == "oblast")
+            .filter_map(|(i, e)| e.admin1.clone().map(|a| (a, i as u32)))
+            .collect();
+        Gazetteer {
+            entities: entities.to_vec(),
+            keys,
+            candidates,
+            by_key,
+            matcher,
+            by_id,
+            oblasts,
+        }
+    }
+
+    /// Leftmost-longest matches of known names in folded text that start and end on word
+    /// boundaries.
+    pub fn find(&self, folded: &str) -> Vec<Hit> {
+        let bytes = folded.as_bytes();
+        let boundary = |i: usize| i == 0 || i >= bytes.len() || !bytes[i].is_ascii_alphanumeric();
+        let mut out = Vec::new();
+        for m in self.matcher.find_iter(folded) {
+            let (s, e) = (m.start(), m.end());
+            let before_ok = s == 0 || !bytes[s - 1].is_ascii_alphanumeric() && bytes[s - 1] != b'-';
+            let after_ok = boundary(e) && bytes.get(e) != Some(&b'-');
+            if before_ok && after_ok {
+                out.push(Hit {
+                    start: s,
+                    end: e,
+                    pattern: m.pattern().as_usize(),
+                });
+            }
+        }
+        out
+    }
+
+    /// The entities a pattern names.
+    pub fn candidates(&self, pattern: usize) -> impl Iterator<Item = &Entity> {
+        self.candidates[pattern]
+            .iter()
+            .map(|&i| &self.entities[i as usize])
+    }
+
+    pub fn key(&self, pattern: usize) -> &str {
+        &self.keys[pattern]
+    }
+
+    /// The entities whose names fold to `key`.
+    pub fn lookup_key(&self, key: &str) -> Vec<&Entity> {
+        self.by_key
+            .get(key)
+            .map(|&p| self.candidates(p).collect())
+            .unwrap_or_default()
+    }
+
+    pub fn entity(&self, id: &str) -> Option<&Entity> {
+        self.by_id.get(id).map(|&i| &self.entities[i as usize])
+    }
+
+    /// The oblast a Ukrainian place lies in.
+    pub fn oblast_of(&self, e: &Entity) -> Option<&Entity> {
+        if e.subtype == "oblast" {
+            return None;
+        }
+        e.admin1
+            .as_ref()
+            .and_then(|a| self.oblasts.get(a))
+            .map(|&i| &self.entities[i as usize])
+    }
+
+    pub fn pattern_count(&self) -> usize {
+        self.keys.len()
+    }
+
+    pub fn patterns(&self) -> &[String] {
+        &self.keys
+    }
+}
+
+/// Keys too short or too common to match on their own: GeoNames has villages called "Bar",
+/// "Mala" or "Stara" that would otherwise light up ordinary words at the start of a sentence.
+/// Curated rows are trusted; GeoNames-only names must be distinctive.
+fn usable_key(k: &str, e: &Entity) -> bool {
+    if k.len() < 2 {
+        return false;
+    }
+    let from_geonames = e.id.starts_with("place:") && e.prominence == Prominence::Unknown;
+    if !from_geonames {
+        return true;
+    }
+    k.len() >= 4 && !COMMON_WORDS.contains(&k)
+}
+
+/// Ordinary English (and news) words that are also names of small Ukrainian places in
+/// GeoNames, as folded keys.
+const COMMON_WORDS: &[&str] = &[
+    "mala",
+    "mali",
+    "male",
+    "novi",
+    "nova",
+    "stara",
+    "stari",
+    "zoria",
+    "dobra",
+    "lisna",
+    "sonac",
+    "mir",
+    "bar",
+    "rai",
+    "sad",
+    "maiak",
+    "pole",
+    "lugi",
+    "luka",
+    "hora",
+    "dolina",
+    "park",
+    "zhovten",
+    "peremoha",
+    "zaria",
+    "sokil",
+    "mist",
+    "rosa",
+    "vira",
+    "nadia",
+    "liubov",
+    "maria",
+    "olha",
+    "ivan",
+    "hanna",
+    "anna",
+    "marina",
+    "tania",
+    "sofia",
+    "alexandria",
+    "victoria",
+    "december",
+    "march",
+    "may",
+    "june",
+    "july",
+    "august",
+    "olive",
+    "orange",
+    "grace",
+    "hope",
+    "globe",
+    "central",
+    "north",
+    "south",
+    "east",
+    "west",
+    "port",
+    "city",
+    "town",
+    "village",
+    "island",
+    "bridge",
+    "river",
+    "lake",
+    "forest",
+    "field",
+    "station",
+];
+
+/// Read all four tables into entities.
+pub fn load_entities() -> Vec<Entity> {
+    let mut entities = Vec::new();
+    let mut place_index: HashMap<(String, String), Vec<usize>> = HashMap::new();
+
+    // GeoNames places and raions.
+    for row in rows(PLACES) {
+        let [name, geonames, kind, admin1, admin2, lat, lon] = take::<7>(&row);
+        let admin1 = norm_admin1(admin1);
+        let raion = kind == "raion";
+        let mut aliases = Vec::new();
+        if !geonames.is_empty() && geonames != name {
+            aliases.push(Alias {
+                text: geonames.to_string(),
+                origin: "GeoNames",
+            });
+        }
+        if raion && let Some(stem) = name.strip_suffix(" Raion") {
+            for suffix in [" district", " raion", " rayon"] {
+                aliases.push(Alias {
+                    text: format!("{stem}{suffix}"),
+                    origin: "raion naming",
+                });
+            }
+            if let Some(g) = geonames.strip_suffix(" Raion") {
+                aliases.push(Alias {
+                    text: format!("{g} district"),
+                    origin: "GeoNames",
+                });
+            }
+        }
+        place_index
+            .entry((fold::key(name), admin1.clone()))
+            .or_default()
+            .push(entities.len());
+        entities.push(Entity {
+            id: format!(
+                "{}:{}.{}.{}",
+                if raion { "raion" } else { "place" },
+                slug(name),
+                admin1,
+                admin2
+            ),
+            name: name.to_string(),
+            kind: EntityType::Place,
+            subtype: if raion { "raion" } else { "place" }.into(),
+            aliases,
+            description: String::new(),
+            admin1: Some(admin1),
+            lat: lat.parse().ok(),
+            lon: lon.parse().ok(),
+            prominence: Prominence::Unknown,
+        });
+    }
+
+    // Curated spellings, prominence, and places GeoNames lacks.
+    for row in rows(PLACE_ALIASES) {
+        let [name, admin1, prominence, lat, lon, aliases, description] = take::<7>(&row);
+        let admin1 = norm_admin1(admin1);
+        let extra = split_aliases(aliases, "alias table");
+        let prominence = Prominence::parse(prominence);
+        match place_index.get(&(fold::key(name), admin1.clone())) {
+            Some(found) => {
+                for &i in found {
+                    let e = &mut entities[i];
+                    e.aliases.extend(extra.iter().cloned());
+                    e.prominence = e.prominence.max(prominence);
+                    if e.description.is_empty() {
+                        e.description = description.to_string();
+                    }
+                }
+            }
+            None => {
+                let (Ok(lat), Ok(lon)) = (lat.parse::<f64>(), lon.parse::<f64>()) else {
+                    continue;
+                };
+                place_index
+                    .entry((fold::key(name), admin1.clone()))
+                    .or_default()
+                    .push(entities.len());
+                entities.push(Entity {
+                    id: format!("place:{}.{}", slug(name), admin1),
+                    name: name.to_string(),
+                    kind: EntityType::Place,
+                    subtype: "place".into(),
+                    aliases: extra,
+                    description: description.to_string(),
+                    admin1: Some(admin1),
+                    lat: Some(lat),
+                    lon: Some(lon),
+                    prominence: prominence.max(Prominence::Village),
+                });
+            }
+        }
+    }
+
+    // Oblasts, regions, rivers, sites, countries, foreign places.
+    for row in rows(REGIONS) {
+        let [id, name, kind, admin1, lat, lon, aliases, description] = take::<8>(&row);
+        entities.push(Entity {
+            id: id.to_string(),
+            name: name.to_string(),
+            kind: EntityType::Place,
+            subtype: kind.to_string(),
+            aliases: split_aliases(aliases, "alias table"),
+            description: description.to_string(),
+            admin1: (!admin1.is_empty()).then(|| norm_admin1(admin1)),
+            lat: lat.parse().ok(),
+            lon: lon.parse().ok(),
+            prominence: Prominence::City,
+        });
+    }
+
+    // People and organisations.
+    for row in rows(ACTORS) {
+        let [id, name, kind, aliases, description] = take::<5>(&row);
+        let kind = match kind {
+            "PERSON" => EntityType::Person,
+            "ORG" => EntityType::Org,
+            _ => continue,
+        };
+        entities.push(Entity {
+            id: id.to_string(),
+            name: name.to_string(),
+            kind,
+            subtype: String::new(),
+            aliases: split_aliases(aliases, "alias table"),
+            description: description.to_string(),
+            admin1: None,
+            lat: None,
+            lon: None,
+            prominence: Prominence::Unknown,
+        });
+    }
+    entities
+}
+
+/// "UA.07" or "07" → "07".
+fn norm_admin1(s: &str) -> String {
+    s.trim().trim_start_matches("UA.").to_string()
+}
+
+fn split_aliases(s: &str, origin: &'static str) -> Vec<Alias> {
+    s.split('|')
+        .map(str::trim)
+        .filter(|a| !a.is_empty())
+        .map(|a| Alias {
+            text: a.to_string(),
+            origin,
+        })
+        .collect()
+}
+
+/// Data rows of a TSV with a `#` comment and a header line.
+fn rows(tsv: &str) -> impl Iterator<Item = Vec<&str>> {
+    tsv.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .skip(1)
+        .map(|l| l.split('\t').collect())
+}
+
+/// The first N fields of a row ("" for missing ones).
+fn take<'a, const N: usize>(row: &[&'a str]) -> [&'a str; N] {
+    let mut out = [""; N];
+    for (o, f) in out.iter_mut().zip(row) {
+        *o = f.trim();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_load() {
+        let g = Gazetteer::get();
+        let places = g
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityType::Place)
+            .count();
+        assert!(places > 3900, "{places} places");
+        assert!(g.pattern_count() > 3000);
+    }
+
+    #[test]
+    fn finds_on_word_boundaries_only() {
+        let g = Gazetteer::get();
+        let f = fold::fold("From Kupyansk to Kupiansk-Vuzlovyi, not Kupianskyi.");
+        let names: Vec<Vec<&str>> = g
+            .find(&f.text)
+            .iter()
+            .map(|h| g.candidates(h.pattern).map(|e| e.name.as_str()).collect())
+            .collect();
+        assert_eq!(names, vec![vec!["Kupiansk"], vec!["Kupiansk-Vuzlovyi"]]);
+    }
+}

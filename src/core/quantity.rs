@@ -1,0 +1,275 @@
+//! Figures in running text — distances, areas, counts of people and places, durations —
+//! normalised to SI with the original words kept, so that "400 square miles" (UPI) and "2,000
+//! square kilometers" (RFE/RL) can be compared.
+
+use super::text;
+use serde::Serialize;
+
+/// A figure found in text.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Quantity {
+    /// Byte offsets into the scanned text.
+    pub start: usize,
+    pub end: usize,
+    /// The value as written, in its own unit.
+    pub amount: f64,
+    /// The value in the SI (or count) unit below.
+    pub value: f64,
+    /// `km`, `km²`, `people`, `days`, `settlements`…
+    pub unit: &'static str,
+    /// What is measured: `distance`, `area`, `count`, `duration`.
+    pub dimension: &'static str,
+}
+
+impl Quantity {
+    /// "≈1,036 km²", "27,000 people", "50 km".
+    pub fn label(&self) -> String {
+        let rounded = if self.value >= 100.0 {
+            format!("{}", self.value.round() as i64)
+        } else {
+            let s = format!("{:.1}", self.value);
+            s.trim_end_matches(".0").to_string()
+        };
+        let grouped = group_thousands(&rounded);
+        // Converted values are rounded, so say so.
+        let approx = if (self.value - self.amount).abs() > 1e-9 {
+            "≈"
+        } else {
+            ""
+        };
+        format!("{approx}{grouped} {}", self.unit)
+    }
+}
+
+fn group_thousands(s: &str) -> String {
+    let (int, frac) = s.split_once('.').map_or((s, None), |(i, f)| (i, Some(f)));
+    let mut out = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if let Some(f) = frac {
+        out.push('.');
+        out.push_str(f);
+    }
+    out
+}
+
+/// Units: the words (lower case, longest first), the factor to the normalised unit, the unit
+/// and the dimension.
+const UNITS: &[(&str, f64, &str, &str)] = &[
+    ("square kilometers", 1.0, "km²", "area"),
+    ("square kilometres", 1.0, "km²", "area"),
+    ("square km", 1.0, "km²", "area"),
+    ("sq km", 1.0, "km²", "area"),
+    ("sq. km", 1.0, "km²", "area"),
+    ("km2", 1.0, "km²", "area"),
+    ("km²", 1.0, "km²", "area"),
+    ("square miles", 2.589_988_110_336, "km²", "area"),
+    ("square mile", 2.589_988_110_336, "km²", "area"),
+    ("sq mi", 2.589_988_110_336, "km²", "area"),
+    ("hectares", 0.01, "km²", "area"),
+    ("kilometers", 1.0, "km", "distance"),
+    ("kilometres", 1.0, "km", "distance"),
+    ("kilometer", 1.0, "km", "distance"),
+    ("kilometre", 1.0, "km", "distance"),
+    ("km", 1.0, "km", "distance"),
+    ("miles", 1.609_344, "km", "distance"),
+    ("mile", 1.609_344, "km", "distance"),
+    ("meters", 0.001, "km", "distance"),
+    ("metres", 0.001, "km", "distance"),
+    ("people", 1.0, "people", "count"),
+    ("residents", 1.0, "people", "count"),
+    ("civilians", 1.0, "people", "count"),
+    ("inhabitants", 1.0, "people", "count"),
+    ("soldiers", 1.0, "people", "count"),
+    ("troops", 1.0, "people", "count"),
+    ("servicemen", 1.0, "people", "count"),
+    ("prisoners", 1.0, "people", "count"),
+    ("towns", 1.0, "settlements", "count"),
+    ("villages", 1.0, "settlements", "count"),
+    ("settlements", 1.0, "settlements", "count"),
+    ("cities", 1.0, "settlements", "count"),
+    ("days", 1.0, "days", "duration"),
+    ("day", 1.0, "days", "duration"),
+    ("weeks", 7.0, "days", "duration"),
+    ("week", 7.0, "days", "duration"),
+    ("months", 30.44, "days", "duration"),
+    ("month", 30.44, "days", "duration"),
+    ("years", 365.25, "days", "duration"),
+    ("year", 365.25, "days", "duration"),
+];
+
+const NUMBER_WORDS: &[(&str, f64)] = &[
+    ("one", 1.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("fifteen", 15.0),
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("fifty", 50.0),
+    ("hundred", 100.0),
+    ("dozens of", 24.0),
+];
+
+/// Find figures with units in `text`.
+pub fn scan(text: &str) -> Vec<Quantity> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let at_word = i == 0 || !bytes[i - 1].is_ascii_alphanumeric();
+        if !at_word {
+            i += 1;
+            continue;
+        }
+        let Some((amount, num_end)) = number_at(text, i) else {
+            i += 1;
+            continue;
+        };
+        // Optional scale word: "3 million", "1.5 thousand".
+        let (amount, num_end) = scale(text, amount, num_end);
+        let rest = &text[num_end..];
+        let gap = rest.len() - rest.trim_start_matches([' ', '\u{a0}', '-']).len();
+        let after = &rest[gap..];
+        let lower = text::prefix_at_most(after, 24).to_ascii_lowercase();
+        let unit = UNITS.iter().find(|(w, ..)| {
+            lower.starts_with(w)
+                && !lower[w.len()..].starts_with(|c: char| c.is_ascii_alphanumeric())
+        });
+        match unit {
+            Some(&(word, factor, unit, dimension)) if gap > 0 || word.starts_with("km") => {
+                let end = num_end + gap + word.len();
+                out.push(Quantity {
+                    start: i,
+                    end,
+                    amount,
+                    value: amount * factor,
+                    unit,
+                    dimension,
+                });
+                i = end;
+            }
+            _ => i = num_end.max(i + 1),
+        }
+    }
+    out
+}
+
+/// A number starting at byte `i`: "27,000", "1.5", "400", or a number word ("six").
+fn number_at(text: &str, i: usize) -> Option<(f64, usize)> {
+    let bytes = text.as_bytes();
+    if bytes[i].is_ascii_digit() {
+        let mut j = i;
+        let mut digits = String::new();
+        while j < bytes.len() {
+            let b = bytes[j];
+            if b.is_ascii_digit() {
+                digits.push(b as char);
+                j += 1;
+            } else if (b == b',' || b == b'.')
+                && bytes.get(j + 1).is_some_and(u8::is_ascii_digit)
+                && (b == b'.'
+                    || bytes
+                        .get(j + 1..j + 4)
+                        .is_some_and(|g| g.iter().all(u8::is_ascii_digit)))
+            {
+                if b == b'.' {
+                    digits.push('.');
+                }
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        // "200th", "3rd": ordinals are not amounts.
+        if bytes.get(j).is_some_and(u8::is_ascii_alphabetic) {
+            return None;
+        }
+        return digits.parse().ok().map(|v| (v, j));
+    }
+    let head = text::prefix_at_most(&text[i..], 12).to_ascii_lowercase();
+    NUMBER_WORDS.iter().find_map(|&(w, v)| {
+        (head.starts_with(w) && !head[w.len()..].starts_with(|c: char| c.is_ascii_alphabetic()))
+            .then_some((v, i + w.len()))
+    })
+}
+
+fn scale(text: &str, amount: f64, end: usize) -> (f64, usize) {
+    let rest = &text[end..];
+    for (w, f) in [(" million", 1e6), (" thousand", 1e3), (" billion", 1e9)] {
+        if rest.starts_with(w) && !rest[w.len()..].starts_with(|c: char| c.is_ascii_alphabetic()) {
+            return (amount * f, end + w.len());
+        }
+    }
+    (amount, end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(String, String, &'static str)> {
+        scan(text)
+            .into_iter()
+            .map(|q| (text[q.start..q.end].to_string(), q.label(), q.dimension))
+            .collect()
+    }
+
+    #[test]
+    fn figures_in_seed_style_prose() {
+        let cases: &[(&str, &[(&str, &str, &str)])] = &[
+            (
+                "reclaimed almost 400 square miles of territory",
+                &[("400 square miles", "≈1,036 km²", "area")],
+            ),
+            (
+                "about 2,000 square kilometers of Ukrainian territory",
+                &[("2,000 square kilometers", "2,000 km²", "area")],
+            ),
+            (
+                "a town of about 27,000 people in eastern Ukraine",
+                &[("27,000 people", "27,000 people", "count")],
+            ),
+            (
+                "25 kilometers southeast of Izyum",
+                &[("25 kilometers", "25 km", "distance")],
+            ),
+            (
+                "endured shelling and six months of Russian occupation",
+                &[("six months", "≈183 days", "duration")],
+            ),
+            (
+                "How Ukrainian Forces Liberated 20 Towns",
+                &[("20 Towns", "20 settlements", "count")],
+            ),
+            ("its 200th day on September 11", &[]),
+            ("on September 14.", &[]),
+            ("a 120-km front", &[("120-km", "120 km", "distance")]),
+            (
+                "1.5 million people",
+                &[("1.5 million people", "1,500,000 people", "count")],
+            ),
+            ("someone said", &[]),
+        ];
+        for (text, want) in cases {
+            let want: Vec<(String, String, &str)> = want
+                .iter()
+                .map(|(a, b, c)| (a.to_string(), b.to_string(), *c))
+                .collect();
+            assert_eq!(found(text), want, "{text}");
+        }
+    }
+}
