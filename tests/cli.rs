@@ -31,7 +31,13 @@ fn extract_without_files_prints_the_embedded_seeds() {
     let v = json(&lede(&["extract"]));
     let articles = v["articles"].as_array().unwrap();
     assert_eq!(articles.len(), 3);
-    assert_eq!(v["entities"], serde_json::json!([]));
+    let entities = v["entities"].as_array().unwrap();
+    assert!(entities.len() > 20, "{} entities", entities.len());
+    for e in entities {
+        for key in ["id", "name", "type", "aliases", "why"] {
+            assert!(e.get(key).is_some(), "entity missing {key}: {e}");
+        }
+    }
     let a = &articles[1];
     for key in [
         "file",
@@ -47,7 +53,10 @@ fn extract_without_files_prints_the_embedded_seeds() {
     assert_eq!(a["source"], "UPI");
     assert_eq!(a["published"], "2022-09-10T12:38");
     assert_eq!(a["byline"], "Simon Druker");
-    assert_eq!(a["mentions"], serde_json::json!([]));
+    let mention = &a["mentions"][0];
+    for key in ["start", "end", "text", "entity"] {
+        assert!(mention.get(key).is_some(), "mention missing {key}");
+    }
     let block = &a["blocks"][0];
     for key in ["kind", "start", "end", "text"] {
         assert!(block.get(key).is_some(), "block missing {key}");
@@ -72,6 +81,16 @@ fn offsets_slice_the_files_given() {
     for (a, path) in v["articles"].as_array().unwrap().iter().zip(&paths) {
         assert_eq!(a["file"], path.as_str());
         let raw = std::fs::read(path).unwrap();
+        for m in a["mentions"].as_array().unwrap() {
+            let (s, e) = (
+                m["start"].as_u64().unwrap() as usize,
+                m["end"].as_u64().unwrap() as usize,
+            );
+            assert_eq!(
+                std::str::from_utf8(&raw[s..e]).unwrap(),
+                m["text"].as_str().unwrap()
+            );
+        }
         for b in a["blocks"].as_array().unwrap() {
             let (s, e) = (
                 b["start"].as_u64().unwrap() as usize,

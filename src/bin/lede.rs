@@ -67,10 +67,10 @@ Usage:
                 _ => inputs.push(a.clone()),
             }
         }
-        let articles: Vec<Article> = if inputs.is_empty() {
+        let docs: Vec<(String, Article)> = if inputs.is_empty() {
             corpus::embedded()
                 .iter()
-                .map(|d| d.article.clone())
+                .map(|d| (d.raw.to_string(), d.article.clone()))
                 .collect()
         } else {
             let mut articles = Vec::new();
@@ -80,7 +80,11 @@ Usage:
                     Ok(files) => {
                         for (name, bytes) in files {
                             match parse_bytes(&name, &bytes) {
-                                Ok(a) => articles.push(a),
+                                Ok(a) => {
+                                    let raw = String::from_utf8(bytes)
+                                        .expect("parse_bytes checked UTF-8");
+                                    articles.push((raw, a));
+                                }
                                 Err(e) => errors.push(e.to_string()),
                             }
                         }
@@ -100,7 +104,8 @@ Usage:
             }
             articles
         };
-        let out = Extract::new(&articles);
+        let pairs: Vec<(&str, &Article)> = docs.iter().map(|(r, a)| (r.as_str(), a)).collect();
+        let out = Extract::new(&pairs);
         let json = if compact {
             serde_json::to_string(&out)
         } else {

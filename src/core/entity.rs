@@ -69,6 +69,16 @@ pub struct Entity {
     pub prominence: Prominence,
 }
 
+impl Entity {
+    /// A populated place known only from GeoNames: no curated spelling or prominence. Such
+    /// names must be distinctive to match, and give way to curated entries of the same name.
+    pub fn is_geonames_only(&self) -> bool {
+        self.kind == EntityType::Place
+            && self.subtype == "place"
+            && self.prominence == Prominence::Unknown
+    }
+}
+
 /// A listed spelling and its origin ("GeoNames", "alias table", "former name").
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Alias {

@@ -71,8 +71,8 @@ pub fn fold(raw: &str) -> Folded {
             // "s" it is a possessive (Izyum's) and splits the word.
             let next = chars.peek().map(|&(_, n)| n);
             let after = raw[end as usize..].chars().nth(1);
-            let possessive = matches!(next, Some('s' | 'S'))
-                && !after.is_some_and(|a| base_letters(a).is_some());
+            let possessive =
+                matches!(next, Some('s' | 'S')) && after.is_none_or(|a| base_letters(a).is_none());
             if !word.is_empty() && !possessive && next.is_some_and(|n| base_letters(n).is_some()) {
                 continue;
             }

@@ -15,7 +15,7 @@
 
 use super::entity::{Alias, Entity, EntityType, Prominence, slug};
 use super::fold;
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -77,6 +77,7 @@ impl Gazetteer {
         }
         let matcher = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Both)
             .build(&keys)
             .expect("gazetteer patterns compile");
         let by_id = entities
@@ -102,21 +103,50 @@ impl Gazetteer {
     }
 
     /// Leftmost-longest matches of known names in folded text that start and end on word
-    /// boundaries.
+    /// boundaries. Where the longest name at a position runs into a longer word ("donetsk
+    /// region" in "Donetsk regions"), the longest shorter name there that ends on a boundary
+    /// is taken instead ("donetsk").
     pub fn find(&self, folded: &str) -> Vec<Hit> {
         let bytes = folded.as_bytes();
-        let boundary = |i: usize| i == 0 || i >= bytes.len() || !bytes[i].is_ascii_alphanumeric();
+        let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'-';
+        let starts_ok = |s: usize| s == 0 || !is_word(bytes[s - 1]);
+        let ends_ok = |e: usize| e >= bytes.len() || !is_word(bytes[e]);
         let mut out = Vec::new();
-        for m in self.matcher.find_iter(folded) {
-            let (s, e) = (m.start(), m.end());
-            let before_ok = s == 0 || !bytes[s - 1].is_ascii_alphanumeric() && bytes[s - 1] != b'-';
-            let after_ok = boundary(e) && bytes.get(e) != Some(&b'-');
-            if before_ok && after_ok {
-                out.push(Hit {
-                    start: s,
-                    end: e,
-                    pattern: m.pattern().as_usize(),
-                });
+        let mut pos = 0;
+        while pos < bytes.len() {
+            let Some(m) = self.matcher.find(Input::new(folded).range(pos..)) else {
+                break;
+            };
+            let s = m.start();
+            let mut found = None;
+            if starts_ok(s) {
+                let mut cur = Some(m);
+                while let Some(m) = cur {
+                    if ends_ok(m.end()) {
+                        found = Some(m);
+                        break;
+                    }
+                    // Try the longest name at `s` that ends before the last word break in it.
+                    let inner = &folded[s..m.end()];
+                    cur = inner
+                        .rfind(|c: char| !c.is_ascii_alphanumeric())
+                        .and_then(|cut| {
+                            let input =
+                                Input::new(folded).range(s..s + cut).anchored(Anchored::Yes);
+                            self.matcher.find(input)
+                        });
+                }
+            }
+            match found {
+                Some(m) => {
+                    out.push(Hit {
+                        start: m.start(),
+                        end: m.end(),
+                        pattern: m.pattern().as_usize(),
+                    });
+                    pos = m.end();
+                }
+                None => pos = s + 1,
             }
         }
         out
@@ -143,6 +173,13 @@ impl Gazetteer {
 
     pub fn entity(&self, id: &str) -> Option<&Entity> {
         self.by_id.get(id).map(|&i| &self.entities[i as usize])
+    }
+
+    /// The oblast called "<name> Oblast", if there is one.
+    pub fn oblast_named(&self, name: &str) -> Option<&Entity> {
+        self.lookup_key(&fold::key(&format!("{name} Oblast")))
+            .into_iter()
+            .find(|e| e.subtype == "oblast")
     }
 
     /// The oblast a Ukrainian place lies in.
@@ -172,8 +209,7 @@ fn usable_key(k: &str, e: &Entity) -> bool {
     if k.len() < 2 {
         return false;
     }
-    let from_geonames = e.id.starts_with("place:") && e.prominence == Prominence::Unknown;
-    if !from_geonames {
+    if !e.is_geonames_only() {
         return true;
     }
     k.len() >= 4 && !COMMON_WORDS.contains(&k)
@@ -436,6 +472,33 @@ mod tests {
             .count();
         assert!(places > 3900, "{places} places");
         assert!(g.pattern_count() > 3000);
+    }
+
+    #[test]
+    fn a_longer_word_falls_back_to_the_name_inside_it() {
+        let entities: Vec<Entity> = ["Donetsk", "Donetsk Region Office"]
+            .iter()
+            .map(|n| Entity {
+                id: format!("org:{}", slug(n)),
+                name: n.to_string(),
+                kind: EntityType::Org,
+                subtype: String::new(),
+                aliases: vec![],
+                description: String::new(),
+                admin1: None,
+                lat: None,
+                lon: None,
+                prominence: Prominence::Unknown,
+            })
+            .collect();
+        let g = Gazetteer::build(&entities);
+        let f = fold::fold("the Donetsk Region Offices and Donetsk");
+        let hits: Vec<&str> = g
+            .find(&f.text)
+            .iter()
+            .map(|h| &f.text[h.start..h.end])
+            .collect();
+        assert_eq!(hits, ["donetsk", "donetsk"]);
     }
 
     #[test]

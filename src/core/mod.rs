@@ -3,6 +3,7 @@
 //!
 //! parse (raw text → [`Article`]) is here now; recognise → normalise → index → filter follow.
 
+pub mod annotate;
 pub mod article;
 pub mod caption;
 pub mod corpus;

@@ -131,7 +131,7 @@ pub fn scan(text: &str) -> Vec<Quantity> {
     let mut i = 0;
     while i < bytes.len() {
         let at_word = i == 0 || !bytes[i - 1].is_ascii_alphanumeric();
-        if !at_word {
+        if !at_word || !text.is_char_boundary(i) || !bytes[i].is_ascii_alphanumeric() {
             i += 1;
             continue;
         }
@@ -230,7 +230,8 @@ mod tests {
 
     #[test]
     fn figures_in_seed_style_prose() {
-        let cases: &[(&str, &[(&str, &str, &str)])] = &[
+        type Case<'a> = (&'a str, &'a [(&'a str, &'a str, &'a str)]);
+        let cases: &[Case] = &[
             (
                 "reclaimed almost 400 square miles of territory",
                 &[("400 square miles", "≈1,036 km²", "area")],
@@ -263,6 +264,10 @@ mod tests {
                 &[("1.5 million people", "1,500,000 people", "count")],
             ),
             ("someone said", &[]),
+            (
+                "in the village of\u{a0}Verbivka, 5\u{a0}km away",
+                &[("5\u{a0}km", "5 km", "distance")],
+            ),
         ];
         for (text, want) in cases {
             let want: Vec<(String, String, &str)> = want

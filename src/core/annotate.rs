@@ -1,0 +1,907 @@
+//! Recognise and normalise: every mention of a person, place, organisation, date or figure in
+//! an article, with its byte span in the raw text and the entity it resolves to — and why.
+//!
+//! Recognition runs per block (headline and running text; page furniture is skipped) on the
+//! folded text ([`super::fold`]), so spellings the tables never listed still match, and maps
+//! every match back to an exact slice of the original. Then:
+//! - names that several gazetteer entries share (three Lymans) are resolved by context: an
+//!   oblast the article names, nearness to the other places it names, prominence;
+//! - people no table lists are found by their given names ("Nina Honchar", "Maria"), and a
+//!   person's name beats a village that happens to share it ("Taras Shevchenko");
+//! - a given name alone stays local to its paragraph: two Oleksandrs in two captions are two
+//!   people until the text says otherwise;
+//! - dates resolve against the article's own date ("Saturday" in a dispatch of Saturday 10
+//!   September is 2022-09-10), figures to SI units.
+
+use super::article::{Article, BlockKind};
+use super::dates::{self, Date};
+use super::entity::{Entity, EntityType, distance_km, slug};
+use super::fold;
+use super::gazetteer::Gazetteer;
+use super::quantity;
+use std::collections::{BTreeSet, HashMap};
+
+/// One mention in an article.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mention {
+    /// Byte offsets into the raw text: `raw[start..end] == text`.
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    /// The entity id.
+    pub entity: String,
+    pub kind: EntityType,
+    /// Why this text names that entity.
+    pub why: String,
+}
+
+/// An entity found in the text and not in the gazetteer (a person by given name, a date, a
+/// figure), described well enough to show.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Found {
+    pub id: String,
+    pub name: String,
+    pub kind: EntityType,
+    /// ISO date for dates; SI value for figures.
+    pub value: Option<String>,
+    pub unit: Option<&'static str>,
+    pub description: String,
+}
+
+/// What annotating an article gives: its mentions, and the entities the rules created.
+#[derive(Clone, Debug, Default)]
+pub struct Annotation {
+    pub mentions: Vec<Mention>,
+    pub found: Vec<Found>,
+}
+
+/// A candidate span before resolution.
+struct Span {
+    start: usize,
+    end: usize,
+    what: What,
+}
+
+enum What {
+    /// A gazetteer pattern.
+    Known(usize),
+    /// A person found by given name; `local` when it is a given name alone.
+    Person { local: bool },
+}
+
+/// Annotate one article. `raw` is the text its block offsets point into.
+pub fn annotate(raw: &str, article: &Article) -> Annotation {
+    let g = Gazetteer::get();
+    let mut spans: Vec<(usize, Span)> = Vec::new(); // (block index, span)
+    for (bi, b) in article.blocks.iter().enumerate() {
+        if !(b.kind.is_body() || b.kind == BlockKind::Headline) {
+            continue;
+        }
+        for s in recognise(g, &raw[b.start..b.end]) {
+            spans.push((
+                bi,
+                Span {
+                    start: s.start + b.start,
+                    end: s.end + b.start,
+                    what: s.what,
+                },
+            ));
+        }
+    }
+
+    // Context for places named by more than one entity: the oblasts the article names and the
+    // places it names unambiguously.
+    let mut oblasts: BTreeSet<String> = BTreeSet::new();
+    let mut anchors: Vec<(f64, f64, String)> = Vec::new();
+    for (_, s) in &spans {
+        if let What::Known(p) = s.what {
+            let cands: Vec<&Entity> = g.candidates(p).collect();
+            if let [e] = cands[..] {
+                if e.subtype == "oblast"
+                    && let Some(a) = &e.admin1
+                {
+                    oblasts.insert(a.clone());
+                }
+                if let (Some(lat), Some(lon)) = (e.lat, e.lon)
+                    && e.admin1.is_some()
+                {
+                    anchors.push((lat, lon, e.name.clone()));
+                }
+            }
+        }
+    }
+
+    let mut out = Annotation::default();
+    let article_id = article.id().to_string();
+    for (bi, s) in spans {
+        let text = raw[s.start..s.end].to_string();
+        match s.what {
+            What::Known(p) => {
+                let cands: Vec<&Entity> = g.candidates(p).collect();
+                let (mut e, mut context) = choose(&cands, &oblasts, &anchors, g);
+                // "the Kharkiv and Donetsk regions": a city's name with "region" after it is
+                // the oblast.
+                if e.subtype == "place"
+                    && region_follows(&raw[s.end..])
+                    && let Some(o) = g.oblast_named(&e.name)
+                {
+                    e = o;
+                    context = Some("“region” follows the name: the oblast, not the city".into());
+                }
+                let why = explain(e, &text, g.key(p), context);
+                out.mentions.push(Mention {
+                    start: s.start,
+                    end: s.end,
+                    text,
+                    entity: e.id.clone(),
+                    kind: e.kind,
+                    why,
+                });
+            }
+            What::Person { local } => {
+                let key = fold::key(&text);
+                let (id, why) = if local {
+                    (
+                        format!("person:~{}@{article_id}.{bi}", slug(&key)),
+                        "a given name alone: kept to its own paragraph".to_string(),
+                    )
+                } else {
+                    (
+                        format!("person:~{}", slug(&key)),
+                        format!("a person by given name; spellings cluster on the key “{key}”"),
+                    )
+                };
+                if !out.found.iter().any(|f| f.id == id) {
+                    out.found.push(Found {
+                        id: id.clone(),
+                        name: text.clone(),
+                        kind: EntityType::Person,
+                        value: None,
+                        unit: None,
+                        description: if local {
+                            "Named by a given name only".into()
+                        } else {
+                            "A person named in the text".into()
+                        },
+                    });
+                }
+                out.mentions.push(Mention {
+                    start: s.start,
+                    end: s.end,
+                    text,
+                    entity: id,
+                    kind: EntityType::Person,
+                    why,
+                });
+            }
+        }
+    }
+
+    dates_and_figures(raw, article, &mut out);
+    out.mentions
+        .sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    // Keep mentions apart: on overlap the earlier, longer one wins.
+    let mut kept: Vec<Mention> = Vec::with_capacity(out.mentions.len());
+    for m in out.mentions {
+        if kept.last().is_none_or(|k| m.start >= k.end) {
+            kept.push(m);
+        }
+    }
+    out.mentions = kept;
+    out.found
+        .retain(|f| out.mentions.iter().any(|m| m.entity == f.id));
+    out
+}
+
+/// Does a region word follow a place name: "… region", "… oblast", or "… and Donetsk
+/// regions"?
+fn region_follows(after: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "region",
+        "regions",
+        "oblast",
+        "oblasts",
+        "province",
+        "provinces",
+    ];
+    let word_at = |s: &str| {
+        let w: String = s.chars().take_while(|c| c.is_alphabetic()).collect();
+        WORDS.contains(&w.to_lowercase().as_str())
+    };
+    let (rest, listed) = match (after.strip_prefix(' '), after.strip_prefix(", ")) {
+        (Some(r), _) => (r, false),
+        (None, Some(r)) => (r, true),
+        _ => return false,
+    };
+    if !listed && word_at(rest) {
+        return true;
+    }
+    // "X and Y regions" / "X, Y and Z regions": the plural after a list of capitalised names.
+    let mut words = rest.split(' ').take(6);
+    let mut plural = false;
+    for w in words.by_ref() {
+        let bare = w.trim_end_matches(',');
+        if bare == "and" || bare.starts_with(char::is_uppercase) {
+            continue;
+        }
+        plural = matches!(
+            bare.to_lowercase().trim_end_matches(['.', ',']),
+            "regions" | "oblasts" | "provinces"
+        );
+        break;
+    }
+    plural && rest.starts_with(|c: char| c == 'a' || c.is_uppercase())
+}
+
+/// Find candidate spans in one block's text: gazetteer names and people by given name.
+fn recognise(g: &Gazetteer, text: &str) -> Vec<Span> {
+    let folded = fold::fold(text);
+    let mut known: Vec<Span> = Vec::new();
+    for h in g.find(&folded.text) {
+        let (s, e) = folded.original(h.start, h.end);
+        // Names are capitalised; "bar" or "lyman" in lower case is a word, not a place.
+        if !text[s..].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
+            continue;
+        }
+        known.push(Span {
+            start: s,
+            end: e,
+            what: What::Known(h.pattern),
+        });
+    }
+    let people = people_by_given_name(text);
+    // A person beats a place that merely shares a word of their name (Taras Shevchenko vs the
+    // villages called Shevchenko); a listed person or organisation beats the rule.
+    let mut out: Vec<Span> = Vec::new();
+    for k in known {
+        let curated = match k.what {
+            What::Known(p) => g.candidates(p).any(|e| !e.is_geonames_only()),
+            What::Person { .. } => false,
+        };
+        let inside_person = people
+            .iter()
+            .any(|p| p.start <= k.start && k.end <= p.end && (p.end - p.start) > (k.end - k.start));
+        let covers_person = people.iter().any(|p| k.start <= p.start && p.end <= k.end);
+        if (inside_person && !curated) || (!covers_person && overlaps_any(&people, &k) && !curated)
+        {
+            continue;
+        }
+        out.push(k);
+    }
+    for p in people {
+        if !overlaps_any(&out, &p) {
+            out.push(p);
+        }
+    }
+    out.sort_by_key(|s| s.start);
+    out
+}
+
+fn overlaps_any(spans: &[Span], s: &Span) -> bool {
+    spans.iter().any(|o| o.start < s.end && s.start < o.end)
+}
+
+/// People named by a given name, with the capitalised words that follow it as a surname:
+/// "Nina Honchar", "Taras Shevchenko", "Maria", "Oleksandr".
+fn people_by_given_name(text: &str) -> Vec<Span> {
+    let words = capitalised_words(text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let (s, e) = words[i];
+        if !GIVEN_NAMES.contains(&fold::key(&text[s..e]).as_str()) {
+            i += 1;
+            continue;
+        }
+        // Surname: up to two more capitalised words, adjacent (one space apart).
+        let mut end = e;
+        let mut j = i + 1;
+        while j < words.len() && j <= i + 2 && text[end..words[j].0] == *" " {
+            let w = &text[words[j].0..words[j].1];
+            // A known place or a month is not a surname ("Oleksandr Kharkiv" is unlikely).
+            if dates::month_from_word(w).is_some() || STOP_CAPS.contains(&w) {
+                break;
+            }
+            end = words[j].1;
+            j += 1;
+        }
+        out.push(Span {
+            start: s,
+            end,
+            what: What::Person { local: j == i + 1 },
+        });
+        i = j;
+    }
+    out
+}
+
+/// Capitalised words ("Honchar", "Kup'yansk", "Kupiansk-Vuzlovyi") as byte spans.
+fn capitalised_words(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        let part = c.is_alphabetic() || c == '-' || c == '\'' || c == '\u{2019}';
+        match (start, part) {
+            (None, true) if c.is_uppercase() => start = Some(i),
+            (None, _) => {}
+            (Some(s), false) => {
+                out.push((s, trim_word_end(text, s, i)));
+                start = None;
+            }
+            (Some(_), true) => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, trim_word_end(text, s, text.len())));
+    }
+    // Possessives end the name: "Izyum's" → "Izyum".
+    out.into_iter().filter(|(s, e)| e > s).collect()
+}
+
+fn trim_word_end(text: &str, s: usize, e: usize) -> usize {
+    let w = &text[s..e];
+    let w = w
+        .strip_suffix("'s")
+        .or_else(|| w.strip_suffix("\u{2019}s"))
+        .unwrap_or(w);
+    s + w.trim_end_matches(['-', '\'', '\u{2019}']).len()
+}
+
+/// Capitalised words that do not continue a name.
+const STOP_CAPS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "And",
+    "In",
+    "On",
+    "At",
+    "Of",
+    "For",
+    "With",
+    "From",
+    "To",
+    "By",
+    "As",
+    "But",
+    "Or",
+    "He",
+    "She",
+    "They",
+    "It",
+    "His",
+    "Her",
+    "Their",
+    "Ukrainian",
+    "Russian",
+    "President",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// Given names, as fold keys: Ukrainian and Russian names in their common romanisations (the
+/// fold merges y/i/j variants), and common English ones.
+const GIVEN_NAMES: &[&str] = &[
+    // Ukrainian / Russian, male
+    "oleksandr",
+    "olexandr",
+    "oleksander",
+    "alexander",
+    "aleksandr",
+    "alexandr",
+    "sasha",
+    "volodimir",
+    "vladimir",
+    "valeri",
+    "ievhen",
+    "evgeni",
+    "yevhen",
+    "yevgeni",
+    "evgen",
+    "serhi",
+    "sergei",
+    "sergi",
+    "andri",
+    "andrei",
+    "dmitro",
+    "dmitri",
+    "mikola",
+    "nikolai",
+    "mihailo",
+    "mihail",
+    "ivan",
+    "petro",
+    "piotr",
+    "petr",
+    "oleh",
+    "oleg",
+    "ihor",
+    "igor",
+    "iuri",
+    "yuri",
+    "vitali",
+    "taras",
+    "bohdan",
+    "bogdan",
+    "roman",
+    "ruslan",
+    "anatoli",
+    "vasil",
+    "vasili",
+    "viktor",
+    "victor",
+    "kirilo",
+    "kiril",
+    "denis",
+    "maksim",
+    "maxim",
+    "artem",
+    "artiom",
+    "pavlo",
+    "pavel",
+    "oleksi",
+    "aleksei",
+    "alexei",
+    "alexi",
+    "anton",
+    "iaroslav",
+    "yaroslav",
+    "boris",
+    "borys",
+    "henadi",
+    "genadi",
+    "stepan",
+    "vadim",
+    "ilia",
+    "ila",
+    "arsen",
+    "ramzan",
+    "mikhailo",
+    "hrihori",
+    "grigori",
+    "leonid",
+    "fedir",
+    "fiodor",
+    "yakiv",
+    "iakiv",
+    "zakhar",
+    "zahar",
+    "nazar",
+    "ostap",
+    "danilo",
+    "daniil",
+    "kostiantin",
+    "konstantin",
+    "kostantin",
+    "valentin",
+    "vladislav",
+    "vladislav",
+    "viacheslav",
+    "viaceslav",
+    "iosif",
+    "ramil",
+    "gleb",
+    "hlib",
+    "emil",
+    "yevgeniy",
+    "yevgeny",
+    "matvi",
+    "timur",
+    "tymur",
+    "ihnat",
+    "ignat",
+    "yehor",
+    "iehor",
+    "egor",
+    "arkadi",
+    "eduard",
+    "edward",
+    "valeri",
+    "vsevolod",
+    "rostislav",
+    // Ukrainian / Russian, female
+    "maria",
+    "mariia",
+    "marina",
+    "marina",
+    "nina",
+    "natalia",
+    "natalija",
+    "olena",
+    "elena",
+    "ielena",
+    "yelena",
+    "irina",
+    "olha",
+    "olga",
+    "tetiana",
+    "tatiana",
+    "tatiana",
+    "iulia",
+    "yulia",
+    "julia",
+    "liudmila",
+    "ludmila",
+    "halina",
+    "galina",
+    "svitlana",
+    "svetlana",
+    "katerina",
+    "ekaterina",
+    "iekaterina",
+    "yekaterina",
+    "hanna",
+    "ana",
+    "anna",
+    "oksana",
+    "valentina",
+    "larisa",
+    "lesia",
+    "lesya",
+    "viktoria",
+    "victoria",
+    "ievdokia",
+    "yevdokia",
+    "evdokia",
+    "nadia",
+    "nadiia",
+    "nadezhda",
+    "vira",
+    "vera",
+    "liubov",
+    "lubov",
+    "daria",
+    "dasha",
+    "sofia",
+    "sophia",
+    "anastasia",
+    "nastia",
+    "alina",
+    "ina",
+    "inna",
+    "zoia",
+    "zoya",
+    "raisa",
+    "zinaida",
+    "lidia",
+    "liudmyla",
+    "antonina",
+    "khristina",
+    "hristina",
+    "kristina",
+    "ulana",
+    "iryna",
+    "irina",
+    "veronika",
+    "polina",
+    "valeria",
+    "alla",
+    "ala",
+    "ludmyla",
+    "maryna",
+    // English and other names common in war reporting
+    "john",
+    "james",
+    "michael",
+    "simon",
+    "joe",
+    "joseph",
+    "antony",
+    "anthony",
+    "lloyd",
+    "jake",
+    "emmanuel",
+    "olaf",
+    "jens",
+    "ursula",
+    "liz",
+    "ben",
+    "mark",
+    "tom",
+    "thomas",
+    "mary",
+    "jane",
+    "david",
+    "peter",
+    "paul",
+    "robert",
+    "william",
+    "richard",
+    "charles",
+    "george",
+    "jennifer",
+    "linda",
+    "sarah",
+    "rishi",
+    "justin",
+    "kamala",
+    "nancy",
+    "lindsey",
+    "jeremy",
+    "dmytro",
+    "rafael",
+    "antonio",
+    "josep",
+    "recep",
+    "xi",
+    "kim",
+    "emma",
+    "hugo",
+    "luke",
+    "max",
+    "isabelle",
+];
+
+/// Choose among the entities a name could be. Returns the entity and, when there was a choice,
+/// what decided it.
+fn choose<'g>(
+    cands: &[&'g Entity],
+    oblasts: &BTreeSet<String>,
+    anchors: &[(f64, f64, String)],
+    g: &Gazetteer,
+) -> (&'g Entity, Option<String>) {
+    if let [only] = cands {
+        return (only, None);
+    }
+    // Listed people and organisations and curated places before GeoNames-only places.
+    let curated: Vec<&Entity> = cands
+        .iter()
+        .copied()
+        .filter(|e| !e.is_geonames_only())
+        .collect();
+    let pool: Vec<&Entity> = if curated.is_empty() {
+        cands.to_vec()
+    } else {
+        curated
+    };
+    if let [only] = pool[..] {
+        return (only, None);
+    }
+    // An oblast the article names.
+    let in_named: Vec<&Entity> = pool
+        .iter()
+        .copied()
+        .filter(|e| e.admin1.as_ref().is_some_and(|a| oblasts.contains(a)))
+        .collect();
+    let (pool, mut reason) = if !in_named.is_empty() && in_named.len() < pool.len() {
+        let oblast = g
+            .oblast_of(in_named[0])
+            .map_or_else(|| "its oblast".to_string(), |o| o.name.clone());
+        (in_named, Some(format!("the article names {oblast}")))
+    } else {
+        (pool, None)
+    };
+    if let [only] = pool[..] {
+        return (only, reason);
+    }
+    // Nearest to the places the article names unambiguously.
+    let located: Vec<(&Entity, f64, &str)> = pool
+        .iter()
+        .filter_map(|e| {
+            let here = (e.lat?, e.lon?);
+            anchors
+                .iter()
+                .map(|(la, lo, name)| (distance_km(here, (*la, *lo)), name.as_str()))
+                .min_by(|a, b| a.0.total_cmp(&b.0))
+                .map(|(d, name)| (*e, d, name))
+        })
+        .collect();
+    if let Some((e, d, near)) = located.iter().min_by(|a, b| a.1.total_cmp(&b.1))
+        && *d < 150.0
+    {
+        let why = format!("{d:.0} km from {near}, which the article names");
+        reason = Some(reason.map_or(why.clone(), |r| format!("{r}; {why}")));
+        return (e, reason);
+    }
+    // Most prominent.
+    let best = pool
+        .iter()
+        .copied()
+        .max_by_key(|e| e.prominence)
+        .unwrap_or(pool[0]);
+    let n = pool.len();
+    (
+        best,
+        Some(reason.unwrap_or_else(|| format!("the most prominent of {n} places so named"))),
+    )
+}
+
+/// Why `text` names `e`: its canonical name, a listed alias, or the fold.
+fn explain(e: &Entity, text: &str, key: &str, context: Option<String>) -> String {
+    let same = |a: &str| a.eq_ignore_ascii_case(text);
+    let mut why = if same(&e.name) {
+        "canonical name".to_string()
+    } else if let Some(a) = e.aliases.iter().find(|a| same(&a.text)) {
+        format!("listed spelling ({})", a.origin)
+    } else {
+        format!(
+            "same letters as “{}” after folding spelling variants (“{key}”)",
+            e.name
+        )
+    };
+    if let Some(c) = context {
+        why.push_str("; chosen because ");
+        why.push_str(&c);
+    }
+    why
+}
+
+/// Dates and figures in the running text.
+fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
+    let anchor: Option<Date> = article.published.map(|p| p.date);
+    for b in article.blocks.iter().filter(|b| b.kind.is_body()) {
+        let text = &raw[b.start..b.end];
+        for m in dates::scan_dates(text) {
+            let (id, name, value, why) = match (m.date.year, m.date.day, anchor) {
+                (Some(y), Some(d), _) => {
+                    let date = Date::new(y, m.date.month, d);
+                    let iso = m.date.iso();
+                    let name = date.map_or(iso.clone(), |d| d.to_string());
+                    (format!("date:{iso}"), name, iso, "a full date".to_string())
+                }
+                (None, Some(d), Some(a)) => match Date::new(a.year, m.date.month, d) {
+                    Some(date) => (
+                        format!("date:{}", date.iso()),
+                        date.to_string(),
+                        date.iso(),
+                        format!("year from the article's date ({})", a.iso()),
+                    ),
+                    None => continue,
+                },
+                _ => {
+                    let iso = m.date.iso();
+                    (
+                        format!("date:{iso}"),
+                        format!("{} (year not stated)", m.date),
+                        iso,
+                        "the article states no year".to_string(),
+                    )
+                }
+            };
+            push_found(
+                out,
+                b.start + m.start,
+                b.start + m.end,
+                raw,
+                id,
+                name,
+                EntityType::Date,
+                Some(value),
+                None,
+                why,
+            );
+        }
+        if let Some(a) = anchor {
+            for (s, e, wd) in weekdays(text) {
+                let date = a.last_weekday(wd);
+                let why = format!(
+                    "the last {} on or before the article's date ({})",
+                    &text[s..e],
+                    a
+                );
+                push_found(
+                    out,
+                    b.start + s,
+                    b.start + e,
+                    raw,
+                    format!("date:{}", date.iso()),
+                    date.to_string(),
+                    EntityType::Date,
+                    Some(date.iso()),
+                    None,
+                    why,
+                );
+            }
+        }
+        for q in quantity::scan(text) {
+            let label = q.label();
+            let value = format!("{}", (q.value * 1000.0).round() / 1000.0);
+            push_found(
+                out,
+                b.start + q.start,
+                b.start + q.end,
+                raw,
+                format!(
+                    "quantity:{}-{}-{}",
+                    q.dimension,
+                    value,
+                    slug(&q.unit.replace('²', "2"))
+                ),
+                label,
+                EntityType::Quantity,
+                Some(value),
+                Some(q.unit),
+                format!("{} normalised to {}", q.dimension, q.unit),
+            );
+        }
+    }
+}
+
+/// Capitalised weekday names ("Saturday", "on Friday").
+fn weekdays(text: &str) -> Vec<(usize, usize, u8)> {
+    capitalised_words(text)
+        .into_iter()
+        .filter_map(|(s, e)| {
+            let w = &text[s..e];
+            (w.len() >= 6 && w.ends_with("day"))
+                .then(|| dates::weekday_from_word(w))
+                .flatten()
+                .map(|d| (s, e, d))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn region_words_after_a_name() {
+        for (after, want) in [
+            (" region.", true),
+            (" Oblast", true),
+            (" and Donetsk regions and had", true),
+            (", Luhansk and Donetsk oblasts", true),
+            (", Luhansk and Donetsk, the", false),
+            (" and Donetsk, the regional capital", false),
+            (" regional council", false),
+            (" is a city", false),
+        ] {
+            assert_eq!(region_follows(after), want, "{after:?}");
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn push_found(
+    out: &mut Annotation,
+    start: usize,
+    end: usize,
+    raw: &str,
+    id: String,
+    name: String,
+    kind: EntityType,
+    value: Option<String>,
+    unit: Option<&'static str>,
+    why: String,
+) {
+    if !out.found.iter().any(|f| f.id == id) {
+        out.found.push(Found {
+            id: id.clone(),
+            name,
+            kind,
+            value,
+            unit,
+            description: String::new(),
+        });
+    }
+    out.mentions.push(Mention {
+        start,
+        end,
+        text: raw[start..end].to_string(),
+        entity: id,
+        kind,
+        why,
+    });
+}
+
+/// Entities across a corpus: each mentioned entity once, with the spellings seen for it.
+#[derive(Clone, Debug, Default)]
+pub struct Spellings {
+    /// entity id → (spelling → why), in first-seen order.
+    pub seen: HashMap<String, Vec<(String, String)>>,
+}
+
+impl Spellings {
+    pub fn add(&mut self, m: &Mention) {
+        let list = self.seen.entry(m.entity.clone()).or_default();
+        if !list.iter().any(|(s, _)| *s == m.text) {
+            list.push((m.text.clone(), m.why.clone()));
+        }
+    }
+}
