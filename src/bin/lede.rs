@@ -27,6 +27,11 @@ Usage:
       Print JSON for each file: title, source, published date, byline and blocks with
       byte offsets. A directory means its *.txt files; '-' reads standard input.
       With no files, the articles built into Lede.
+  lede normalise
+      Read names or short phrases, one per line, on standard input; print one line each:
+      input<TAB>id<TAB>canonical<TAB>type<TAB>key ('-' where the name is not a known
+      entity; key is the fold key that clusters spelling variants). The other lines are the
+      context for names several places share.
   lede --help | --version
 ";
 
@@ -34,6 +39,7 @@ Usage:
         let args: Vec<String> = std::env::args().skip(1).collect();
         match args.first().map(String::as_str) {
             Some("extract") => extract(&args[1..]),
+            Some("normalise" | "normalize") => normalise(&args[1..]),
             Some("-h" | "--help" | "help") => {
                 print!("{USAGE}");
                 ExitCode::SUCCESS
@@ -116,6 +122,43 @@ Usage:
         match writeln!(stdout, "{json}") {
             Ok(()) => ExitCode::SUCCESS,
             // A closed pipe (`lede extract | head`) is not an error worth a message.
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("lede: cannot write output: {e}");
+                ExitCode::FAILURE
+            }
+        }
+    }
+
+    fn normalise(args: &[String]) -> ExitCode {
+        if let Some(a) = args.first() {
+            eprintln!(
+                "lede normalise: unexpected argument '{a}' (it reads names on standard input)\n\n{USAGE}"
+            );
+            return ExitCode::from(2);
+        }
+        let mut input = String::new();
+        if let Err(e) = std::io::stdin().read_to_string(&mut input) {
+            eprintln!("lede normalise: cannot read standard input: {e}");
+            return ExitCode::FAILURE;
+        }
+        let names: Vec<&str> = input.lines().map(|l| l.trim_end_matches('\r')).collect();
+        let resolved = lede::core::annotate::normalise_names(&names);
+        let mut out = String::new();
+        for (name, (key, entity)) in names.iter().zip(resolved) {
+            let clean = name.replace('\t', " ");
+            match entity {
+                Some(e) => out.push_str(&format!(
+                    "{clean}\t{}\t{}\t{}\t{key}\n",
+                    e.id,
+                    e.name,
+                    e.kind.as_str()
+                )),
+                None => out.push_str(&format!("{clean}\t-\t-\t-\t{key}\n")),
+            }
+        }
+        match std::io::stdout().lock().write_all(out.as_bytes()) {
+            Ok(()) => ExitCode::SUCCESS,
             Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("lede: cannot write output: {e}");

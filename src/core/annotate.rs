@@ -19,7 +19,7 @@ use super::entity::{Entity, EntityType, distance_km, slug};
 use super::fold;
 use super::gazetteer::Gazetteer;
 use super::quantity;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// One mention in an article.
 #[derive(Clone, Debug, PartialEq)]
@@ -53,6 +53,7 @@ pub struct Found {
 pub struct Annotation {
     pub mentions: Vec<Mention>,
     pub found: Vec<Found>,
+    found_ids: HashSet<String>,
 }
 
 /// A candidate span before resolution.
@@ -151,7 +152,7 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                         format!("a person by given name; spellings cluster on the key “{key}”"),
                     )
                 };
-                if !out.found.iter().any(|f| f.id == id) {
+                if out.found_ids.insert(id.clone()) {
                     out.found.push(Found {
                         id: id.clone(),
                         name: text.clone(),
@@ -191,6 +192,36 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
     out.found
         .retain(|f| out.mentions.iter().any(|m| m.entity == f.id));
     out
+}
+
+/// Resolve a list of names (a spreadsheet column): each to the entity it names, if known,
+/// with its fold key. The other names in the list are the context for ambiguous ones, as an
+/// article's other places are.
+pub fn normalise_names(names: &[&str]) -> Vec<(String, Option<&'static Entity>)> {
+    let g = Gazetteer::get();
+    let keys: Vec<String> = names.iter().map(|n| fold::key(n)).collect();
+    let cands: Vec<Vec<&Entity>> = keys.iter().map(|k| g.lookup_key(k)).collect();
+    let mut oblasts = BTreeSet::new();
+    let mut anchors = Vec::new();
+    for c in &cands {
+        if let [e] = c[..] {
+            if e.subtype == "oblast"
+                && let Some(a) = &e.admin1
+            {
+                oblasts.insert(a.clone());
+            }
+            if let (Some(lat), Some(lon)) = (e.lat, e.lon) {
+                anchors.push((lat, lon, e.name.clone()));
+            }
+        }
+    }
+    keys.into_iter()
+        .zip(cands)
+        .map(|(k, c)| {
+            let e = (!c.is_empty()).then(|| choose(&c, &oblasts, &anchors, g).0);
+            (k, e)
+        })
+        .collect()
 }
 
 /// Does a region word follow a place name: "… region", "… oblast", or "… and Donetsk
@@ -250,35 +281,38 @@ fn recognise(g: &Gazetteer, text: &str) -> Vec<Span> {
         });
     }
     let people = people_by_given_name(text);
-    // A person beats a place that merely shares a word of their name (Taras Shevchenko vs the
-    // villages called Shevchenko); a listed person or organisation beats the rule.
-    let mut out: Vec<Span> = Vec::new();
+    // A person beats a GeoNames place that merely shares a word of their name (Taras Shevchenko
+    // vs the villages called Shevchenko); a listed person, organisation or curated place beats
+    // the given-name rule. Both lists are sorted and free of overlaps, so one pass merges them.
+    let mut kept: Vec<Span> = Vec::with_capacity(known.len());
+    let mut pi = 0;
     for k in known {
+        while pi < people.len() && people[pi].end <= k.start {
+            pi += 1;
+        }
+        let overlaps_person = pi < people.len() && people[pi].start < k.end;
         let curated = match k.what {
             What::Known(p) => g.candidates(p).any(|e| !e.is_geonames_only()),
             What::Person { .. } => false,
         };
-        let inside_person = people
-            .iter()
-            .any(|p| p.start <= k.start && k.end <= p.end && (p.end - p.start) > (k.end - k.start));
-        let covers_person = people.iter().any(|p| k.start <= p.start && p.end <= k.end);
-        if (inside_person && !curated) || (!covers_person && overlaps_any(&people, &k) && !curated)
-        {
-            continue;
+        if !overlaps_person || curated {
+            kept.push(k);
         }
-        out.push(k);
     }
+    let mut out: Vec<Span> = Vec::with_capacity(kept.len() + people.len());
+    let mut kept = kept.into_iter().peekable();
     for p in people {
-        if !overlaps_any(&out, &p) {
+        while let Some(k) = kept.next_if(|k| k.start < p.start) {
+            out.push(k);
+        }
+        let clash = out.last().is_some_and(|k| k.end > p.start)
+            || kept.peek().is_some_and(|k| k.start < p.end);
+        if !clash {
             out.push(p);
         }
     }
-    out.sort_by_key(|s| s.start);
+    out.extend(kept);
     out
-}
-
-fn overlaps_any(spans: &[Span], s: &Span) -> bool {
-    spans.iter().any(|o| o.start < s.end && s.start < o.end)
 }
 
 /// People named by a given name, with the capitalised words that follow it as a surname:
@@ -841,6 +875,17 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_column_of_names_is_its_own_context() {
+        let got = normalise_names(&["Kupyansk", "Balakliya", "Shevchenkove", "Narnia"]);
+        let admin1: Vec<Option<&str>> = got
+            .iter()
+            .map(|(_, e)| e.and_then(|e| e.admin1.as_deref()))
+            .collect();
+        assert_eq!(admin1, [Some("07"), Some("07"), Some("07"), None]);
+        assert_eq!(got[3].0, "narnia");
+    }
+
+    #[test]
     fn region_words_after_a_name() {
         for (after, want) in [
             (" region.", true),
@@ -870,7 +915,7 @@ fn push_found(
     unit: Option<&'static str>,
     why: String,
 ) {
-    if !out.found.iter().any(|f| f.id == id) {
+    if out.found_ids.insert(id.clone()) {
         out.found.push(Found {
             id: id.clone(),
             name,
