@@ -105,6 +105,7 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                 }
                 if let (Some(lat), Some(lon)) = (e.lat, e.lon)
                     && e.admin1.is_some()
+                    && !anchors.iter().any(|a| a.2 == e.name)
                 {
                     anchors.push((lat, lon, e.name.clone()));
                 }
@@ -129,7 +130,7 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                     e = o;
                     context = Some("“region” follows the name: the oblast, not the city".into());
                 }
-                let why = explain(e, &text, g.key(p), context);
+                let why = explain(g, p, e, &text, context);
                 out.mentions.push(Mention {
                     start: s.start,
                     end: s.end,
@@ -280,7 +281,7 @@ fn recognise(g: &Gazetteer, text: &str) -> Vec<Span> {
             what: What::Known(h.pattern),
         });
     }
-    let people = people_by_given_name(text);
+    let people = people_by_given_name(text, &folded);
     // A person beats a GeoNames place that merely shares a word of their name (Taras Shevchenko
     // vs the villages called Shevchenko); a listed person, organisation or curated place beats
     // the given-name rule. Both lists are sorted and free of overlaps, so one pass merges them.
@@ -316,27 +317,43 @@ fn recognise(g: &Gazetteer, text: &str) -> Vec<Span> {
 }
 
 /// People named by a given name, with the capitalised words that follow it as a surname:
-/// "Nina Honchar", "Taras Shevchenko", "Maria", "Oleksandr".
-fn people_by_given_name(text: &str) -> Vec<Span> {
-    let words = capitalised_words(text);
+/// "Nina Honchar", "Taras Shevchenko", "Maria", "Oleksandr". Works on the block's folded text
+/// (so "Valeriy" and "Valerii" are one given name) and checks capitals in the original.
+fn people_by_given_name(text: &str, folded: &fold::Folded) -> Vec<Span> {
+    // Folded words with their original spans.
+    let mut words: Vec<(&str, usize, usize)> = Vec::new();
+    let mut fs = 0;
+    for token in folded.text.split(' ') {
+        if !token.is_empty() {
+            let (s, e) = folded.original(fs, fs + token.len());
+            words.push((token, s, e));
+        }
+        fs += token.len() + 1;
+    }
+    let capital = |s: usize| text[s..].starts_with(char::is_uppercase);
+    let names = given_names();
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        let (s, e) = words[i];
-        if !GIVEN_NAMES.contains(&fold::key(&text[s..e]).as_str()) {
+        let (token, s, e) = words[i];
+        if !capital(s) || !names.contains(token) {
             i += 1;
             continue;
         }
-        // Surname: up to two more capitalised words, adjacent (one space apart).
+        // Surname: up to two more capitalised words, one space apart.
         let mut end = e;
         let mut j = i + 1;
-        while j < words.len() && j <= i + 2 && text[end..words[j].0] == *" " {
-            let w = &text[words[j].0..words[j].1];
-            // A known place or a month is not a surname ("Oleksandr Kharkiv" is unlikely).
-            if dates::month_from_word(w).is_some() || STOP_CAPS.contains(&w) {
+        while j < words.len() && j <= i + 2 {
+            let (_, ws, we) = words[j];
+            let w = &text[ws..we];
+            if text[end..ws] != *" "
+                || !capital(ws)
+                || dates::month_from_word(w).is_some()
+                || STOP_CAPS.contains(&w)
+            {
                 break;
             }
-            end = words[j].1;
+            end = we;
             j += 1;
         }
         out.push(Span {
@@ -347,6 +364,11 @@ fn people_by_given_name(text: &str) -> Vec<Span> {
         i = j;
     }
     out
+}
+
+fn given_names() -> &'static HashSet<&'static str> {
+    static SET: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| GIVEN_NAMES.iter().copied().collect())
 }
 
 /// Capitalised words ("Honchar", "Kup'yansk", "Kupiansk-Vuzlovyi") as byte spans.
@@ -745,18 +767,20 @@ fn choose<'g>(
     )
 }
 
-/// Why `text` names `e`: its canonical name, a listed alias, or the fold.
-fn explain(e: &Entity, text: &str, key: &str, context: Option<String>) -> String {
-    let same = |a: &str| a.eq_ignore_ascii_case(text);
-    let mut why = if same(&e.name) {
-        "canonical name".to_string()
-    } else if let Some(a) = e.aliases.iter().find(|a| same(&a.text)) {
-        format!("listed spelling ({})", a.origin)
-    } else {
-        format!(
-            "same letters as “{}” after folding spelling variants (“{key}”)",
-            e.name
-        )
+/// Why `text` names `e`: its canonical name, a listed spelling, or a variant of one.
+fn explain(g: &Gazetteer, p: usize, e: &Entity, text: &str, context: Option<String>) -> String {
+    let (form, origin) = g.form(p, e);
+    let mut why = match origin {
+        None if form.eq_ignore_ascii_case(text) => "canonical name".to_string(),
+        Some(o) if form.eq_ignore_ascii_case(text) => format!("listed spelling ({o})"),
+        None => format!(
+            "a spelling variant of “{form}”: the same after folding (“{}”)",
+            g.key(p)
+        ),
+        Some(o) => format!(
+            "a spelling variant of “{form}” ({o}): the same after folding (“{}”)",
+            g.key(p)
+        ),
     };
     if let Some(c) = context {
         why.push_str("; chosen because ");

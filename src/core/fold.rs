@@ -118,10 +118,10 @@ fn is_apostrophe(c: char) -> bool {
 /// The ASCII letters a character folds to, if it is a letter or digit.
 fn base_letters(c: char) -> Option<&'static str> {
     if c.is_ascii_alphanumeric() {
-        // A static str per ASCII byte.
-        const TABLE: &str = "0123456789abcdefghijklmnopqrstuvwxyz";
-        let lower = c.to_ascii_lowercase();
-        let i = TABLE.find(lower)?;
+        // One static str per ASCII letter or digit, indexed from '0'.
+        const TABLE: &str =
+            "0123456789:;<=>?@abcdefghijklmnopqrstuvwxyz[\\]^_`abcdefghijklmnopqrstuvwxyz";
+        let i = (c as u8 - b'0') as usize;
         return Some(&TABLE[i..i + 1]);
     }
     Some(match c {
@@ -158,14 +158,13 @@ fn base_letters(c: char) -> Option<&'static str> {
     })
 }
 
-/// Apply the word rules to one word's letters and append it.
+/// Apply the word rules to one word's letters and append it (the buffer is reused).
 fn flush_word(word: &mut Vec<Unit>, out: &mut Folded) {
     if word.is_empty() {
         return;
     }
-    let mut w = std::mem::take(word);
-    rewrite_word(&mut w);
-    for u in &w {
+    rewrite_word(word);
+    for u in word.iter() {
         push(out, u.c, (u.start, u.end));
     }
     word.clear();
@@ -228,15 +227,21 @@ fn rewrite_word(w: &mut Vec<Unit>) {
         }
     }
     // Russian-style endings → Ukrainian-style: -oie/-oe → -e, -ovo → -ove, -ovka → -ivka.
-    let letters: Vec<u8> = w.iter().map(|u| u.c).collect();
-    let n = letters.len();
-    if n > 4 && letters.ends_with(b"oie") && !is_vowel(letters[n - 4]) {
+    let n = w.len();
+    let ends = |suffix: &[u8]| {
+        n >= suffix.len()
+            && w[n - suffix.len()..]
+                .iter()
+                .map(|u| u.c)
+                .eq(suffix.iter().copied())
+    };
+    if n > 4 && ends(b"oie") && !is_vowel(w[n - 4].c) {
         merge(w, n - 3, 3, b'e');
-    } else if n > 3 && letters.ends_with(b"oe") && !is_vowel(letters[n - 3]) {
+    } else if n > 3 && ends(b"oe") && !is_vowel(w[n - 3].c) {
         merge(w, n - 2, 2, b'e');
-    } else if n > 4 && letters.ends_with(b"ovo") {
+    } else if n > 4 && ends(b"ovo") {
         w[n - 1].c = b'e';
-    } else if n > 5 && letters.ends_with(b"ovka") {
+    } else if n > 5 && ends(b"ovka") {
         w[n - 4].c = b'i';
     }
 }

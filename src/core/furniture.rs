@@ -173,8 +173,10 @@ pub fn glued_promo_split(s: &str) -> Option<usize> {
 /// "McDonald", "MacArthur", "DeSantis", "LaGuardia", "iPhone": capitals inside real words.
 fn is_name_prefix(s: &str, i: usize) -> bool {
     let word_start = s[..i]
-        .rfind(|c: char| !c.is_alphabetic())
-        .map_or(0, |p| p + 1);
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(0, |(p, c)| p + c.len_utf8());
     let stem = &s[word_start..i];
     matches!(
         stem,

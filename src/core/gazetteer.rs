@@ -29,8 +29,9 @@ pub struct Gazetteer {
     pub entities: Vec<Entity>,
     /// Folded key of each pattern.
     keys: Vec<String>,
-    /// Entities each pattern names.
-    candidates: Vec<Vec<u32>>,
+    /// Entities each pattern names, with the form (0 = canonical name, k = alias k − 1) that
+    /// folds to the pattern.
+    candidates: Vec<Vec<(u32, u32)>>,
     by_key: HashMap<String, usize>,
     matcher: AhoCorasick,
     by_id: HashMap<String, u32>,
@@ -55,12 +56,12 @@ impl Gazetteer {
 
     pub fn build(entities: &[Entity]) -> Gazetteer {
         let mut keys: Vec<String> = Vec::new();
-        let mut candidates: Vec<Vec<u32>> = Vec::new();
+        let mut candidates: Vec<Vec<(u32, u32)>> = Vec::new();
         let mut by_key: HashMap<String, usize> = HashMap::new();
         for (i, e) in entities.iter().enumerate() {
             let forms =
                 std::iter::once(e.name.as_str()).chain(e.aliases.iter().map(|a| a.text.as_str()));
-            for form in forms {
+            for (fi, form) in forms.enumerate() {
                 let k = fold::key(form);
                 if !usable_key(&k, e) {
                     continue;
@@ -70,8 +71,8 @@ impl Gazetteer {
                     candidates.push(Vec::new());
                     keys.len() - 1
                 });
-                if !candidates[p].contains(&(i as u32)) {
-                    candidates[p].push(i as u32);
+                if !candidates[p].iter().any(|&(c, _)| c == i as u32) {
+                    candidates[p].push((i as u32, fi as u32));
                 }
             }
         }
@@ -156,7 +157,23 @@ impl Gazetteer {
     pub fn candidates(&self, pattern: usize) -> impl Iterator<Item = &Entity> {
         self.candidates[pattern]
             .iter()
-            .map(|&i| &self.entities[i as usize])
+            .map(|&(i, _)| &self.entities[i as usize])
+    }
+
+    /// The spelling of `e` (its name or a listed alias, with the alias's origin) that folds to
+    /// `pattern`.
+    pub fn form<'e>(&self, pattern: usize, e: &'e Entity) -> (&'e str, Option<&'static str>) {
+        let fi = self.candidates[pattern]
+            .iter()
+            .find(|&&(i, _)| std::ptr::eq(&self.entities[i as usize], e))
+            .map_or(0, |&(_, f)| f as usize);
+        match fi {
+            0 => (&e.name, None),
+            k => e
+                .aliases
+                .get(k - 1)
+                .map_or((&e.name, None), |a| (&a.text, Some(a.origin))),
+        }
     }
 
     pub fn key(&self, pattern: usize) -> &str {

@@ -17,6 +17,7 @@ pub mod gazetteer;
 pub mod meta;
 pub mod quantity;
 pub mod route;
+pub mod synth;
 pub mod text;
 
 pub use article::{Article, Block, BlockKind, Source, parse, parse_bytes};
