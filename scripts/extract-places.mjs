@@ -37,7 +37,9 @@ export function national(name) {
       s = s.replace(/yy$/i, 'yi').replace(/yy(?=[^aeiou])/gi, 'yi');
       // я ю є inside a word: ia iu ie (Kupyansk → Kupiansk, Izyum → Izium, Balakliya → Balakliia).
       s = s.replace(/(?<=.)y([aue])/gi, (_, v) => `i${v}`);
-      // й before a consonant or at the end stays "i" (…yi handled above): Zaporizhzhya → …zhia.
+      // й after a vowel, before a consonant or at the end: "i" (Huliaypole → Huliaipole,
+      // Dzhankoy → Dzhankoi, Pervomaysk → Pervomaisk).
+      s = s.replace(/(?<=[aeiou])y(?=[^aeiouy]|$)/gi, 'i');
       return s;
     })
     .join('');
@@ -67,6 +69,7 @@ if (process.argv.includes('--check')) {
     ['Kyyiv', 'Kyiv'], ['Mykolayiv', 'Mykolaiv'], ['Zaporizhzhya', 'Zaporizhzhia'], ['Lymans’ke', 'Lymanske'],
     ['Kupyansk-Vuzlovyi', 'Kupiansk-Vuzlovyi'], ['Yahotyn', 'Yahotyn'], ['Khmelnytskyy', 'Khmelnytskyi'],
     ['Dniprovs’ka', 'Dniprovska'], ['Pershotravens’k', 'Pershotravensk'], ['Yenakiyeve', 'Yenakiieve'],
+    ['Huliaypole', 'Huliaipole'], ['Dzhankoy', 'Dzhankoi'], ['Pervomaysk', 'Pervomaisk'], ['Yahotyn', 'Yahotyn'],
   ]) {
     const got = national(from);
     if (got !== to) { console.error(`national(${from}) = ${got}, want ${to}`); process.exitCode = 1; }

@@ -217,29 +217,27 @@ impl fmt::Display for DateRange {
 /// count here; the callers decide whether a capital and a following day are required.
 pub fn month_from_word(word: &str) -> Option<u8> {
     let w = word.strip_suffix('.').unwrap_or(word);
-    if w.len() < 3 || !w.is_ascii() {
+    if w.len() < 3 || w.len() > 9 || !w.is_ascii() {
         return None;
     }
-    let lower = w.to_ascii_lowercase();
-    if lower == "sept" {
+    if w.eq_ignore_ascii_case("sept") {
         return Some(9);
     }
     MONTH_NAMES
         .iter()
-        .position(|m| *m == lower || (lower.len() == 3 && m.starts_with(&lower)))
+        .position(|m| m.eq_ignore_ascii_case(w) || (w.len() == 3 && m[..3].eq_ignore_ascii_case(w)))
         .map(|i| i as u8 + 1)
 }
 
 /// The weekday a word names ("Saturday", "Sat.", "Sat") → 0 = Monday … 6 = Sunday.
 pub fn weekday_from_word(word: &str) -> Option<u8> {
     let w = word.strip_suffix('.').unwrap_or(word);
-    if w.len() < 3 || !w.is_ascii() {
+    if w.len() < 3 || w.len() > 9 || !w.is_ascii() {
         return None;
     }
-    let lower = w.to_ascii_lowercase();
     WEEKDAY_NAMES
         .iter()
-        .position(|d| *d == lower || (lower.len() == 3 && d.starts_with(&lower)))
+        .position(|d| d.eq_ignore_ascii_case(w) || (w.len() == 3 && d[..3].eq_ignore_ascii_case(w)))
         .map(|i| i as u8)
 }
 
@@ -528,8 +526,9 @@ pub struct DateMention {
 pub fn scan_dates(text: &str) -> Vec<DateMention> {
     let words = words(text);
     let word = |i: usize| words.get(i).map(|&(s, e)| (s, e, &text[s..e]));
+    // Month names start with one of these capitals; most words are ruled out by one byte.
     let capital_month = |w: &str| {
-        w.starts_with(|c: char| c.is_ascii_uppercase())
+        w.starts_with(['J', 'F', 'M', 'A', 'S', 'O', 'N', 'D'])
             .then(|| month_from_word(w))
             .flatten()
     };
@@ -637,6 +636,9 @@ fn gap_ok(text: &str, from: usize, to: usize, punct: &[char]) -> bool {
 }
 
 fn day_number(w: &str) -> Option<u8> {
+    if !w.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == '.');
     let suffix = &w[digits.len()..];
     if !(suffix.is_empty() || ordinal_suffix(suffix.trim_end_matches('.')).is_some()) {

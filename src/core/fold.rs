@@ -40,8 +40,8 @@ struct Unit {
 
 /// Fold `raw`, keeping the offset map.
 pub fn fold(raw: &str) -> Folded {
-    let mut out = Folded {
-        text: String::with_capacity(raw.len()),
+    let mut out = Out {
+        text: Vec::with_capacity(raw.len()),
         spans: Vec::with_capacity(raw.len()),
     };
     let mut word: Vec<Unit> = Vec::new();
@@ -95,7 +95,16 @@ pub fn fold(raw: &str) -> Folded {
         }
     }
     flush_word(&mut word, &mut out);
-    out
+    Folded {
+        text: String::from_utf8(out.text).expect("the fold writes ASCII only"),
+        spans: out.spans,
+    }
+}
+
+/// The folded text being built: ASCII bytes and their original spans.
+struct Out {
+    text: Vec<u8>,
+    spans: Vec<(u32, u32)>,
 }
 
 /// The fold key of a name or phrase: its folded text, trimmed.
@@ -103,8 +112,8 @@ pub fn key(s: &str) -> String {
     fold(s).text.trim().to_string()
 }
 
-fn push(out: &mut Folded, c: u8, span: (u32, u32)) {
-    out.text.push(c as char);
+fn push(out: &mut Out, c: u8, span: (u32, u32)) {
+    out.text.push(c);
     out.spans.push(span);
 }
 
@@ -159,7 +168,7 @@ fn base_letters(c: char) -> Option<&'static str> {
 }
 
 /// Apply the word rules to one word's letters and append it (the buffer is reused).
-fn flush_word(word: &mut Vec<Unit>, out: &mut Folded) {
+fn flush_word(word: &mut Vec<Unit>, out: &mut Out) {
     if word.is_empty() {
         return;
     }

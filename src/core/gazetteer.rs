@@ -13,7 +13,7 @@
 //! name several entities (three Lymans, five Shevchenkoves), and the annotator chooses among
 //! them by context.
 
-use super::entity::{Alias, Entity, EntityType, Prominence, slug};
+use super::entity::{Alias, Entity, EntityType, Prominence, distance_km, slug};
 use super::fold;
 use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use std::collections::HashMap;
@@ -366,38 +366,51 @@ pub fn load_entities() -> Vec<Entity> {
         let admin1 = norm_admin1(admin1);
         let extra = split_aliases(aliases, "alias table");
         let prominence = Prominence::parse(prominence);
-        match place_index.get(&(fold::key(name), admin1.clone())) {
-            Some(found) => {
-                for &i in found {
-                    let e = &mut entities[i];
-                    e.aliases.extend(extra.iter().cloned());
-                    e.prominence = e.prominence.max(prominence);
-                    if e.description.is_empty() {
-                        e.description = description.to_string();
-                    }
+        let at = lat.parse::<f64>().ok().zip(lon.parse::<f64>().ok());
+        let same_name = place_index
+            .get(&(fold::key(name), admin1.clone()))
+            .cloned()
+            .unwrap_or_default();
+        // With coordinates, the row meant is the one within 5 km of them (several villages
+        // share a name in one oblast); without, every row of that name and oblast.
+        let targets: Vec<usize> = match at {
+            Some(here) => same_name
+                .into_iter()
+                .filter(|&i| {
+                    let e = &entities[i];
+                    e.lat
+                        .zip(e.lon)
+                        .is_some_and(|there| distance_km(here, there) <= 5.0)
+                })
+                .collect(),
+            None => same_name,
+        };
+        if !targets.is_empty() {
+            for i in targets {
+                let e = &mut entities[i];
+                e.aliases.extend(extra.iter().cloned());
+                e.prominence = e.prominence.max(prominence);
+                if e.description.is_empty() {
+                    e.description = description.to_string();
                 }
             }
-            None => {
-                let (Ok(lat), Ok(lon)) = (lat.parse::<f64>(), lon.parse::<f64>()) else {
-                    continue;
-                };
-                place_index
-                    .entry((fold::key(name), admin1.clone()))
-                    .or_default()
-                    .push(entities.len());
-                entities.push(Entity {
-                    id: format!("place:{}.{}", slug(name), admin1),
-                    name: name.to_string(),
-                    kind: EntityType::Place,
-                    subtype: "place".into(),
-                    aliases: extra,
-                    description: description.to_string(),
-                    admin1: Some(admin1),
-                    lat: Some(lat),
-                    lon: Some(lon),
-                    prominence: prominence.max(Prominence::Village),
-                });
-            }
+        } else if let Some((lat, lon)) = at {
+            place_index
+                .entry((fold::key(name), admin1.clone()))
+                .or_default()
+                .push(entities.len());
+            entities.push(Entity {
+                id: format!("place:{}.{}", slug(name), admin1),
+                name: name.to_string(),
+                kind: EntityType::Place,
+                subtype: "place".into(),
+                aliases: extra,
+                description: description.to_string(),
+                admin1: Some(admin1),
+                lat: Some(lat),
+                lon: Some(lon),
+                prominence: prominence.max(Prominence::Village),
+            });
         }
     }
 

@@ -200,10 +200,20 @@ fn number_at(text: &str, i: usize) -> Option<(f64, usize)> {
         }
         return digits.parse().ok().map(|v| (v, j));
     }
-    let head = text::prefix_at_most(&text[i..], 12).to_ascii_lowercase();
+    // Number words start with one of these letters; most words are ruled out without work.
+    if !matches!(
+        bytes[i].to_ascii_lowercase(),
+        b'd' | b'e' | b'f' | b'h' | b'n' | b'o' | b's' | b't'
+    ) {
+        return None;
+    }
+    let rest = &bytes[i..];
     NUMBER_WORDS.iter().find_map(|&(w, v)| {
-        (head.starts_with(w) && !head[w.len()..].starts_with(|c: char| c.is_ascii_alphabetic()))
-            .then_some((v, i + w.len()))
+        let n = w.len();
+        (rest.len() >= n
+            && rest[..n].eq_ignore_ascii_case(w.as_bytes())
+            && !rest.get(n).is_some_and(u8::is_ascii_alphabetic))
+        .then_some((v, i + n))
     })
 }
 
