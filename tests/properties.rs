@@ -82,11 +82,12 @@ proptest! {
     }
 
     #[test]
-    fn fold_maps_every_byte_back(raw in newsish()) {
+    fn every_folded_word_maps_back_to_text_with_its_key(raw in newsish()) {
         let f = fold::fold(&raw);
-        for i in 0..f.text.len() {
-            let (s, e) = f.original(i, i + 1);
+        for (word, s, e) in f.words() {
             prop_assert!(raw.is_char_boundary(s) && raw.is_char_boundary(e) && s < e);
+            // Folding the original slice again gives the same word: the map is exact.
+            prop_assert_eq!(fold::key(&raw[s..e]), word);
         }
     }
 }

@@ -115,22 +115,31 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
 
     let mut out = Annotation::default();
     let article_id = article.id().to_string();
+    // One article names the same things many times: choose and explain each spelling once.
+    let mut chosen: HashMap<usize, (&Entity, Option<String>)> = HashMap::new();
+    let mut explained: HashMap<(&str, bool), String> = HashMap::new();
     for (bi, s) in spans {
         let text = raw[s.start..s.end].to_string();
         match s.what {
             What::Known(p) => {
-                let cands: Vec<&Entity> = g.candidates(p).collect();
-                let (mut e, mut context) = choose(&cands, &oblasts, &anchors, g);
+                let (mut e, mut context) = chosen
+                    .entry(p)
+                    .or_insert_with(|| {
+                        let cands: Vec<&Entity> = g.candidates(p).collect();
+                        choose(&cands, &oblasts, &anchors, g)
+                    })
+                    .clone();
                 // "the Kharkiv and Donetsk regions": a city's name with "region" after it is
                 // the oblast.
-                if e.subtype == "place"
-                    && region_follows(&raw[s.end..])
-                    && let Some(o) = g.oblast_named(&e.name)
-                {
+                let region = e.subtype == "place" && region_follows(&raw[s.end..]);
+                if region && let Some(o) = g.oblast_named(&e.name) {
                     e = o;
                     context = Some("“region” follows the name: the oblast, not the city".into());
                 }
-                let why = explain(g, p, e, &text, context);
+                let why = explained
+                    .entry((&raw[s.start..s.end], region))
+                    .or_insert_with(|| explain(g, p, e, &text, context))
+                    .clone();
                 out.mentions.push(Mention {
                     start: s.start,
                     end: s.end,
@@ -320,16 +329,7 @@ fn recognise(g: &Gazetteer, text: &str) -> Vec<Span> {
 /// "Nina Honchar", "Taras Shevchenko", "Maria", "Oleksandr". Works on the block's folded text
 /// (so "Valeriy" and "Valerii" are one given name) and checks capitals in the original.
 fn people_by_given_name(text: &str, folded: &fold::Folded) -> Vec<Span> {
-    // Folded words with their original spans.
-    let mut words: Vec<(&str, usize, usize)> = Vec::new();
-    let mut fs = 0;
-    for token in folded.text.split(' ') {
-        if !token.is_empty() {
-            let (s, e) = folded.original(fs, fs + token.len());
-            words.push((token, s, e));
-        }
-        fs += token.len() + 1;
-    }
+    let words: Vec<(&str, usize, usize)> = folded.words().collect();
     let capital = |s: usize| text[s..].starts_with(char::is_uppercase);
     let names = given_names();
     let mut out = Vec::new();

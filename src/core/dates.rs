@@ -216,17 +216,32 @@ impl fmt::Display for DateRange {
 /// The month a word names: "September", "Sept.", "Sep", "sept" → 9. "May" and "march" only
 /// count here; the callers decide whether a capital and a following day are required.
 pub fn month_from_word(word: &str) -> Option<u8> {
-    let w = word.strip_suffix('.').unwrap_or(word);
-    if w.len() < 3 || w.len() > 9 || !w.is_ascii() {
+    let w = word.strip_suffix('.').unwrap_or(word).as_bytes();
+    if w.len() < 3 || w.len() > 9 {
         return None;
     }
-    if w.eq_ignore_ascii_case("sept") {
-        return Some(9);
-    }
-    MONTH_NAMES
-        .iter()
-        .position(|m| m.eq_ignore_ascii_case(w) || (w.len() == 3 && m[..3].eq_ignore_ascii_case(w)))
-        .map(|i| i as u8 + 1)
+    let head = [
+        w[0].to_ascii_lowercase(),
+        w[1].to_ascii_lowercase(),
+        w[2].to_ascii_lowercase(),
+    ];
+    let m = match &head {
+        b"jan" => 1,
+        b"feb" => 2,
+        b"mar" => 3,
+        b"apr" => 4,
+        b"may" => 5,
+        b"jun" => 6,
+        b"jul" => 7,
+        b"aug" => 8,
+        b"sep" => 9,
+        b"oct" => 10,
+        b"nov" => 11,
+        b"dec" => 12,
+        _ => return None,
+    };
+    let full = MONTH_NAMES[m as usize - 1].as_bytes();
+    (w.len() == 3 || w.eq_ignore_ascii_case(full) || w.eq_ignore_ascii_case(b"sept")).then_some(m)
 }
 
 /// The weekday a word names ("Saturday", "Sat.", "Sat") → 0 = Monday … 6 = Sunday.
@@ -524,6 +539,10 @@ pub struct DateMention {
 /// Month names must be capitalised ("may" is a verb); a bare month with no day or year is not
 /// a date.
 pub fn scan_dates(text: &str) -> Vec<DateMention> {
+    // Every date phrase has a number in it.
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return Vec::new();
+    }
     let words = words(text);
     let word = |i: usize| words.get(i).map(|&(s, e)| (s, e, &text[s..e]));
     // Month names start with one of these capitals; most words are ruled out by one byte.

@@ -10,111 +10,160 @@
 //! (Kharkov, Balakleya, Severodonetsk) are the alias tables' job, not the fold's: a looser key
 //! would merge distinct places.
 //!
-//! Folding never looks beyond the current word, and every output byte records the original
-//! byte range it came from, so a match in the folded text maps back to an exact slice of the
-//! original ([`Folded::original`]).
+//! Folding never looks beyond the current word, and every folded word records the original
+//! byte range it came from, so a match in the folded text that starts and ends on word
+//! boundaries maps back to an exact slice of the original ([`Folded::original`]).
 
 /// Folded text with its map back to the original.
 #[derive(Clone, Debug, Default)]
 pub struct Folded {
     /// Lower-case ASCII letters and digits, `-`, and single spaces for everything else.
     pub text: String,
-    /// For each byte of `text`: the original byte range it came from.
-    spans: Vec<(u32, u32)>,
+    /// Each folded word (a run of letters and digits): its folded and original byte ranges.
+    words: Vec<WordSpan>,
+}
+
+#[derive(Clone, Copy, Debug, Default)]
+struct WordSpan {
+    folded: (u32, u32),
+    original: (u32, u32),
 }
 
 impl Folded {
-    /// The original byte range of folded bytes `start..end` (`start < end`).
+    /// The original byte range of folded bytes `start..end` (`start < end`): from the start of
+    /// the word holding `start` to the end of the word holding `end - 1`. Matches that start
+    /// and end on word boundaries (as the gazetteer's do) map back exactly.
     pub fn original(&self, start: usize, end: usize) -> (usize, usize) {
-        (self.spans[start].0 as usize, self.spans[end - 1].1 as usize)
+        let first = self
+            .words
+            .partition_point(|w| (w.folded.1 as usize) <= start)
+            .min(self.words.len().saturating_sub(1));
+        let last = self
+            .words
+            .partition_point(|w| (w.folded.0 as usize) < end)
+            .saturating_sub(1)
+            .max(first);
+        (
+            self.words[first].original.0 as usize,
+            self.words[last].original.1 as usize,
+        )
+    }
+
+    /// The folded words with their original byte ranges.
+    pub fn words(&self) -> impl Iterator<Item = (&str, usize, usize)> {
+        self.words.iter().map(|w| {
+            (
+                &self.text[w.folded.0 as usize..w.folded.1 as usize],
+                w.original.0 as usize,
+                w.original.1 as usize,
+            )
+        })
     }
 }
 
-/// One folded character and the original bytes it stands for.
-#[derive(Clone, Copy, Debug)]
-struct Unit {
-    c: u8,
+/// The word being read: its letters and where it started and ended in the original.
+#[derive(Default)]
+struct Word {
+    letters: Vec<u8>,
     start: u32,
     end: u32,
+}
+
+/// The folded text being built.
+struct Out {
+    text: Vec<u8>,
+    words: Vec<WordSpan>,
 }
 
 /// Fold `raw`, keeping the offset map.
 pub fn fold(raw: &str) -> Folded {
     let mut out = Out {
         text: Vec::with_capacity(raw.len()),
-        spans: Vec::with_capacity(raw.len()),
+        words: Vec::with_capacity(raw.len() / 5),
     };
-    let mut word: Vec<Unit> = Vec::new();
-    let mut pending_space: Option<(u32, u32)> = None;
-    let mut chars = raw.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let end = (i + c.len_utf8()) as u32;
-        let i = i as u32;
-        if let Some(letters) = base_letters(c) {
-            if let Some(sp) = pending_space.take() {
+    let mut word = Word::default();
+    let mut pending_space = false;
+    let bytes = raw.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // ASCII letters and digits, the bulk of news text, without decoding.
+        if b.is_ascii_alphanumeric() {
+            if pending_space {
+                pending_space = false;
                 flush_word(&mut word, &mut out);
                 if !out.text.is_empty() {
-                    push(&mut out, b' ', sp);
+                    out.text.push(b' ');
                 }
             }
-            for b in letters.bytes() {
-                word.push(Unit {
-                    c: b,
-                    start: i,
-                    end,
-                });
+            if word.letters.is_empty() {
+                word.start = i as u32;
             }
+            word.letters.push(b.to_ascii_lowercase());
+            i += 1;
+            word.end = i as u32;
+            continue;
+        }
+        let c = if b < 0x80 {
+            b as char
+        } else {
+            raw[i..].chars().next().expect("i is on a char boundary")
+        };
+        let start = i;
+        let end = i + c.len_utf8();
+        i = end;
+        let next = raw[end..].chars().next();
+        if let Some(letters) = base_letters(c) {
+            if pending_space {
+                pending_space = false;
+                flush_word(&mut word, &mut out);
+                if !out.text.is_empty() {
+                    out.text.push(b' ');
+                }
+            }
+            if word.letters.is_empty() {
+                word.start = start as u32;
+            }
+            word.letters.extend_from_slice(letters.as_bytes());
+            word.end = end as u32;
             continue;
         }
         if is_apostrophe(c) {
             // Inside a word, an apostrophe or soft sign is dropped (Kup'yansk); before a final
             // "s" it is a possessive (Izyum's) and splits the word.
-            let next = chars.peek().map(|&(_, n)| n);
-            let after = raw[end as usize..].chars().nth(1);
+            let after = raw[end..].chars().nth(1);
             let possessive =
                 matches!(next, Some('s' | 'S')) && after.is_none_or(|a| base_letters(a).is_none());
-            if !word.is_empty() && !possessive && next.is_some_and(|n| base_letters(n).is_some()) {
+            if !word.letters.is_empty()
+                && !possessive
+                && next.is_some_and(|n| base_letters(n).is_some())
+            {
                 continue;
             }
         }
         if c == '-'
-            && !word.is_empty()
-            && chars
-                .peek()
-                .is_some_and(|&(_, n)| base_letters(n).is_some())
+            && !word.letters.is_empty()
+            && !pending_space
+            && next.is_some_and(|n| base_letters(n).is_some())
         {
             // Hyphenated names stay one token: "Kupiansk-Vuzlovyi".
             flush_word(&mut word, &mut out);
-            push(&mut out, b'-', (i, end));
+            out.text.push(b'-');
             continue;
         }
         // Anything else separates words; runs of it become one space.
-        match &mut pending_space {
-            Some(sp) => sp.1 = end,
-            None => pending_space = Some((i, end)),
-        }
+        pending_space = true;
     }
     flush_word(&mut word, &mut out);
     Folded {
         text: String::from_utf8(out.text).expect("the fold writes ASCII only"),
-        spans: out.spans,
+        words: out.words,
     }
-}
-
-/// The folded text being built: ASCII bytes and their original spans.
-struct Out {
-    text: Vec<u8>,
-    spans: Vec<(u32, u32)>,
 }
 
 /// The fold key of a name or phrase: its folded text, trimmed.
 pub fn key(s: &str) -> String {
     fold(s).text.trim().to_string()
-}
-
-fn push(out: &mut Out, c: u8, span: (u32, u32)) {
-    out.text.push(c);
-    out.spans.push(span);
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -167,92 +216,88 @@ fn base_letters(c: char) -> Option<&'static str> {
     })
 }
 
-/// Apply the word rules to one word's letters and append it (the buffer is reused).
-fn flush_word(word: &mut Vec<Unit>, out: &mut Out) {
-    if word.is_empty() {
+/// Apply the word rules to the word read so far, append it, and reset the buffer.
+fn flush_word(word: &mut Word, out: &mut Out) {
+    if word.letters.is_empty() {
         return;
     }
-    rewrite_word(word);
-    for u in word.iter() {
-        push(out, u.c, (u.start, u.end));
-    }
-    word.clear();
+    let start = out.text.len() as u32;
+    rewrite_word(&word.letters, &mut out.text);
+    out.words.push(WordSpan {
+        folded: (start, out.text.len() as u32),
+        original: (word.start, word.end),
+    });
+    word.letters.clear();
 }
 
 fn is_vowel(c: u8) -> bool {
     matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y')
 }
 
-/// Merge `w[i..i + n]` into one unit with letter `c`.
-fn merge(w: &mut Vec<Unit>, i: usize, n: usize, c: u8) {
-    let end = w[i + n - 1].end;
-    w[i].c = c;
-    w[i].end = end;
-    w.drain(i + 1..i + n);
-}
-
-fn rewrite_word(w: &mut Vec<Unit>) {
-    // j inside a word is a glide like y (Kupjansk, Izjum, Zelenskyj).
-    for u in w.iter_mut().skip(1) {
-        if u.c == b'j' {
-            u.c = b'y';
-        }
-    }
+/// Fold one word's letters (lower-case ASCII) onto `out`.
+fn rewrite_word(w: &[u8], out: &mut Vec<u8>) {
+    let start = out.len();
+    let letter = |i: usize| match w.get(i) {
+        // j inside a word is a glide like y (Kupjansk, Izjum, Zelenskyj).
+        Some(b'j') if i > 0 => Some(b'y'),
+        other => other.copied(),
+    };
     let mut i = 0;
     while i < w.len() {
-        let c = w[i].c;
-        let next = w.get(i + 1).map(|u| u.c);
-        match (c, next) {
-            // kh → h; zhzh → zh.
-            (b'k', Some(b'h')) => merge(w, i, 2, b'h'),
-            (b'z', Some(b'h'))
-                if w.get(i + 2).map(|u| u.c) == Some(b'z')
-                    && w.get(i + 3).map(|u| u.c) == Some(b'h') =>
-            {
-                w[i + 1].end = w[i + 3].end;
-                w.drain(i + 2..i + 4);
-                continue;
+        let c = letter(i).unwrap_or(0);
+        match (c, letter(i + 1)) {
+            // kh → h
+            (b'k', Some(b'h')) => {
+                push_letter(out, start, b'h');
+                i += 2;
             }
-            // iy, yi, yy, ii → i
-            (b'i' | b'y', Some(b'i' | b'y')) if i > 0 || c == b'i' => {
-                merge(w, i, 2, b'i');
-                continue;
+            // zhzh → zh
+            (b'z', Some(b'h')) if letter(i + 2) == Some(b'z') && letter(i + 3) == Some(b'h') => {
+                push_letter(out, start, b'z');
+                push_letter(out, start, b'h');
+                i += 4;
             }
-            // y before a vowel inside a word → i (ya → ia, yu → iu, ye → ie, yo → io)
-            (b'y', Some(v)) if i > 0 && is_vowel(v) => w[i].c = b'i',
-            // any other y inside a word → i
-            (b'y', _) if i > 0 => w[i].c = b'i',
-            _ => {}
-        }
-        i += 1;
-    }
-    // Doubled letters → one.
-    let mut i = 1;
-    while i < w.len() {
-        if w[i].c == w[i - 1].c && w[i].c.is_ascii_alphabetic() {
-            merge(w, i - 1, 2, w[i].c);
-        } else {
-            i += 1;
+            // A word-initial y stays (Yahotyn); elsewhere a run of i/y glides is one i: iy,
+            // yi, yy, ii → i; ya → ia, yu → iu, ye → ie; any other y → i.
+            (b'y', _) if i == 0 => {
+                out.push(b'y');
+                i += 1;
+            }
+            (b'i' | b'y', _) => {
+                while matches!(letter(i), Some(b'i' | b'y')) {
+                    i += 1;
+                }
+                push_letter(out, start, b'i');
+            }
+            (c, _) => {
+                push_letter(out, start, c);
+                i += 1;
+            }
         }
     }
     // Russian-style endings → Ukrainian-style: -oie/-oe → -e, -ovo → -ove, -ovka → -ivka.
-    let n = w.len();
-    let ends = |suffix: &[u8]| {
-        n >= suffix.len()
-            && w[n - suffix.len()..]
-                .iter()
-                .map(|u| u.c)
-                .eq(suffix.iter().copied())
-    };
-    if n > 4 && ends(b"oie") && !is_vowel(w[n - 4].c) {
-        merge(w, n - 3, 3, b'e');
-    } else if n > 3 && ends(b"oe") && !is_vowel(w[n - 3].c) {
-        merge(w, n - 2, 2, b'e');
-    } else if n > 4 && ends(b"ovo") {
-        w[n - 1].c = b'e';
-    } else if n > 5 && ends(b"ovka") {
-        w[n - 4].c = b'i';
+    let word = &out[start..];
+    let n = word.len();
+    if n > 4 && word.ends_with(b"oie") && !is_vowel(word[n - 4]) {
+        out.truncate(start + n - 3);
+        out.push(b'e');
+    } else if n > 3 && word.ends_with(b"oe") && !is_vowel(word[n - 3]) {
+        out.truncate(start + n - 2);
+        out.push(b'e');
+    } else if n > 4 && word.ends_with(b"ovo") {
+        out[start + n - 1] = b'e';
+    } else if n > 5 && word.ends_with(b"ovka") {
+        out[start + n - 4] = b'i';
     }
+}
+
+/// Append a letter unless it doubles the one before it in the same word (doubled letters →
+/// one).
+fn push_letter(out: &mut Vec<u8>, word_start: usize, c: u8) {
+    if out.len() > word_start && out[out.len() - 1] == c && c.is_ascii_alphabetic() {
+        return;
+    }
+    out.push(c);
 }
 
 #[cfg(test)]
