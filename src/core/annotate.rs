@@ -132,14 +132,19 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                 // "the Kharkiv and Donetsk regions": a city's name with "region" after it is
                 // the oblast.
                 let region = e.subtype == "place" && region_follows(&raw[s.end..]);
-                if region && let Some(o) = g.oblast_named(&e.name) {
-                    e = o;
-                    context = Some("“region” follows the name: the oblast, not the city".into());
-                }
+                let oblast = region.then(|| g.oblast_named(&e.name)).flatten();
                 let why = explained
-                    .entry((&raw[s.start..s.end], region))
-                    .or_insert_with(|| explain(g, p, e, &text, context))
+                    .entry((&raw[s.start..s.end], oblast.is_some()))
+                    .or_insert_with(|| match oblast {
+                        Some(o) => {
+                            format!("“{text}” with “region” after it: {}, not the city", o.name)
+                        }
+                        None => explain(g, p, e, &text, context.take()),
+                    })
                     .clone();
+                if let Some(o) = oblast {
+                    e = o;
+                }
                 out.mentions.push(Mention {
                     start: s.start,
                     end: s.end,
@@ -704,67 +709,71 @@ fn choose<'g>(
     if let [only] = cands {
         return (only, None);
     }
-    // Listed people and organisations and curated places before GeoNames-only places.
-    let curated: Vec<&Entity> = cands
-        .iter()
-        .copied()
-        .filter(|e| !e.is_geonames_only())
-        .collect();
-    let pool: Vec<&Entity> = if curated.is_empty() {
-        cands.to_vec()
-    } else {
-        curated
-    };
-    if let [only] = pool[..] {
-        return (only, None);
-    }
-    // An oblast the article names.
+    let n_all = cands.len();
+    let mut reasons: Vec<String> = Vec::new();
+    let mut pool: Vec<&Entity> = cands.to_vec();
+    // 1. An oblast the article names.
     let in_named: Vec<&Entity> = pool
         .iter()
         .copied()
         .filter(|e| e.admin1.as_ref().is_some_and(|a| oblasts.contains(a)))
         .collect();
-    let (pool, mut reason) = if !in_named.is_empty() && in_named.len() < pool.len() {
-        let oblast = g
-            .oblast_of(in_named[0])
-            .map_or_else(|| "its oblast".to_string(), |o| o.name.clone());
-        (in_named, Some(format!("the article names {oblast}")))
-    } else {
-        (pool, None)
+    if !in_named.is_empty() && in_named.len() < pool.len() {
+        let names: BTreeSet<String> = in_named
+            .iter()
+            .filter_map(|e| g.oblast_of(e).map(|o| o.name.clone()))
+            .collect();
+        let names: Vec<String> = names.into_iter().collect();
+        reasons.push(format!("the article names {}", names.join(" and ")));
+        pool = in_named;
+    }
+    // 2. Listed people, organisations and curated places before GeoNames-only places.
+    let curated: Vec<&Entity> = pool
+        .iter()
+        .copied()
+        .filter(|e| !e.is_geonames_only())
+        .collect();
+    if !curated.is_empty() && curated.len() < pool.len() {
+        reasons.push(format!(
+            "it is the best known of the {n_all} places so named (Lede's place table)"
+        ));
+        pool = curated;
+    }
+    let done = |e: &'g Entity, reasons: Vec<String>| {
+        (e, (!reasons.is_empty()).then(|| reasons.join("; ")))
     };
     if let [only] = pool[..] {
-        return (only, reason);
+        return done(only, reasons);
     }
-    // Nearest to the places the article names unambiguously.
-    let located: Vec<(&Entity, f64, &str)> = pool
-        .iter()
-        .filter_map(|e| {
-            let here = (e.lat?, e.lon?);
-            anchors
-                .iter()
-                .map(|(la, lo, name)| (distance_km(here, (*la, *lo)), name.as_str()))
-                .min_by(|a, b| a.0.total_cmp(&b.0))
-                .map(|(d, name)| (*e, d, name))
-        })
-        .collect();
-    if let Some((e, d, near)) = located.iter().min_by(|a, b| a.1.total_cmp(&b.1))
-        && *d < 150.0
+    // 3. Nearest to the places the article names unambiguously.
+    let located = pool.iter().filter_map(|e| {
+        let here = (e.lat?, e.lon?);
+        anchors
+            .iter()
+            .filter(|(_, _, name)| *name != e.name)
+            .map(|(la, lo, name)| (distance_km(here, (*la, *lo)), name.as_str()))
+            .min_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(d, name)| (*e, d, name))
+    });
+    if let Some((e, d, near)) = located.min_by(|a, b| a.1.total_cmp(&b.1))
+        && d < 150.0
     {
-        let why = format!("{d:.0} km from {near}, which the article names");
-        reason = Some(reason.map_or(why.clone(), |r| format!("{r}; {why}")));
-        return (e, reason);
+        reasons.push(format!(
+            "it is {d:.0} km from {near}, which the article names"
+        ));
+        return done(e, reasons);
     }
-    // Most prominent.
+    // 4. The most prominent.
     let best = pool
         .iter()
         .copied()
         .max_by_key(|e| e.prominence)
         .unwrap_or(pool[0]);
-    let n = pool.len();
-    (
-        best,
-        Some(reason.unwrap_or_else(|| format!("the most prominent of {n} places so named"))),
-    )
+    reasons.push(format!(
+        "it is the most prominent of {} places so named",
+        pool.len()
+    ));
+    done(best, reasons)
 }
 
 /// Why `text` names `e`: its canonical name, a listed spelling, or a variant of one.
