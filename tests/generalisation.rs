@@ -45,7 +45,9 @@ fn unlisted_variants_resolve_through_the_fold() {
         match got {
             Some(e) if e.name == *want => {
                 let listed = e.name.eq_ignore_ascii_case(variant)
-                    || e.aliases.iter().any(|a| a.text.eq_ignore_ascii_case(variant));
+                    || e.aliases
+                        .iter()
+                        .any(|a| a.text.eq_ignore_ascii_case(variant));
                 if listed && !variant.chars().all(|c| c.is_uppercase()) && *variant != e.name {
                     failures.push(format!("{variant}: is listed, so it proves nothing"));
                 }

@@ -85,6 +85,20 @@ async fn opening_an_article_shows_its_captions() {
         "Tears And Relief As Liberated Towns Are Freed From Russian Occupation"
     );
     assert_eq!(first.get_attribute("aria-current").as_deref(), Some("page"));
+    // Highlights come from the engine's spans: one <mark> per mention in the body.
+    let engine = &lede::core::corpus::annotated().annotations[0];
+    let doc = &lede::core::corpus::embedded()[0];
+    let in_body = engine
+        .mentions
+        .iter()
+        .filter(|m| {
+            doc.article
+                .blocks
+                .iter()
+                .any(|b| b.kind.is_body() && b.start <= m.start && m.end <= b.end)
+        })
+        .count();
+    assert_eq!(count(&root, ".article-body mark") as usize, in_body);
     until("page title", || {
         document().title().starts_with("Tears And Relief")
     })

@@ -13,7 +13,7 @@
 //! - dates resolve against the article's own date ("Saturday" in a dispatch of Saturday 10
 //!   September is 2022-09-10), figures to SI units.
 
-use super::article::{Article, BlockKind};
+use super::article::{Article, Block, BlockKind};
 use super::dates::{self, Date};
 use super::entity::{Entity, EntityType, distance_km, slug};
 use super::fold;
@@ -908,6 +908,21 @@ mod tests {
     use super::*;
 
     #[test]
+    fn segments_cover_each_block_exactly() {
+        for doc in crate::core::corpus::embedded() {
+            let ann = annotate(doc.raw, &doc.article);
+            for b in &doc.article.blocks {
+                let segs = segments(b, &ann.mentions);
+                let joined: String = segs.iter().map(|s| s.text).collect();
+                assert_eq!(joined, b.text);
+                for s in segs.iter().filter_map(|s| s.mention.map(|m| (s.text, m))) {
+                    assert_eq!(s.0, s.1.text);
+                }
+            }
+        }
+    }
+
+    #[test]
     fn a_column_of_names_is_its_own_context() {
         let got = normalise_names(&["Kupyansk", "Balakliya", "Shevchenkove", "Narnia"]);
         let admin1: Vec<Option<&str>> = got
@@ -966,6 +981,41 @@ fn push_found(
         kind,
         why,
     });
+}
+
+/// A piece of a block's text: plain, or one mention.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Segment<'a> {
+    pub text: &'a str,
+    pub mention: Option<&'a Mention>,
+}
+
+/// Split a block's text into plain runs and mentions, in order, covering it exactly.
+/// `mentions` are the article's, sorted and free of overlaps (as [`annotate`] returns them).
+pub fn segments<'a>(block: &'a Block, mentions: &'a [Mention]) -> Vec<Segment<'a>> {
+    let first = mentions.partition_point(|m| m.start < block.start);
+    let mut out = Vec::new();
+    let mut at = block.start;
+    for m in mentions[first..].iter().take_while(|m| m.end <= block.end) {
+        if m.start > at {
+            out.push(Segment {
+                text: &block.text[at - block.start..m.start - block.start],
+                mention: None,
+            });
+        }
+        out.push(Segment {
+            text: &block.text[m.start - block.start..m.end - block.start],
+            mention: Some(m),
+        });
+        at = m.end;
+    }
+    if at < block.end {
+        out.push(Segment {
+            text: &block.text[at - block.start..],
+            mention: None,
+        });
+    }
+    out
 }
 
 /// Entities across a corpus: each mentioned entity once, with the spellings seen for it.

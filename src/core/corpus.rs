@@ -1,7 +1,10 @@
 //! The articles Lede ships with: every `seeds/*.txt`, embedded at compile time by `build.rs`,
-//! parsed once on first use.
+//! parsed and annotated once on first use.
 
+use super::annotate::{Annotation, annotate};
 use super::article::{Article, parse};
+use super::export::{self, EntityOut};
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// An embedded seed file: its name and its text, byte for byte.
@@ -37,5 +40,40 @@ pub fn embedded() -> &'static [Document] {
                 article: parse(s.file, s.text),
             })
             .collect()
+    })
+}
+
+/// The embedded seeds' annotations and the entities they mention (once per process).
+pub struct Annotated {
+    /// One per embedded document, in the same order.
+    pub annotations: Vec<Annotation>,
+    pub entities: Vec<EntityOut>,
+    by_id: HashMap<String, usize>,
+}
+
+impl Annotated {
+    pub fn entity(&self, id: &str) -> Option<&EntityOut> {
+        self.by_id.get(id).map(|&i| &self.entities[i])
+    }
+}
+
+pub fn annotated() -> &'static Annotated {
+    static ANN: OnceLock<Annotated> = OnceLock::new();
+    ANN.get_or_init(|| {
+        let annotations: Vec<Annotation> = embedded()
+            .iter()
+            .map(|d| annotate(d.raw, &d.article))
+            .collect();
+        let entities = export::entities(&annotations);
+        let by_id = entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.clone(), i))
+            .collect();
+        Annotated {
+            annotations,
+            entities,
+            by_id,
+        }
     })
 }

@@ -61,7 +61,10 @@ pub fn App() -> impl IntoView {
             </nav>
             <main id="main" class="reader-pane" tabindex="-1">
                 {move || match open.get() {
-                    Some(Ok(i)) => view! { <Reader doc=&docs[i] show_furniture=show_furniture/> }.into_any(),
+                    Some(Ok(i)) => {
+                        let mentions = corpus::annotated().annotations[i].mentions.as_slice();
+                        view! { <Reader doc=&docs[i] mentions=mentions show_furniture=show_furniture/> }.into_any()
+                    }
                     Some(Err(id)) => view! {
                         <section class="not-found" data-testid="not-found">
                             <h1>"No such dispatch"</h1>
@@ -74,6 +77,11 @@ pub fn App() -> impl IntoView {
             </main>
             <footer class="site-footer">
                 <p>"Lede runs entirely in your browser: nothing you read is sent anywhere."</p>
+                <p>
+                    "Place names and coordinates: "
+                    <a href="https://www.geonames.org/" rel="noopener">"GeoNames"</a>
+                    " ("<a href="https://creativecommons.org/licenses/by/4.0/" rel="noopener">"CC BY 4.0"</a>")."
+                </p>
             </footer>
         </div>
     }

@@ -1,29 +1,77 @@
-//! One block of an article, rendered by kind as text nodes.
+//! One block of an article, rendered by kind as text nodes, with its mentions highlighted.
 
+use crate::core::annotate::{Mention, segments};
+use crate::core::corpus;
 use crate::core::{Block, BlockKind};
 use leptos::prelude::*;
 
 #[component]
-pub fn BlockView(block: &'static Block, show_furniture: RwSignal<bool>) -> impl IntoView {
-    let text = block.text.as_str();
+pub fn BlockView(
+    block: &'static Block,
+    mentions: &'static [Mention],
+    show_furniture: RwSignal<bool>,
+) -> impl IntoView {
     match block.kind {
-        BlockKind::Paragraph => view! { <p class="para">{text}</p> }.into_any(),
-        BlockKind::Caption => {
-            view! { <p class="caption" data-testid="caption">{text}</p> }.into_any()
+        BlockKind::Paragraph => {
+            view! { <p class="para">{highlighted(block, mentions)}</p> }.into_any()
         }
+        BlockKind::Caption => view! {
+            <p class="caption" data-testid="caption">{highlighted(block, mentions)}</p>
+        }
+        .into_any(),
         BlockKind::Quote => view! {
             <blockquote class="quote">
-                <p>{text}</p>
+                <p>{highlighted(block, mentions)}</p>
             </blockquote>
         }
         .into_any(),
-        BlockKind::Boilerplate => view! {
-            <Show when=move || show_furniture.get()>
-                <p class="furniture" data-testid="furniture">{text}</p>
-            </Show>
+        BlockKind::Boilerplate => {
+            let text = block.text.as_str();
+            view! {
+                <Show when=move || show_furniture.get()>
+                    <p class="furniture" data-testid="furniture">{text}</p>
+                </Show>
+            }
+            .into_any()
         }
-        .into_any(),
         // Shown in the article header instead.
         BlockKind::Headline | BlockKind::Dateline | BlockKind::Byline => ().into_any(),
+    }
+}
+
+/// The block's text as plain runs and `<mark>`s, one per mention. The type is shown by colour
+/// and by the underline's style (CSS), never by words inside the text, so copying the text
+/// copies the article's words only.
+fn highlighted(block: &'static Block, mentions: &'static [Mention]) -> impl IntoView {
+    let ann = corpus::annotated();
+    segments(block, mentions)
+        .into_iter()
+        .map(|seg| match seg.mention {
+            None => seg.text.into_any(),
+            Some(m) => {
+                let kind = m.kind.as_str().to_ascii_lowercase();
+                let title = ann
+                    .entity(&m.entity)
+                    .map(|e| format!("{} ({})", e.name, type_label(&kind)))
+                    .unwrap_or_default();
+                view! {
+                    <mark class=format!("m m-{kind}") data-entity=m.entity.clone() title=title>
+                        {seg.text}
+                    </mark>
+                }
+                .into_any()
+            }
+        })
+        .collect_view()
+}
+
+pub fn type_label(kind: &str) -> &'static str {
+    match kind {
+        "person" => "person",
+        "place" => "place",
+        "org" => "organisation",
+        "date" => "date",
+        "quantity" => "figure",
+        _ => "entity",
     }
 }

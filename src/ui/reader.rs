@@ -2,11 +2,16 @@
 //! furniture behind a toggle.
 
 use super::block_view::BlockView;
+use crate::core::annotate::Mention;
 use crate::core::{BlockKind, corpus::Document};
 use leptos::prelude::*;
 
 #[component]
-pub fn Reader(doc: &'static Document, show_furniture: RwSignal<bool>) -> impl IntoView {
+pub fn Reader(
+    doc: &'static Document,
+    mentions: &'static [Mention],
+    show_furniture: RwSignal<bool>,
+) -> impl IntoView {
     let a = &doc.article;
     let furniture = a.count(BlockKind::Boilerplate);
     let heading = NodeRef::<leptos::html::H1>::new();
@@ -63,9 +68,16 @@ pub fn Reader(doc: &'static Document, show_furniture: RwSignal<bool>) -> impl In
                 })}
                 <p class="article-meta" title=source_note>{meta.join(" · ")}</p>
             </header>
+            <p class="legend" aria-label="Highlight key">
+                <span class="legend-item"><mark class="m m-person">"People"</mark></span>
+                <span class="legend-item"><mark class="m m-place">"Places"</mark></span>
+                <span class="legend-item"><mark class="m m-org">"Organisations"</mark></span>
+                <span class="legend-item"><mark class="m m-date">"Dates"</mark></span>
+                <span class="legend-item"><mark class="m m-quantity">"Figures"</mark></span>
+            </p>
             {toggle}
             <div class="article-body">
-                {a.blocks.iter().map(|b| view! { <BlockView block=b show_furniture=show_furniture/> }).collect_view()}
+                {a.blocks.iter().map(|b| view! { <BlockView block=b mentions=mentions show_furniture=show_furniture/> }).collect_view()}
             </div>
         </article>
     }

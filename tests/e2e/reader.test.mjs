@@ -49,6 +49,22 @@ test('lists the dispatches and reads one, with captions and furniture toggle', a
     assert.equal(meta, 'By Simon Druker · UPI · Sat 10 Sep 2022, 12:38');
     assert.equal(await page.getByTestId('caption').count(), 1);
 
+    // Entities are highlighted in the text, typed, with the canonical name on hover; the
+    // type is not written into the text, so the paragraph reads (and copies) as the original.
+    const zelensky = page.locator('mark.m-person', { hasText: 'Volodymyr Zelensky' });
+    assert.equal(await zelensky.getAttribute('data-entity'), 'person:volodymyr-zelenskyy');
+    assert.equal(await zelensky.getAttribute('title'), 'Volodymyr Zelenskyy (person)');
+    const kupyansk = page.locator('mark.m-place', { hasText: 'Kupyansk' });
+    assert.equal(await kupyansk.getAttribute('title'), 'Kupiansk (place)');
+    const para = page.locator('p.para', { hasText: 'a strategic supply hub' });
+    assert.equal(
+      await para.textContent(),
+      "Ukrainian troops entered the city of Kupiansk on Saturday, a strategic supply hub for Russian forces in of eastern Ukraine, Russia's defense ministry confirmed Saturday.",
+    );
+    for (const kind of ['person', 'place', 'org', 'date', 'quantity']) {
+      assert.ok((await page.locator(`.article-body mark.m-${kind}`).count()) > 0, kind);
+    }
+
     // Page furniture is hidden until asked for, then shown in place.
     assert.equal(await page.getByTestId('furniture').count(), 0);
     const toggle = page.getByTestId('furniture-toggle');
