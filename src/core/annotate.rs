@@ -843,7 +843,9 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
                 why,
             );
         }
-        if let Some(a) = anchor {
+        if let Some(a) = anchor
+            && text.contains("day")
+        {
             for (s, e, wd) in weekdays(text) {
                 let date = a.last_weekday(wd);
                 let why = format!(

@@ -121,7 +121,6 @@ const NUMBER_WORDS: &[(&str, f64)] = &[
     ("forty", 40.0),
     ("fifty", 50.0),
     ("hundred", 100.0),
-    ("dozens of", 24.0),
 ];
 
 /// Find figures with units in `text`.
@@ -200,21 +199,32 @@ fn number_at(text: &str, i: usize) -> Option<(f64, usize)> {
         }
         return digits.parse().ok().map(|v| (v, j));
     }
-    // Number words start with one of these letters; most words are ruled out without work.
-    if !matches!(
-        bytes[i].to_ascii_lowercase(),
-        b'd' | b'e' | b'f' | b'h' | b'n' | b'o' | b's' | b't'
-    ) {
+    // A number word is one short word (or "dozens of"): read it into a small buffer, lower-case,
+    // and look it up; most words are ruled out by their length or first letter.
+    let len = bytes[i..]
+        .iter()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    if !(3..=7).contains(&len)
+        || !matches!(
+            bytes[i].to_ascii_lowercase(),
+            b'd' | b'e' | b'f' | b'h' | b'n' | b'o' | b's' | b't'
+        )
+    {
         return None;
     }
-    let rest = &bytes[i..];
-    NUMBER_WORDS.iter().find_map(|&(w, v)| {
-        let n = w.len();
-        (rest.len() >= n
-            && rest[..n].eq_ignore_ascii_case(w.as_bytes())
-            && !rest.get(n).is_some_and(u8::is_ascii_alphabetic))
-        .then_some((v, i + n))
-    })
+    let mut buf = [0u8; 7];
+    for (d, s) in buf.iter_mut().zip(&bytes[i..i + len]) {
+        *d = s.to_ascii_lowercase();
+    }
+    let word = &buf[..len];
+    if word == b"dozens" && bytes[i + len..].starts_with(b" of") {
+        return Some((24.0, i + len + 3));
+    }
+    NUMBER_WORDS
+        .iter()
+        .find(|(w, _)| w.as_bytes() == word)
+        .map(|&(_, v)| (v, i + len))
 }
 
 fn scale(text: &str, amount: f64, end: usize) -> (f64, usize) {
