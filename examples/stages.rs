@@ -8,22 +8,55 @@ fn time<T>(label: &str, reps: u32, mut f: impl FnMut() -> T) {
     for _ in 0..reps {
         std::hint::black_box(f());
     }
-    println!("{label:<28} {:>8.2} ms", t.elapsed().as_secs_f64() * 1000.0 / f64::from(reps));
+    println!(
+        "{label:<28} {:>8.2} ms",
+        t.elapsed().as_secs_f64() * 1000.0 / f64::from(reps)
+    );
 }
 
 fn main() {
     let docs = synth::corpus(300, 42);
-    let parsed: Vec<_> = docs.iter().map(|(f, t)| (t.as_str(), parse(f, t))).collect();
+    let parsed: Vec<_> = docs
+        .iter()
+        .map(|(f, t)| (t.as_str(), parse(f, t)))
+        .collect();
     let g = Gazetteer::get();
     let blocks: Vec<&str> = parsed
         .iter()
-        .flat_map(|(t, a)| a.blocks.iter().filter(|b| b.kind.is_body()).map(|b| &t[b.start..b.end]))
+        .flat_map(|(t, a)| {
+            a.blocks
+                .iter()
+                .filter(|b| b.kind.is_body())
+                .map(|b| &t[b.start..b.end])
+        })
         .collect();
     let folded: Vec<_> = blocks.iter().map(|b| fold::fold(b)).collect();
     let reps = 20;
-    time("fold", reps, || blocks.iter().map(|b| fold::fold(b).text.len()).sum::<usize>());
-    time("gazetteer find (folded)", reps, || folded.iter().map(|f| g.find(&f.text).len()).sum::<usize>());
-    time("dates", reps, || blocks.iter().map(|b| dates::scan_dates(b).len()).sum::<usize>());
-    time("quantities", reps, || blocks.iter().map(|b| quantity::scan(b).len()).sum::<usize>());
-    time("annotate (all)", reps, || parsed.iter().map(|(t, a)| annotate(t, a).mentions.len()).sum::<usize>());
+    time("fold", reps, || {
+        blocks
+            .iter()
+            .map(|b| fold::fold(b).text.len())
+            .sum::<usize>()
+    });
+    time("gazetteer find (folded)", reps, || {
+        folded.iter().map(|f| g.find(&f.text).len()).sum::<usize>()
+    });
+    time("dates", reps, || {
+        blocks
+            .iter()
+            .map(|b| dates::scan_dates(b).len())
+            .sum::<usize>()
+    });
+    time("quantities", reps, || {
+        blocks
+            .iter()
+            .map(|b| quantity::scan(b).len())
+            .sum::<usize>()
+    });
+    time("annotate (all)", reps, || {
+        parsed
+            .iter()
+            .map(|(t, a)| annotate(t, a).mentions.len())
+            .sum::<usize>()
+    });
 }

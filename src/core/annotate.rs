@@ -68,6 +68,8 @@ enum What {
     Known(usize),
     /// A person found by given name; `local` when it is a given name alone.
     Person { local: bool },
+    /// A name no table lists, typed by the word before it ("the village of X").
+    Cue { kind: EntityType, cue: &'static str },
 }
 
 /// Annotate one article. `raw` is the text its block offsets point into.
@@ -190,6 +192,37 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                     why,
                 });
             }
+            What::Cue { kind, cue } => {
+                let key = fold::key(&text);
+                let prefix = if kind == EntityType::Place {
+                    "place"
+                } else {
+                    "person"
+                };
+                let id = format!("{prefix}:~{}", slug(&key));
+                let why = format!(
+                    "“{cue}” before it: a {} no table lists; its spellings cluster on “{key}”",
+                    prefix
+                );
+                if out.found_ids.insert(id.clone()) {
+                    out.found.push(Found {
+                        id: id.clone(),
+                        name: text.clone(),
+                        kind,
+                        value: None,
+                        unit: None,
+                        description: format!("Named in the text after “{cue}”"),
+                    });
+                }
+                out.mentions.push(Mention {
+                    start: s.start,
+                    end: s.end,
+                    text,
+                    entity: id,
+                    kind,
+                    why,
+                });
+            }
         }
     }
 
@@ -295,7 +328,8 @@ fn recognise(g: &Gazetteer, text: &str) -> Vec<Span> {
             what: What::Known(h.pattern),
         });
     }
-    let people = people_by_given_name(text, &folded);
+    let words: Vec<(&str, usize, usize)> = folded.words().collect();
+    let people = people_by_given_name(text, &words);
     // A person beats a GeoNames place that merely shares a word of their name (Taras Shevchenko
     // vs the villages called Shevchenko); a listed person, organisation or curated place beats
     // the given-name rule. Both lists are sorted and free of overlaps, so one pass merges them.
@@ -308,7 +342,7 @@ fn recognise(g: &Gazetteer, text: &str) -> Vec<Span> {
         let overlaps_person = pi < people.len() && people[pi].start < k.end;
         let curated = match k.what {
             What::Known(p) => g.candidates(p).any(|e| !e.is_geonames_only()),
-            What::Person { .. } => false,
+            What::Person { .. } | What::Cue { .. } => false,
         };
         if !overlaps_person || curated {
             kept.push(k);
@@ -327,14 +361,107 @@ fn recognise(g: &Gazetteer, text: &str) -> Vec<Span> {
         }
     }
     out.extend(kept);
+    for c in cued_names(text, &words) {
+        let at = out.partition_point(|o| o.end <= c.start);
+        if out.get(at).is_none_or(|o| o.start >= c.end) {
+            out.insert(at, c);
+        }
+    }
+    out
+}
+
+/// Words that type the capitalised name after them, when no table knows it.
+const CUES: &[(&str, EntityType)] = &[
+    ("village of", EntityType::Place),
+    ("villages of", EntityType::Place),
+    ("town of", EntityType::Place),
+    ("city of", EntityType::Place),
+    ("settlement of", EntityType::Place),
+    ("settlement", EntityType::Place),
+    ("hamlet of", EntityType::Place),
+    ("outskirts of", EntityType::Place),
+    ("near", EntityType::Place),
+    ("president", EntityType::Person),
+    ("prime minister", EntityType::Person),
+    ("minister", EntityType::Person),
+    ("spokesman", EntityType::Person),
+    ("spokeswoman", EntityType::Person),
+    ("spokesperson", EntityType::Person),
+    ("general", EntityType::Person),
+    ("colonel", EntityType::Person),
+    ("commander", EntityType::Person),
+    ("governor", EntityType::Person),
+    ("mayor", EntityType::Person),
+    ("adviser", EntityType::Person),
+    ("advisor", EntityType::Person),
+    ("poet", EntityType::Person),
+    ("photographer", EntityType::Person),
+    ("correspondent", EntityType::Person),
+    ("analyst", EntityType::Person),
+    ("blogger", EntityType::Person),
+    ("journalist", EntityType::Person),
+];
+
+/// The cues as folded tokens, once.
+fn cue_tokens() -> &'static [(Vec<String>, EntityType, &'static str)] {
+    static CUE_TOKENS: std::sync::OnceLock<Vec<(Vec<String>, EntityType, &'static str)>> =
+        std::sync::OnceLock::new();
+    CUE_TOKENS.get_or_init(|| {
+        CUES.iter()
+            .map(|&(c, k)| (fold::key(c).split(' ').map(str::to_string).collect(), k, c))
+            .collect()
+    })
+}
+
+/// Names no table lists, typed by a cue before them: "the village of Hrakove", "the
+/// settlement, Shevchenkove", "spokesman Ivan Petrenko". The name is up to three capitalised
+/// words, one space apart.
+fn cued_names(text: &str, words: &[(&str, usize, usize)]) -> Vec<Span> {
+    let capital = |s: usize| text[s..].starts_with(char::is_uppercase);
+    let mut out = Vec::new();
+    for i in 0..words.len() {
+        for (tokens, kind, cue) in cue_tokens() {
+            let n = tokens.len();
+            if i + n >= words.len() || !tokens.iter().zip(&words[i..i + n]).all(|(t, w)| t == w.0) {
+                continue;
+            }
+            // The cue itself is lower case in running text ("the village of").
+            if capital(words[i].1) && *kind == EntityType::Place {
+                continue;
+            }
+            let cue_end = words[i + n - 1].2;
+            let (_, s, mut e) = words[i + n];
+            let gap = &text[cue_end..s];
+            if !(gap == " " || gap == ", ") || !capital(s) || STOP_CAPS.contains(&&text[s..e]) {
+                continue;
+            }
+            let mut j = i + n + 1;
+            while j < words.len() && j < i + n + 3 {
+                let (_, ws, we) = words[j];
+                let joined = matches!(&text[e..ws], " " | "-");
+                if !joined || !capital(ws) || STOP_CAPS.contains(&&text[ws..we]) {
+                    break;
+                }
+                e = we;
+                j += 1;
+            }
+            if dates::month_from_word(&text[s..e]).is_none() {
+                out.push(Span {
+                    start: s,
+                    end: e,
+                    what: What::Cue { kind: *kind, cue },
+                });
+            }
+            break;
+        }
+    }
     out
 }
 
 /// People named by a given name, with the capitalised words that follow it as a surname:
 /// "Nina Honchar", "Taras Shevchenko", "Maria", "Oleksandr". Works on the block's folded text
 /// (so "Valeriy" and "Valerii" are one given name) and checks capitals in the original.
-fn people_by_given_name(text: &str, folded: &fold::Folded) -> Vec<Span> {
-    let words: Vec<(&str, usize, usize)> = folded.words().collect();
+fn people_by_given_name(text: &str, words: &[(&str, usize, usize)]) -> Vec<Span> {
     let capital = |s: usize| text[s..].starts_with(char::is_uppercase);
     let names = given_names();
     let mut out = Vec::new();
@@ -351,7 +478,7 @@ fn people_by_given_name(text: &str, folded: &fold::Folded) -> Vec<Span> {
         while j < words.len() && j <= i + 2 {
             let (_, ws, we) = words[j];
             let w = &text[ws..we];
-            if text[end..ws] != *" "
+            if !matches!(&text[end..ws], " " | "-")
                 || !capital(ws)
                 || dates::month_from_word(w).is_some()
                 || STOP_CAPS.contains(&w)
@@ -933,6 +1060,27 @@ mod tests {
             .collect();
         assert_eq!(admin1, [Some("07"), Some("07"), Some("07"), None]);
         assert_eq!(got[3].0, "narnia");
+    }
+
+    #[test]
+    fn unknown_names_are_typed_by_their_cue_and_cluster_by_key() {
+        let raw = "Shelling hit the village of Zoriane-Pole on Monday.\n\nIn the village of Zoryane-Pole, residents said spokesman Ostap Vyshnevskyi had left.\n";
+        let a = crate::core::parse("c.txt", raw);
+        let ann = annotate(raw, &a);
+        let got: Vec<(&str, &str)> = ann
+            .mentions
+            .iter()
+            .filter(|m| m.entity.contains('~'))
+            .map(|m| (m.text.as_str(), m.entity.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Zoriane-Pole", "place:~zoriane-pole"),
+                ("Zoryane-Pole", "place:~zoriane-pole"),
+                ("Ostap Vyshnevskyi", "person:~ostap-vishnevski"),
+            ]
+        );
     }
 
     #[test]
