@@ -928,10 +928,24 @@ fn explain(g: &Gazetteer, p: usize, e: &Entity, text: &str, context: Option<Stri
 /// Dates and figures in the running text.
 fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
     let anchor: Option<Date> = article.published.map(|p| p.date);
+    // Without a stated date, a year may still be evidenced by the text itself.
+    let inferred = anchor.is_none().then(|| infer_year(raw, article)).flatten();
     for b in article.blocks.iter().filter(|b| b.kind.is_body()) {
         let text = &raw[b.start..b.end];
         for m in dates::scan_dates(text) {
             let (id, name, value, why) = match (m.date.year, m.date.day, anchor) {
+                (None, Some(d), None) if inferred.is_some() => {
+                    let (year, evidence) = inferred.as_ref().expect("checked");
+                    let Some(date) = Date::new(*year, m.date.month, d) else {
+                        continue;
+                    };
+                    (
+                        format!("date:{}", date.iso()),
+                        date.to_string(),
+                        date.iso(),
+                        format!("the article states no year; {evidence}"),
+                    )
+                }
                 (Some(y), Some(d), _) => {
                     let date = Date::new(y, m.date.month, d);
                     let iso = m.date.iso();
@@ -1016,6 +1030,59 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
             );
         }
     }
+}
+
+/// The day Russia's full-scale invasion of Ukraine began: "the invasion's 200th day" counts
+/// from it.
+const INVASION_DAY_ONE: (i32, u8, u8) = (2022, 2, 24);
+
+/// A year the text evidences when the article states no date: "the invasion entered its 200th
+/// day on September 11" can only be 2022-09-11. Returns the year and the evidence, said plainly.
+fn infer_year(raw: &str, article: &Article) -> Option<(i32, String)> {
+    let (y, m, d) = INVASION_DAY_ONE;
+    let day_one = Date::new(y, m, d)?;
+    for b in article.blocks.iter().filter(|b| b.kind.is_body()) {
+        let text = &raw[b.start..b.end];
+        let lower = text.to_ascii_lowercase();
+        if !(lower.contains("invasion") || lower.contains("war")) {
+            continue;
+        }
+        // "its 200th day"
+        let bytes = lower.as_bytes();
+        for (i, _) in lower
+            .match_indices("th day")
+            .chain(lower.match_indices("st day"))
+            .chain(lower.match_indices("nd day"))
+            .chain(lower.match_indices("rd day"))
+        {
+            let digits_start = bytes[..i]
+                .iter()
+                .rposition(|b| !b.is_ascii_digit())
+                .map_or(0, |p| p + 1);
+            let Ok(n) = lower[digits_start..i].parse::<i64>() else {
+                continue;
+            };
+            if !(1..=5000).contains(&n) {
+                continue;
+            }
+            let date = day_one.add_days(n - 1);
+            // The same paragraph must name that day and month.
+            let named = dates::scan_dates(text)
+                .iter()
+                .any(|m| m.date.month == date.month && m.date.day == Some(date.day));
+            if named {
+                return Some((
+                    date.year,
+                    format!(
+                        "year from the text: day {n} of the full-scale invasion (begun {}) was {}",
+                        day_one.iso(),
+                        date.iso()
+                    ),
+                ));
+            }
+        }
+    }
+    None
 }
 
 /// Capitalised weekday names ("Saturday", "on Friday").
