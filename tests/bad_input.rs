@@ -85,6 +85,11 @@ fn five_megabyte_single_line() {
     assert_eq!(a.blocks.len(), 1);
     assert_eq!(a.blocks[0].kind, BlockKind::Paragraph);
     assert_eq!(a.blocks[0].end - a.blocks[0].start, raw.trim_end().len());
+    // Annotating it stays linear: every repetition's place and weekday is found.
+    let ann = lede::core::annotate::annotate(&raw, &a);
+    assert!(start.elapsed().as_secs() < 60);
+    let places = ann.mentions.iter().filter(|m| m.text == "Kupiansk").count();
+    assert_eq!(places, raw.matches("Kupiansk").count());
 }
 
 #[test]

@@ -16,10 +16,11 @@
 use super::article::{Article, Block, BlockKind};
 use super::dates::{self, Date};
 use super::entity::{Entity, EntityType, distance_km, slug};
+use super::fnv::{FnvMap, FnvSet};
 use super::fold;
 use super::gazetteer::Gazetteer;
 use super::quantity;
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap};
 
 /// One mention in an article.
 #[derive(Clone, Debug, PartialEq)]
@@ -53,7 +54,7 @@ pub struct Found {
 pub struct Annotation {
     pub mentions: Vec<Mention>,
     pub found: Vec<Found>,
-    found_ids: HashSet<String>,
+    found_ids: FnvSet<String>,
 }
 
 /// A candidate span before resolution.
@@ -118,8 +119,8 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
     let mut out = Annotation::default();
     let article_id = article.id().to_string();
     // One article names the same things many times: choose and explain each spelling once.
-    let mut chosen: HashMap<usize, (&Entity, Option<String>)> = HashMap::new();
-    let mut explained: HashMap<(&str, bool), String> = HashMap::new();
+    let mut chosen: FnvMap<usize, (&Entity, Option<String>)> = FnvMap::default();
+    let mut explained: FnvMap<(&str, bool), String> = FnvMap::default();
     for (bi, s) in spans {
         let text = raw[s.start..s.end].to_string();
         match s.what {
@@ -237,8 +238,8 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
         }
     }
     out.mentions = kept;
-    out.found
-        .retain(|f| out.mentions.iter().any(|m| m.entity == f.id));
+    let mentioned: FnvSet<&str> = out.mentions.iter().map(|m| m.entity.as_str()).collect();
+    out.found.retain(|f| mentioned.contains(f.id.as_str()));
     out
 }
 
@@ -329,7 +330,11 @@ fn recognise(g: &Gazetteer, text: &str) -> Vec<Span> {
         });
     }
     let words: Vec<(&str, usize, usize)> = folded.words().collect();
-    let people = people_by_given_name(text, &words);
+    let caps: Vec<bool> = words
+        .iter()
+        .map(|&(_, s, _)| text[s..].starts_with(char::is_uppercase))
+        .collect();
+    let people = people_by_given_name(text, &words, &caps);
     // A person beats a GeoNames place that merely shares a word of their name (Taras Shevchenko
     // vs the villages called Shevchenko); a listed person, organisation or curated place beats
     // the given-name rule. Both lists are sorted and free of overlaps, so one pass merges them.
@@ -361,7 +366,7 @@ fn recognise(g: &Gazetteer, text: &str) -> Vec<Span> {
         }
     }
     out.extend(kept);
-    for c in cued_names(text, &words) {
+    for c in cued_names(text, &words, &caps) {
         let at = out.partition_point(|o| o.end <= c.start);
         if out.get(at).is_none_or(|o| o.start >= c.end) {
             out.insert(at, c);
@@ -402,44 +407,59 @@ const CUES: &[(&str, EntityType)] = &[
     ("journalist", EntityType::Person),
 ];
 
-/// The cues as folded tokens, once.
-fn cue_tokens() -> &'static [(Vec<String>, EntityType, &'static str)] {
-    static CUE_TOKENS: std::sync::OnceLock<Vec<(Vec<String>, EntityType, &'static str)>> =
-        std::sync::OnceLock::new();
+/// The cues as folded tokens, indexed by their first token, once.
+type CueIndex = FnvMap<String, Vec<(Vec<String>, EntityType, &'static str)>>;
+
+fn cue_tokens() -> &'static CueIndex {
+    static CUE_TOKENS: std::sync::OnceLock<CueIndex> = std::sync::OnceLock::new();
     CUE_TOKENS.get_or_init(|| {
-        CUES.iter()
-            .map(|&(c, k)| (fold::key(c).split(' ').map(str::to_string).collect(), k, c))
-            .collect()
+        let mut index = CueIndex::default();
+        for &(c, k) in CUES {
+            let tokens: Vec<String> = fold::key(c).split(' ').map(str::to_string).collect();
+            index
+                .entry(tokens[0].clone())
+                .or_default()
+                .push((tokens, k, c));
+        }
+        index
     })
 }
 
 /// Names no table lists, typed by a cue before them: "the village of Hrakove", "the
 /// settlement, Shevchenkove", "spokesman Ivan Petrenko". The name is up to three capitalised
 /// words, one space apart.
-fn cued_names(text: &str, words: &[(&str, usize, usize)]) -> Vec<Span> {
-    let capital = |s: usize| text[s..].starts_with(char::is_uppercase);
+fn cued_names(text: &str, words: &[(&str, usize, usize)], caps: &[bool]) -> Vec<Span> {
     let mut out = Vec::new();
+    let index = cue_tokens();
     for i in 0..words.len() {
-        for (tokens, kind, cue) in cue_tokens() {
+        // Cues are followed by a capitalised name within two words; most words are not.
+        let soon_capital = caps[i + 1..].iter().take(2).any(|&c| c);
+        if !soon_capital {
+            continue;
+        }
+        let Some(cues) = index.get(words[i].0) else {
+            continue;
+        };
+        for (tokens, kind, cue) in cues {
             let n = tokens.len();
             if i + n >= words.len() || !tokens.iter().zip(&words[i..i + n]).all(|(t, w)| t == w.0) {
                 continue;
             }
             // The cue itself is lower case in running text ("the village of").
-            if capital(words[i].1) && *kind == EntityType::Place {
+            if caps[i] && *kind == EntityType::Place {
                 continue;
             }
             let cue_end = words[i + n - 1].2;
             let (_, s, mut e) = words[i + n];
             let gap = &text[cue_end..s];
-            if !(gap == " " || gap == ", ") || !capital(s) || STOP_CAPS.contains(&&text[s..e]) {
+            if !(gap == " " || gap == ", ") || !caps[i + n] || STOP_CAPS.contains(&&text[s..e]) {
                 continue;
             }
             let mut j = i + n + 1;
             while j < words.len() && j < i + n + 3 {
                 let (_, ws, we) = words[j];
                 let joined = matches!(&text[e..ws], " " | "-");
-                if !joined || !capital(ws) || STOP_CAPS.contains(&&text[ws..we]) {
+                if !joined || !caps[j] || STOP_CAPS.contains(&&text[ws..we]) {
                     break;
                 }
                 e = we;
@@ -461,14 +481,13 @@ fn cued_names(text: &str, words: &[(&str, usize, usize)]) -> Vec<Span> {
 /// People named by a given name, with the capitalised words that follow it as a surname:
 /// "Nina Honchar", "Taras Shevchenko", "Maria", "Oleksandr". Works on the block's folded text
 /// (so "Valeriy" and "Valerii" are one given name) and checks capitals in the original.
-fn people_by_given_name(text: &str, words: &[(&str, usize, usize)]) -> Vec<Span> {
-    let capital = |s: usize| text[s..].starts_with(char::is_uppercase);
+fn people_by_given_name(text: &str, words: &[(&str, usize, usize)], caps: &[bool]) -> Vec<Span> {
     let names = given_names();
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
         let (token, s, e) = words[i];
-        if !capital(s) || !names.contains(token) {
+        if !caps[i] || !names.contains(token) {
             i += 1;
             continue;
         }
@@ -479,7 +498,7 @@ fn people_by_given_name(text: &str, words: &[(&str, usize, usize)]) -> Vec<Span>
             let (_, ws, we) = words[j];
             let w = &text[ws..we];
             if !matches!(&text[end..ws], " " | "-")
-                || !capital(ws)
+                || !caps[j]
                 || dates::month_from_word(w).is_some()
                 || STOP_CAPS.contains(&w)
             {
@@ -498,8 +517,8 @@ fn people_by_given_name(text: &str, words: &[(&str, usize, usize)]) -> Vec<Span>
     out
 }
 
-fn given_names() -> &'static HashSet<&'static str> {
-    static SET: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
+fn given_names() -> &'static FnvSet<&'static str> {
+    static SET: std::sync::OnceLock<FnvSet<&'static str>> = std::sync::OnceLock::new();
     SET.get_or_init(|| GIVEN_NAMES.iter().copied().collect())
 }
 

@@ -539,10 +539,65 @@ pub struct DateMention {
 /// Month names must be capitalised ("may" is a verb); a bare month with no day or year is not
 /// a date.
 pub fn scan_dates(text: &str) -> Vec<DateMention> {
-    // Every date phrase has a number in it.
-    if !text.bytes().any(|b| b.is_ascii_digit()) {
-        return Vec::new();
+    // Every date phrase has a number in it, with at most two words on either side: scan only
+    // windows around the numbers, merged where they touch.
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    let mut window: Option<(usize, usize)> = None;
+    let flush = |w: (usize, usize), out: &mut Vec<DateMention>| {
+        for mut m in scan_window(&text[w.0..w.1]) {
+            m.start += w.0;
+            m.end += w.0;
+            out.push(m);
+        }
+    };
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii_digit() {
+            i += 1;
+        }
+        let (ws, we) = (widen_back(text, start, 16), widen_forward(text, i, 16));
+        window = match window {
+            Some((s, e)) if ws <= e => Some((s, e.max(we))),
+            Some(w) => {
+                flush(w, &mut out);
+                Some((ws, we))
+            }
+            None => Some((ws, we)),
+        };
     }
+    if let Some(w) = window {
+        flush(w, &mut out);
+    }
+    out
+}
+
+/// `at` moved back by about `n` bytes, to the start of a word (never inside a character).
+fn widen_back(text: &str, at: usize, n: usize) -> usize {
+    let mut i = at.saturating_sub(n);
+    while i > 0 && text.as_bytes()[i - 1] != b' ' {
+        i -= 1;
+    }
+    i
+}
+
+/// `at` moved on by about `n` bytes, to the end of a word.
+fn widen_forward(text: &str, at: usize, n: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = (at + n).min(bytes.len());
+    while i < bytes.len() && bytes[i] != b' ' {
+        i += 1;
+    }
+    i
+}
+
+/// The date phrases in a short stretch of text.
+fn scan_window(text: &str) -> Vec<DateMention> {
     let words = words(text);
     let word = |i: usize| words.get(i).map(|&(s, e)| (s, e, &text[s..e]));
     // Month names start with one of these capitals; most words are ruled out by one byte.

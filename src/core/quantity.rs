@@ -130,12 +130,16 @@ pub fn scan(text: &str) -> Vec<Quantity> {
     let mut i = 0;
     while i < bytes.len() {
         let at_word = i == 0 || !bytes[i - 1].is_ascii_alphanumeric();
-        if !at_word || !text.is_char_boundary(i) || !bytes[i].is_ascii_alphanumeric() {
+        if !at_word || !bytes[i].is_ascii_alphanumeric() {
             i += 1;
             continue;
         }
         let Some((amount, num_end)) = number_at(text, i) else {
+            // Skip the rest of this word in one step.
             i += 1;
+            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
             continue;
         };
         // Optional scale word: "3 million", "1.5 thousand".
