@@ -10,8 +10,15 @@ fn main() {
             .or_default() += 1;
     }
     for ((kind, sub), n) in &counts {
-        println!("{kind:<8} {:<16} {n}", if sub.is_empty() { "-" } else { sub });
+        println!(
+            "{kind:<8} {:<16} {n}",
+            if sub.is_empty() { "-" } else { sub }
+        );
     }
     let aliases: usize = g.entities.iter().map(|e| e.aliases.len()).sum();
-    println!("entities {}, listed aliases {aliases}, folded patterns {}", g.entities.len(), g.pattern_count());
+    println!(
+        "entities {}, listed aliases {aliases}, folded patterns {}",
+        g.entities.len(),
+        g.pattern_count()
+    );
 }

@@ -98,11 +98,24 @@ async fn opening_an_article_shows_its_captions() {
                 .any(|b| b.kind.is_body() && b.start <= m.start && m.end <= b.end)
         })
         .count();
-    assert_eq!(count(&root, ".article-body mark") as usize, in_body);
+    assert_eq!(count(&root, ".article-body .m") as usize, in_body);
     until("page title", || {
         document().title().starts_with("Tears And Relief")
     })
     .await;
+    // Clicking a name filters the corpus to the paragraphs that mention it.
+    let izium: HtmlElement = root
+        .query_selector(".article-body .m-place[data-entity^='place:izium']")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    izium.click();
+    let expected = lede::core::corpus::index().count("place:izium.07.6304") as u32;
+    until("filter view", || {
+        count(&root, "[data-testid=result]") == expected
+    })
+    .await;
+    assert!(expected > 5);
     root.remove();
 }
 

@@ -4,6 +4,7 @@
 use super::annotate::{Annotation, annotate};
 use super::article::{Article, parse};
 use super::export::{self, EntityOut};
+use super::filter::Index;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -41,6 +42,12 @@ pub fn embedded() -> &'static [Document] {
             })
             .collect()
     })
+}
+
+/// The embedded seeds, indexed for filtering (once per process).
+pub fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| Index::build(embedded(), &annotated().annotations))
 }
 
 /// The embedded seeds' annotations and the entities they mention (once per process).

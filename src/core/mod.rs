@@ -11,6 +11,7 @@ pub mod dates;
 pub mod entity;
 pub mod error;
 pub mod export;
+pub mod filter;
 pub mod fnv;
 pub mod fold;
 pub mod furniture;

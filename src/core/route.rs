@@ -1,13 +1,19 @@
 //! What the URL hash says the reader is looking at, as plain data.
 //!
-//! `#article=001_7b244cf315c26bef` opens that article. The hash is a list of `key=value` pairs
-//! joined by `&`, values percent-encoded, so later state (filters, search) can join it without
-//! breaking old links. Unknown keys are ignored.
+//! `#article=001_7b244cf315c26bef` opens that article; `#entity=place:kupiansk.07.6308` lists
+//! the paragraphs that mention an entity (several ids joined by `,`; `&any=1` for any of them
+//! rather than all); `#q=kupyansk` searches. The hash is a list of `key=value` pairs joined by
+//! `&`, values percent-encoded, so later state can join it without breaking old links. Unknown
+//! keys are ignored.
+
+use super::filter::Query;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Route {
     /// The id of the open article ([`crate::core::Article::id`]).
     pub article: Option<String>,
+    /// The filter, when one is set.
+    pub query: Query,
 }
 
 impl Route {
@@ -16,9 +22,19 @@ impl Route {
         let mut route = Route::default();
         for pair in hash.trim_start_matches('#').split('&') {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            if key == "article" {
-                let id = percent_decode(value);
-                route.article = (!id.is_empty()).then_some(id);
+            let value = percent_decode(value);
+            match key {
+                "article" => route.article = (!value.is_empty()).then_some(value),
+                "entity" => {
+                    route.query.entities = value
+                        .split(',')
+                        .filter(|s| !s.is_empty())
+                        .map(str::to_string)
+                        .collect();
+                }
+                "any" => route.query.any = value == "1",
+                "q" => route.query.text = value,
+                _ => {}
             }
         }
         route
@@ -26,15 +42,53 @@ impl Route {
 
     /// The hash for this route, with its leading `#` (`#` alone for the article list).
     pub fn to_hash(&self) -> String {
-        match &self.article {
-            Some(id) => format!("#article={}", percent_encode(id)),
-            None => "#".into(),
+        let mut parts = Vec::new();
+        if let Some(id) = &self.article {
+            parts.push(format!("article={}", percent_encode(id)));
         }
+        if !self.query.entities.is_empty() {
+            let ids: Vec<String> = self
+                .query
+                .entities
+                .iter()
+                .map(|e| percent_encode(e))
+                .collect();
+            parts.push(format!("entity={}", ids.join(",")));
+            if self.query.any {
+                parts.push("any=1".into());
+            }
+        }
+        if !self.query.text.is_empty() {
+            parts.push(format!("q={}", percent_encode(&self.query.text)));
+        }
+        format!("#{}", parts.join("&"))
     }
 
     pub fn article(id: &str) -> Route {
         Route {
             article: Some(id.to_string()),
+            ..Route::default()
+        }
+    }
+
+    /// The paragraphs that mention one entity.
+    pub fn entity(id: &str) -> Route {
+        Route {
+            query: Query {
+                entities: vec![id.to_string()],
+                ..Query::default()
+            },
+            ..Route::default()
+        }
+    }
+
+    pub fn search(text: &str) -> Route {
+        Route {
+            query: Query {
+                text: text.to_string(),
+                ..Query::default()
+            },
+            ..Route::default()
         }
     }
 }
@@ -85,10 +139,21 @@ mod tests {
 
     #[test]
     fn hashes_round_trip() {
+        let both = Route {
+            query: Query {
+                entities: vec!["place:izium.07.6304".into(), "person:~maria@000.3".into()],
+                any: true,
+                text: "Kup'yansk & co".into(),
+            },
+            ..Route::default()
+        };
         for route in [
             Route::default(),
             Route::article("001_7b244cf315c26bef"),
             Route::article("a b&c=d/Київ"),
+            Route::entity("place:kupiansk.07.6308"),
+            Route::search("kupyansk"),
+            both,
         ] {
             assert_eq!(Route::from_hash(&route.to_hash()), route);
         }

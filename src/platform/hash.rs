@@ -19,3 +19,16 @@ pub fn navigate(route: &Route) {
         let _ = w.location().set_hash(&route.to_hash());
     }
 }
+
+/// Show `route` in the address bar without a new history entry (and without a hashchange).
+pub fn replace(route: &Route) {
+    if let Some(w) = web_sys::window()
+        && let Ok(history) = w.history()
+    {
+        let _ = history.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&route.to_hash()),
+        );
+    }
+}

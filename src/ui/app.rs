@@ -1,8 +1,9 @@
 //! The application shell: masthead, the dispatch list, and the reading pane for the article the
 //! URL hash names.
 
-use super::{article_list::ArticleList, reader::Reader, welcome::Welcome};
+use super::{article_list::ArticleList, filter_view::FilterView, reader::Reader, welcome::Welcome};
 use crate::core::corpus;
+use crate::core::route::Route;
 use crate::platform::hash;
 use leptos::prelude::*;
 
@@ -13,12 +14,32 @@ pub fn App() -> impl IntoView {
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {
         route.set(hash::current_route());
     });
-    on_cleanup(move || listener.remove());
+    // "/" focuses the search box from anywhere but a text field.
+    let keys = window_event_listener(leptos::ev::keydown, move |ev| {
+        let typing = ev
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+        if ev.key() == "/" && !typing && !ev.ctrl_key() && !ev.meta_key() && !ev.alt_key() {
+            if let Some(input) = document().get_element_by_id("search")
+                && let Ok(input) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(input)
+            {
+                ev.prevent_default();
+                let _ = input.focus();
+            }
+        }
+    });
+    on_cleanup(move || {
+        listener.remove();
+        keys.remove();
+    });
 
+    // The filter, when one is set: it takes the reading pane.
+    let query = Memo::new(move |_| route.with(|r| (!r.query.is_empty()).then(|| r.query.clone())));
     // The open article: its index in `docs`, or the id that matched nothing.
     let open = Memo::new(move |_| {
         route.with(|r| {
-            r.article.as_ref().map(|id| {
+            r.article.as_ref().filter(|_| r.query.is_empty()).map(|id| {
                 docs.iter()
                     .position(|d| d.article.id() == id)
                     .ok_or_else(|| id.clone())
@@ -28,6 +49,10 @@ pub fn App() -> impl IntoView {
     let show_furniture = RwSignal::new(false);
 
     Effect::new(move |_| {
+        if query.with(Option::is_some) {
+            document().set_title("Filtered dispatches — Lede");
+            return;
+        }
         let title = match open.get() {
             Some(Ok(i)) => format!("{} — Lede", docs[i].article.display_title()),
             Some(Err(_)) => "Not found — Lede".to_string(),
@@ -55,12 +80,33 @@ pub fn App() -> impl IntoView {
                     "Lede"
                 </a>
                 <p class="tagline">"Who did what where, across sources that spell it differently"</p>
+                <form class="search" role="search" on:submit=|ev: leptos::ev::SubmitEvent| ev.prevent_default()>
+                    <label for="search" class="visually-hidden">"Search names and words"</label>
+                    <input
+                        id="search"
+                        type="search"
+                        placeholder="Search names and words  ( / )"
+                        autocomplete="off"
+                        spellcheck="false"
+                        data-testid="search"
+                        prop:value=move || route.with(|r| r.query.text.clone())
+                        on:input=move |ev| {
+                            let text = event_target_value(&ev);
+                            let next = if text.trim().is_empty() { Route::default() } else { Route::search(&text) };
+                            // Typing refines one history entry rather than adding one per key.
+                            hash::replace(&next);
+                            route.set(next);
+                        }
+                    />
+                </form>
             </header>
             <nav class="list-pane" aria-label="Dispatches">
                 <ArticleList docs=docs open=Signal::derive(move || open.get().and_then(Result::ok))/>
             </nav>
             <main id="main" class="reader-pane" tabindex="-1">
-                {move || match open.get() {
+                {move || match (query.get(), open.get()) {
+                    (Some(q), _) => view! { <FilterView query=q/> }.into_any(),
+                    (None, open) => match open {
                     Some(Ok(i)) => {
                         let mentions = corpus::annotated().annotations[i].mentions.as_slice();
                         view! { <Reader doc=&docs[i] mentions=mentions show_furniture=show_furniture/> }.into_any()
@@ -73,6 +119,7 @@ pub fn App() -> impl IntoView {
                         </section>
                     }.into_any(),
                     None => view! { <Welcome docs=docs/> }.into_any(),
+                    },
                 }}
             </main>
             <footer class="site-footer">

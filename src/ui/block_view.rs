@@ -2,6 +2,7 @@
 
 use crate::core::annotate::{Mention, segments};
 use crate::core::corpus;
+use crate::core::route::Route;
 use crate::core::{Block, BlockKind};
 use leptos::prelude::*;
 
@@ -13,15 +14,15 @@ pub fn BlockView(
 ) -> impl IntoView {
     match block.kind {
         BlockKind::Paragraph => {
-            view! { <p class="para">{highlighted(block, mentions)}</p> }.into_any()
+            view! { <p class="para">{highlighted(block, mentions, &[])}</p> }.into_any()
         }
         BlockKind::Caption => view! {
-            <p class="caption" data-testid="caption">{highlighted(block, mentions)}</p>
+            <p class="caption" data-testid="caption">{highlighted(block, mentions, &[])}</p>
         }
         .into_any(),
         BlockKind::Quote => view! {
             <blockquote class="quote">
-                <p>{highlighted(block, mentions)}</p>
+                <p>{highlighted(block, mentions, &[])}</p>
             </blockquote>
         }
         .into_any(),
@@ -39,10 +40,15 @@ pub fn BlockView(
     }
 }
 
-/// The block's text as plain runs and `<mark>`s, one per mention. The type is shown by colour
-/// and by the underline's style (CSS), never by words inside the text, so copying the text
-/// copies the article's words only.
-fn highlighted(block: &'static Block, mentions: &'static [Mention]) -> impl IntoView {
+/// The block's text as plain runs and highlighted mentions, each a link to the paragraphs that
+/// mention its entity. The type is shown by colour and by the underline's style (CSS), never by
+/// words inside the text, so copying the text copies the article's words only. Mentions of
+/// `selected` entities are marked as such.
+pub fn highlighted(
+    block: &'static Block,
+    mentions: &'static [Mention],
+    selected: &[String],
+) -> Vec<AnyView> {
     let ann = corpus::annotated();
     segments(block, mentions)
         .into_iter()
@@ -54,15 +60,25 @@ fn highlighted(block: &'static Block, mentions: &'static [Mention]) -> impl Into
                     .entity(&m.entity)
                     .map(|e| format!("{} ({})", e.name, type_label(&kind)))
                     .unwrap_or_default();
+                let class = if selected.contains(&m.entity) {
+                    format!("m m-{kind} m-selected")
+                } else {
+                    format!("m m-{kind}")
+                };
                 view! {
-                    <mark class=format!("m m-{kind}") data-entity=m.entity.clone() title=title>
+                    <a
+                        class=class
+                        href=Route::entity(&m.entity).to_hash()
+                        data-entity=m.entity.clone()
+                        title=title
+                    >
                         {seg.text}
-                    </mark>
+                    </a>
                 }
                 .into_any()
             }
         })
-        .collect_view()
+        .collect()
 }
 
 pub fn type_label(kind: &str) -> &'static str {

@@ -6,5 +6,6 @@
 pub mod app;
 pub mod article_list;
 pub mod block_view;
+pub mod filter_view;
 pub mod reader;
 pub mod welcome;

@@ -51,10 +51,10 @@ test('lists the dispatches and reads one, with captions and furniture toggle', a
 
     // Entities are highlighted in the text, typed, with the canonical name on hover; the
     // type is not written into the text, so the paragraph reads (and copies) as the original.
-    const zelensky = page.locator('mark.m-person', { hasText: 'Volodymyr Zelensky' });
+    const zelensky = page.locator('.article-body .m-person', { hasText: 'Volodymyr Zelensky' });
     assert.equal(await zelensky.getAttribute('data-entity'), 'person:volodymyr-zelenskyy');
     assert.equal(await zelensky.getAttribute('title'), 'Volodymyr Zelenskyy (person)');
-    const kupyansk = page.locator('mark.m-place', { hasText: 'Kupyansk' });
+    const kupyansk = page.locator('.article-body .m-place', { hasText: 'Kupyansk' });
     assert.equal(await kupyansk.getAttribute('title'), 'Kupiansk (place)');
     const para = page.locator('p.para', { hasText: 'a strategic supply hub' });
     assert.equal(
@@ -62,7 +62,7 @@ test('lists the dispatches and reads one, with captions and furniture toggle', a
       "Ukrainian troops entered the city of Kupiansk on Saturday, a strategic supply hub for Russian forces in of eastern Ukraine, Russia's defense ministry confirmed Saturday.",
     );
     for (const kind of ['person', 'place', 'org', 'date', 'quantity']) {
-      assert.ok((await page.locator(`.article-body mark.m-${kind}`).count()) > 0, kind);
+      assert.ok((await page.locator(`.article-body .m-${kind}`).count()) > 0, kind);
     }
 
     // Page furniture is hidden until asked for, then shown in place.
@@ -105,6 +105,47 @@ test('a deep link opens the gallery; captions read as captions', async () => {
   }
 });
 
+test('click an entity to filter; search finds every spelling; Back steps through', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  try {
+    await page.goto(`${server.url}#article=002_2de072fd7b9da36a`);
+    await page.getByTestId('reader').waitFor();
+    // Click a highlighted name: every paragraph in the corpus that names the town, in any
+    // spelling, with its article.
+    await page.locator('.article-body .m-place', { hasText: 'Kupyansk' }).first().click();
+    await page.getByTestId('filter-view').waitFor();
+    assert.equal(await page.locator('#filter-heading').textContent(), 'Mentions of Kupiansk');
+    assert.equal(await page.getByTestId('result').count(), 8);
+    assert.match(await page.getByTestId('filter-summary').textContent(), /8 paragraphs in 2 dispatches/);
+    const spellings = await page.locator('.result .m-selected').allTextContents();
+    assert.deepEqual([...new Set(spellings)].sort(), ['Kupiansk', 'Kupyansk']);
+    assert.match(page.url(), /#entity=place%3Akupiansk\.07\.6308$/);
+    await page.screenshot({ path: join(SHOTS, 'filter-entity.png'), fullPage: true });
+
+    // "/" focuses search; variants find the same paragraphs.
+    await page.keyboard.press('/');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'search');
+    const counts = {};
+    for (const q of ["Kup'yansk", 'KUPIANSK', 'kupjansk', 'Kupyansk']) {
+      await page.getByTestId('search').fill(q);
+      await page.getByTestId('filter-view').waitFor();
+      counts[q] = await page.getByTestId('result').count();
+    }
+    assert.deepEqual(Object.values(counts), [9, 9, 9, 9], JSON.stringify(counts));
+
+    // Clearing returns to the dispatches; Back returns to the entity filter, then the article.
+    await page.getByTestId('search').fill('');
+    await page.getByTestId('welcome').waitFor();
+    await page.goBack();
+    await page.getByTestId('reader').waitFor();
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('an unknown article id says so plainly', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -134,6 +175,8 @@ test('phone width, dark mode and keyboard', async () => {
     // Keyboard only: Tab to the first dispatch, Enter opens it, focus lands on its headline.
     await page.keyboard.press('Tab'); // skip link
     await page.keyboard.press('Tab'); // brand
+    await page.keyboard.press('Tab'); // search
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'search');
     await page.keyboard.press('Tab'); // first dispatch
     await page.keyboard.press('Enter');
     await page.getByTestId('reader').waitFor();

@@ -1,0 +1,81 @@
+//! The filtered view: every paragraph in the corpus that mentions the chosen entities or
+//! matches the search, with its article, source and date, and the mentions highlighted.
+
+use super::block_view::highlighted;
+use crate::core::corpus;
+use crate::core::filter::{Query, filter};
+use crate::core::route::Route;
+use leptos::prelude::*;
+
+#[component]
+pub fn FilterView(query: Query) -> impl IntoView {
+    let docs = corpus::embedded();
+    let ann = corpus::annotated();
+    let results = filter(corpus::index(), &query);
+    let in_docs = {
+        let mut d: Vec<u32> = results.iter().map(|p| p.doc).collect();
+        d.dedup();
+        d.len()
+    };
+    let names: Vec<String> = query
+        .entities
+        .iter()
+        .map(|id| {
+            ann.entity(id)
+                .map_or_else(|| id.clone(), |e| e.name.clone())
+        })
+        .collect();
+    let heading = match (names.is_empty(), query.text.trim().is_empty()) {
+        (false, true) => format!(
+            "Mentions of {}",
+            names.join(if query.any { " or " } else { " and " })
+        ),
+        (true, false) => format!("Search: “{}”", query.text.trim()),
+        _ => format!(
+            "Mentions of {} matching “{}”",
+            names.join(", "),
+            query.text.trim()
+        ),
+    };
+    let summary = match results.len() {
+        0 => format!("Nothing in the {} dispatches matches.", docs.len()),
+        1 => "1 paragraph in 1 dispatch".to_string(),
+        n => format!(
+            "{n} paragraphs in {in_docs} dispatch{}",
+            if in_docs == 1 { "" } else { "es" }
+        ),
+    };
+    let selected = query.entities.clone();
+    let items = results
+        .into_iter()
+        .map(|p| {
+            let doc = &docs[p.doc as usize];
+            let a = &doc.article;
+            let block = &a.blocks[p.block as usize];
+            let mentions = ann.annotations[p.doc as usize].mentions.as_slice();
+            let source = a
+                .source
+                .as_ref()
+                .map_or_else(|| "Source unknown".to_string(), |s| s.name.clone());
+            view! {
+                <li class="result" data-testid="result">
+                    <p class="result-meta">
+                        <a href=Route::article(a.id()).to_hash()>{a.display_title()}</a>
+                        " · " {source} " · " {a.date_label()}
+                    </p>
+                    <p class="result-text">{highlighted(block, mentions, &selected)}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="filter-view" data-testid="filter-view" aria-labelledby="filter-heading">
+            <h1 id="filter-heading" tabindex="-1">{heading}</h1>
+            <p class="filter-summary" role="status" data-testid="filter-summary">
+                {summary} " "
+                <a href="#" class="clear-filter" data-testid="clear-filter">"Clear filter"</a>
+            </p>
+            <ol class="results">{items}</ol>
+        </section>
+    }
+}
