@@ -522,38 +522,6 @@ fn given_names() -> &'static FnvSet<&'static str> {
     SET.get_or_init(|| GIVEN_NAMES.iter().copied().collect())
 }
 
-/// Capitalised words ("Honchar", "Kup'yansk", "Kupiansk-Vuzlovyi") as byte spans.
-fn capitalised_words(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        let part = c.is_alphabetic() || c == '-' || c == '\'' || c == '\u{2019}';
-        match (start, part) {
-            (None, true) if c.is_uppercase() => start = Some(i),
-            (None, _) => {}
-            (Some(s), false) => {
-                out.push((s, trim_word_end(text, s, i)));
-                start = None;
-            }
-            (Some(_), true) => {}
-        }
-    }
-    if let Some(s) = start {
-        out.push((s, trim_word_end(text, s, text.len())));
-    }
-    // Possessives end the name: "Izyum's" → "Izyum".
-    out.into_iter().filter(|(s, e)| e > s).collect()
-}
-
-fn trim_word_end(text: &str, s: usize, e: usize) -> usize {
-    let w = &text[s..e];
-    let w = w
-        .strip_suffix("'s")
-        .or_else(|| w.strip_suffix("\u{2019}s"))
-        .unwrap_or(w);
-    s + w.trim_end_matches(['-', '\'', '\u{2019}']).len()
-}
-
 /// Capitalised words that do not continue a name.
 const STOP_CAPS: &[&str] = &[
     "The",
@@ -1004,15 +972,22 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
             );
         }
         if let Some(a) = anchor
-            && text.contains("day")
+            && (text.contains("day") || text.contains("tomorrow"))
         {
-            for (s, e, wd) in weekdays(text) {
-                let date = a.last_weekday(wd);
-                let why = format!(
-                    "the last {} on or before the article's date ({})",
-                    &text[s..e],
-                    a
-                );
+            for (s, e, shift) in relative_days(text) {
+                let (date, why) = match shift {
+                    Shift::Weekday(wd) => (
+                        a.last_weekday(wd),
+                        format!(
+                            "the last {} on or before the article's date ({a})",
+                            &text[s..e]
+                        ),
+                    ),
+                    Shift::Days(n) => (
+                        a.add_days(n),
+                        format!("“{}” counted from the article's date ({a})", &text[s..e]),
+                    ),
+                };
                 push_found(
                     out,
                     b.start + s,
@@ -1104,18 +1079,46 @@ fn infer_year(raw: &str, article: &Article) -> Option<(i32, String)> {
     None
 }
 
-/// Capitalised weekday names ("Saturday", "on Friday").
-fn weekdays(text: &str) -> Vec<(usize, usize, u8)> {
-    capitalised_words(text)
-        .into_iter()
-        .filter_map(|(s, e)| {
-            let w = &text[s..e];
-            (w.len() >= 6 && w.ends_with("day"))
-                .then(|| dates::weekday_from_word(w))
-                .flatten()
-                .map(|d| (s, e, d))
-        })
-        .collect()
+/// A day named relative to the article's date.
+enum Shift {
+    /// The last such weekday on or before it (0 = Monday).
+    Weekday(u8),
+    /// This many days after it (negative: before).
+    Days(i64),
+}
+
+/// Weekday names ("Saturday", "on Friday", capitalised) and "today", "yesterday", "tomorrow".
+fn relative_days(text: &str) -> Vec<(usize, usize, Shift)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_alphabetic() || (i > 0 && bytes[i - 1].is_ascii_alphanumeric()) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        let w = &text[start..i];
+        if w.len() < 5 || !w.ends_with("day") && !w.ends_with("row") {
+            continue;
+        }
+        let shift = match w {
+            "today" | "Today" => Some(Shift::Days(0)),
+            "yesterday" | "Yesterday" => Some(Shift::Days(-1)),
+            "tomorrow" | "Tomorrow" => Some(Shift::Days(1)),
+            _ if w.starts_with(|c: char| c.is_ascii_uppercase()) => {
+                dates::weekday_from_word(w).map(Shift::Weekday)
+            }
+            _ => None,
+        };
+        if let Some(shift) = shift {
+            out.push((start, i, shift));
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -1165,6 +1168,29 @@ mod tests {
                 ("Zoriane-Pole", "place:~zoriane-pole"),
                 ("Zoryane-Pole", "place:~zoriane-pole"),
                 ("Ostap Vyshnevskyi", "person:~ostap-vishnevski"),
+            ]
+        );
+    }
+
+    #[test]
+    fn relative_days_count_from_the_article_date() {
+        let raw = "Sept. 10, 2022\n\nShelling hit Izium yesterday and again today, officials said on Friday; more is expected tomorrow or on Monday.\n";
+        let a = crate::core::parse("r.txt", raw);
+        let ann = annotate(raw, &a);
+        let dates: Vec<(&str, &str)> = ann
+            .mentions
+            .iter()
+            .filter(|m| m.kind == EntityType::Date)
+            .map(|m| (m.text.as_str(), m.entity.as_str()))
+            .collect();
+        assert_eq!(
+            dates,
+            [
+                ("yesterday", "date:2022-09-09"),
+                ("today", "date:2022-09-10"),
+                ("Friday", "date:2022-09-09"),
+                ("tomorrow", "date:2022-09-11"),
+                ("Monday", "date:2022-09-05"),
             ]
         );
     }
