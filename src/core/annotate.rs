@@ -49,6 +49,19 @@ pub struct Found {
     pub description: String,
 }
 
+impl Found {
+    fn new(id: String, name: String, kind: EntityType, description: &str) -> Found {
+        Found {
+            id,
+            name,
+            kind,
+            value: None,
+            unit: None,
+            description: description.to_string(),
+        }
+    }
+}
+
 /// What annotating an article gives: its mentions, and the entities the rules created.
 #[derive(Clone, Debug, Default)]
 pub struct Annotation {
@@ -159,39 +172,21 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
             }
             What::Person { local } => {
                 let key = fold::key(&text);
-                let (id, why) = if local {
+                let (id, why, description) = if local {
                     (
                         format!("person:~{}@{article_id}.{bi}", slug(&key)),
                         "a given name alone: kept to its own paragraph".to_string(),
+                        "Named by a given name only",
                     )
                 } else {
                     (
                         format!("person:~{}", slug(&key)),
                         format!("a person by given name; spellings cluster on the key “{key}”"),
+                        "A person named in the text",
                     )
                 };
-                if out.found_ids.insert(id.clone()) {
-                    out.found.push(Found {
-                        id: id.clone(),
-                        name: text.clone(),
-                        kind: EntityType::Person,
-                        value: None,
-                        unit: None,
-                        description: if local {
-                            "Named by a given name only".into()
-                        } else {
-                            "A person named in the text".into()
-                        },
-                    });
-                }
-                out.mentions.push(Mention {
-                    start: s.start,
-                    end: s.end,
-                    text,
-                    entity: id,
-                    kind: EntityType::Person,
-                    why,
-                });
+                let found = Found::new(id, text, EntityType::Person, description);
+                push_found(&mut out, raw, (s.start, s.end), found, why);
             }
             What::Cue { kind, cue } => {
                 let key = fold::key(&text);
@@ -202,27 +197,11 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                 };
                 let id = format!("{prefix}:~{}", slug(&key));
                 let why = format!(
-                    "“{cue}” before it: a {} no table lists; its spellings cluster on “{key}”",
-                    prefix
+                    "“{cue}” before it: a {prefix} no table lists; its spellings cluster on “{key}”"
                 );
-                if out.found_ids.insert(id.clone()) {
-                    out.found.push(Found {
-                        id: id.clone(),
-                        name: text.clone(),
-                        kind,
-                        value: None,
-                        unit: None,
-                        description: format!("Named in the text after “{cue}”"),
-                    });
-                }
-                out.mentions.push(Mention {
-                    start: s.start,
-                    end: s.end,
-                    text,
-                    entity: id,
-                    kind,
-                    why,
-                });
+                let description = format!("Named in the text after “{cue}”");
+                let found = Found::new(id, text, kind, &description);
+                push_found(&mut out, raw, (s.start, s.end), found, why);
             }
         }
     }
@@ -958,18 +937,11 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
                     )
                 }
             };
-            push_found(
-                out,
-                b.start + m.start,
-                b.start + m.end,
-                raw,
-                id,
-                name,
-                EntityType::Date,
-                Some(value),
-                None,
-                why,
-            );
+            let found = Found {
+                value: Some(value),
+                ..Found::new(id, name, EntityType::Date, "")
+            };
+            push_found(out, raw, (b.start + m.start, b.start + m.end), found, why);
         }
         if let Some(a) = anchor
             && (text.contains("day") || text.contains("tomorrow"))
@@ -988,40 +960,34 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
                         format!("“{}” counted from the article's date ({a})", &text[s..e]),
                     ),
                 };
-                push_found(
-                    out,
-                    b.start + s,
-                    b.start + e,
-                    raw,
-                    format!("date:{}", date.iso()),
-                    date.to_string(),
-                    EntityType::Date,
-                    Some(date.iso()),
-                    None,
-                    why,
-                );
+                let found = Found {
+                    value: Some(date.iso()),
+                    ..Found::new(
+                        format!("date:{}", date.iso()),
+                        date.to_string(),
+                        EntityType::Date,
+                        "",
+                    )
+                };
+                push_found(out, raw, (b.start + s, b.start + e), found, why);
             }
         }
         for q in quantity::scan(text) {
             let label = q.label();
             let value = format!("{}", (q.value * 1000.0).round() / 1000.0);
-            push_found(
-                out,
-                b.start + q.start,
-                b.start + q.end,
-                raw,
-                format!(
-                    "quantity:{}-{}-{}",
-                    q.dimension,
-                    value,
-                    slug(&q.unit.replace('²', "2"))
-                ),
-                label,
-                EntityType::Quantity,
-                Some(value),
-                Some(q.unit),
-                format!("{} normalised to {}", q.dimension, q.unit),
+            let id = format!(
+                "quantity:{}-{}-{}",
+                q.dimension,
+                value,
+                slug(&q.unit.replace('²', "2"))
             );
+            let found = Found {
+                value: Some(value),
+                unit: Some(q.unit),
+                ..Found::new(id, label, EntityType::Quantity, "")
+            };
+            let why = format!("{} normalised to {}", q.dimension, q.unit);
+            push_found(out, raw, (b.start + q.start, b.start + q.end), found, why);
         }
     }
 }
@@ -1212,28 +1178,18 @@ mod tests {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
+/// Record a mention of an entity the rules found (listed once per article) and its why.
 fn push_found(
     out: &mut Annotation,
-    start: usize,
-    end: usize,
     raw: &str,
-    id: String,
-    name: String,
-    kind: EntityType,
-    value: Option<String>,
-    unit: Option<&'static str>,
+    (start, end): (usize, usize),
+    found: Found,
     why: String,
 ) {
+    let id = found.id.clone();
+    let kind = found.kind;
     if out.found_ids.insert(id.clone()) {
-        out.found.push(Found {
-            id: id.clone(),
-            name,
-            kind,
-            value,
-            unit,
-            description: String::new(),
-        });
+        out.found.push(found);
     }
     out.mentions.push(Mention {
         start,

@@ -69,6 +69,30 @@ struct Word {
     end: u32,
 }
 
+impl Word {
+    /// Add the letters of one original character (bytes `span`) to the word, first closing the
+    /// previous word if a separator came between them.
+    fn add(
+        &mut self,
+        letters: &[u8],
+        span: (usize, usize),
+        pending_space: &mut bool,
+        out: &mut Out,
+    ) {
+        if std::mem::take(pending_space) {
+            flush_word(self, out);
+            if !out.text.is_empty() {
+                out.text.push(b' ');
+            }
+        }
+        if self.letters.is_empty() {
+            self.start = span.0 as u32;
+        }
+        self.letters.extend_from_slice(letters);
+        self.end = span.1 as u32;
+    }
+}
+
 /// The folded text being built.
 struct Out {
     text: Vec<u8>,
@@ -89,19 +113,13 @@ pub fn fold(raw: &str) -> Folded {
         let b = bytes[i];
         // ASCII letters and digits, the bulk of news text, without decoding.
         if b.is_ascii_alphanumeric() {
-            if pending_space {
-                pending_space = false;
-                flush_word(&mut word, &mut out);
-                if !out.text.is_empty() {
-                    out.text.push(b' ');
-                }
-            }
-            if word.letters.is_empty() {
-                word.start = i as u32;
-            }
-            word.letters.push(b.to_ascii_lowercase());
+            word.add(
+                &[b.to_ascii_lowercase()],
+                (i, i + 1),
+                &mut pending_space,
+                &mut out,
+            );
             i += 1;
-            word.end = i as u32;
             continue;
         }
         let c = if b < 0x80 {
@@ -114,18 +132,12 @@ pub fn fold(raw: &str) -> Folded {
         i = end;
         let next = raw[end..].chars().next();
         if let Some(letters) = base_letters(c) {
-            if pending_space {
-                pending_space = false;
-                flush_word(&mut word, &mut out);
-                if !out.text.is_empty() {
-                    out.text.push(b' ');
-                }
-            }
-            if word.letters.is_empty() {
-                word.start = start as u32;
-            }
-            word.letters.extend_from_slice(letters.as_bytes());
-            word.end = end as u32;
+            word.add(
+                letters.as_bytes(),
+                (start, end),
+                &mut pending_space,
+                &mut out,
+            );
             continue;
         }
         if is_apostrophe(c) {
