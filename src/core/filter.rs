@@ -42,6 +42,8 @@ pub struct Index {
     folded: Vec<String>,
     /// Entity id → positions in `paras` that mention it, ascending.
     by_entity: FnvMap<String, Vec<u32>>,
+    /// Entity id → each spelling the corpus uses for it, with the sources that use it.
+    spellings: FnvMap<String, Vec<(String, Vec<String>)>>,
 }
 
 impl Index {
@@ -49,7 +51,23 @@ impl Index {
         let mut paras = Vec::new();
         let mut folded = Vec::new();
         let mut by_entity: FnvMap<String, Vec<u32>> = FnvMap::default();
+        let mut spellings: FnvMap<String, Vec<(String, Vec<String>)>> = FnvMap::default();
         for (d, (doc, ann)) in docs.iter().zip(annotations).enumerate() {
+            let source = doc
+                .article
+                .source
+                .as_ref()
+                .map_or("source unknown", |s| s.name.as_str());
+            for m in &ann.mentions {
+                let list = spellings.entry(m.entity.clone()).or_default();
+                match list.iter_mut().find(|(sp, _)| *sp == m.text) {
+                    Some((_, sources)) if !sources.iter().any(|s| s == source) => {
+                        sources.push(source.to_string())
+                    }
+                    Some(_) => {}
+                    None => list.push((m.text.clone(), vec![source.to_string()])),
+                }
+            }
             let mut mentions = ann.mentions.iter().peekable();
             for (b, block) in doc.article.blocks.iter().enumerate() {
                 let searchable =
@@ -77,7 +95,14 @@ impl Index {
             paras,
             folded,
             by_entity,
+            spellings,
         }
+    }
+
+    /// The spellings the corpus uses for an entity, each with the sources that use it, in the
+    /// order first seen.
+    pub fn spellings(&self, entity: &str) -> &[(String, Vec<String>)] {
+        self.spellings.get(entity).map_or(&[], Vec::as_slice)
     }
 
     /// How many paragraphs mention an entity.
@@ -215,6 +240,31 @@ mod tests {
         // Plain words search the text.
         assert_eq!(search("helicopters").len(), 2);
         assert!(search("zzzz").is_empty());
+    }
+
+    #[test]
+    fn spellings_by_source() {
+        let idx = index();
+        let got = idx.spellings("place:izium.07.6304");
+        assert_eq!(
+            got,
+            [(
+                "Izyum".to_string(),
+                vec!["source unknown".to_string(), "UPI".into(), "RFE/RL".into()]
+            )]
+        );
+        let kupiansk: Vec<(&str, Vec<&str>)> = idx
+            .spellings("place:kupiansk.07.6308")
+            .iter()
+            .map(|(s, src)| (s.as_str(), src.iter().map(String::as_str).collect()))
+            .collect();
+        assert_eq!(
+            kupiansk,
+            [
+                ("Kupiansk", vec!["UPI"]),
+                ("Kupyansk", vec!["UPI", "RFE/RL"])
+            ]
+        );
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The application shell: masthead, the dispatch list, and the reading pane for the article the
 //! URL hash names.
 
+use super::entity_card::{CardState, EntityCard};
 use super::{article_list::ArticleList, filter_view::FilterView, reader::Reader, welcome::Welcome};
 use crate::core::corpus;
 use crate::core::route::Route;
@@ -11,8 +12,14 @@ use leptos::prelude::*;
 pub fn App() -> impl IntoView {
     let docs = corpus::embedded();
     let route = RwSignal::new(hash::current_route());
+    let card = CardState::new();
+    provide_context(card);
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {
         route.set(hash::current_route());
+    });
+    Effect::new(move |_| {
+        route.track();
+        card.at.set(None);
     });
     // "/" focuses the search box from anywhere but a text field.
     let keys = window_event_listener(leptos::ev::keydown, move |ev| {
@@ -20,6 +27,9 @@ pub fn App() -> impl IntoView {
             .target()
             .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
             .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+        if ev.key() == "Escape" {
+            card.at.set(None);
+        }
         if ev.key() == "/"
             && !typing
             && !ev.ctrl_key()
@@ -125,6 +135,7 @@ pub fn App() -> impl IntoView {
                     },
                 }}
             </main>
+            <EntityCard/>
             <footer class="site-footer">
                 <p>"Lede runs entirely in your browser: nothing you read is sent anywhere."</p>
                 <p>

@@ -4,6 +4,7 @@ use crate::core::annotate::{Mention, segments};
 use crate::core::corpus;
 use crate::core::route::Route;
 use crate::core::{Block, BlockKind};
+use crate::ui::entity_card::CardState;
 use leptos::prelude::*;
 
 #[component]
@@ -50,6 +51,7 @@ pub fn highlighted(
     selected: &[String],
 ) -> Vec<AnyView> {
     let ann = corpus::annotated();
+    let card = use_context::<CardState>();
     segments(block, mentions)
         .into_iter()
         .map(|seg| match seg.mention {
@@ -65,12 +67,24 @@ pub fn highlighted(
                 } else {
                     format!("m m-{kind}")
                 };
+                let id = m.entity.clone();
+                let id2 = m.entity.clone();
+                let show = move |ev: leptos::ev::Event, id: &str| {
+                    if let (Some(card), Some(el)) = (card, ev.current_target()) {
+                        card.show(&wasm_bindgen::JsCast::unchecked_into(el), id);
+                    }
+                };
                 view! {
                     <a
                         class=class
                         href=Route::entity(&m.entity).to_hash()
                         data-entity=m.entity.clone()
                         title=title
+                        aria-describedby="entity-card"
+                        on:mouseenter=move |ev| show(ev.into(), &id)
+                        on:focus=move |ev| show(ev.into(), &id2)
+                        on:mouseleave=move |_| { if let Some(c) = card { c.hide_soon() } }
+                        on:blur=move |_| { if let Some(c) = card { c.hide_soon() } }
                     >
                         {seg.text}
                     </a>

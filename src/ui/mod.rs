@@ -6,6 +6,7 @@
 pub mod app;
 pub mod article_list;
 pub mod block_view;
+pub mod entity_card;
 pub mod filter_view;
 pub mod reader;
 pub mod welcome;

@@ -65,6 +65,23 @@ test('lists the dispatches and reads one, with captions and furniture toggle', a
       assert.ok((await page.locator(`.article-body .m-${kind}`).count()) > 0, kind);
     }
 
+    // Hover a name: its card says what it is, how each source spells it, and why.
+    await kupyansk.hover();
+    const card = page.getByTestId('entity-card');
+    await card.waitFor();
+    assert.equal(await card.locator('.card-name').textContent(), 'Kupiansk');
+    assert.match(await card.locator('.card-also').textContent(), /Kupyansk \(UPI, RFE\/RL\)/);
+    assert.match(await card.locator('.card-why').textContent(), /same after folding/);
+    assert.match(await card.locator('.card-detail').textContent(), /Kharkiv Oblast · 49\.71°N, 37\.62°E/);
+    assert.match(await card.locator('.card-counts').textContent(), /8 mentions in 2 dispatches/);
+    await page.screenshot({ path: join(SHOTS, 'entity-card.png') });
+    // Escape closes it; keyboard focus opens it too.
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'detached' });
+    await page.locator('.article-body .m-quantity', { hasText: '400 square miles' }).focus();
+    await card.waitFor();
+    assert.match(await card.locator('.card-detail').textContent(), /“400 square miles” ≈ 1,036 km²/);
+
     // Page furniture is hidden until asked for, then shown in place.
     assert.equal(await page.getByTestId('furniture').count(), 0);
     const toggle = page.getByTestId('furniture-toggle');
