@@ -146,3 +146,45 @@ async fn page_furniture_is_hidden_until_toggled() {
     root.remove();
     set_hash("");
 }
+
+#[wasm_bindgen_test]
+async fn type_toggles_hide_highlights_and_persist() {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.remove_item("lede.hiddenTypes").unwrap();
+    set_hash("article=001_7b244cf315c26bef");
+    let (root, handle) = mount();
+    until("reader", || count(&root, "[data-testid=reader]") == 1).await;
+    let toggle: HtmlElement = root
+        .query_selector("[data-testid=toggle-place]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(
+        toggle.get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+    toggle.click();
+    until("places hidden", || {
+        count(&root, ".article-body.hide-place") == 1
+    })
+    .await;
+    assert_eq!(
+        toggle.get_attribute("aria-pressed").as_deref(),
+        Some("false")
+    );
+    assert_eq!(
+        storage.get_item("lede.hiddenTypes").unwrap().as_deref(),
+        Some("place")
+    );
+    // A new app (a reload) keeps the choice.
+    drop(handle);
+    root.remove();
+    let (root, _handle) = mount();
+    until("places still hidden", || {
+        count(&root, ".article-body.hide-place") == 1
+    })
+    .await;
+    storage.remove_item("lede.hiddenTypes").unwrap();
+    root.remove();
+    set_hash("");
+}

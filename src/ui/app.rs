@@ -2,6 +2,7 @@
 //! URL hash names.
 
 use super::entity_card::{CardState, EntityCard};
+use super::legend::Hidden;
 use super::{article_list::ArticleList, filter_view::FilterView, reader::Reader, welcome::Welcome};
 use crate::core::corpus;
 use crate::core::route::Route;
@@ -14,6 +15,7 @@ pub fn App() -> impl IntoView {
     let route = RwSignal::new(hash::current_route());
     let card = CardState::new();
     provide_context(card);
+    provide_context(Hidden::load());
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {
         route.set(hash::current_route());
     });

@@ -2,6 +2,7 @@
 //! matches the search, with its article, source and date, and the mentions highlighted.
 
 use super::block_view::highlighted;
+use super::legend::{Hidden, Legend};
 use crate::core::corpus;
 use crate::core::filter::{Query, filter};
 use crate::core::route::Route;
@@ -11,6 +12,7 @@ use leptos::prelude::*;
 pub fn FilterView(query: Query) -> impl IntoView {
     let docs = corpus::embedded();
     let ann = corpus::annotated();
+    let hidden = expect_context::<Hidden>();
     let results = filter(corpus::index(), &query);
     let in_docs = {
         let mut d: Vec<u32> = results.iter().map(|p| p.doc).collect();
@@ -75,7 +77,8 @@ pub fn FilterView(query: Query) -> impl IntoView {
                 {summary} " "
                 <a href="#" class="clear-filter" data-testid="clear-filter">"Clear filter"</a>
             </p>
-            <ol class="results">{items}</ol>
+            <Legend/>
+            <ol class=move || format!("results {}", hidden.classes())>{items}</ol>
         </section>
     }
 }

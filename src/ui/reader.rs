@@ -2,6 +2,7 @@
 //! furniture behind a toggle.
 
 use super::block_view::BlockView;
+use super::legend::{Hidden, Legend};
 use crate::core::annotate::Mention;
 use crate::core::{BlockKind, corpus::Document};
 use leptos::prelude::*;
@@ -13,6 +14,7 @@ pub fn Reader(
     show_furniture: RwSignal<bool>,
 ) -> impl IntoView {
     let a = &doc.article;
+    let hidden = expect_context::<Hidden>();
     let furniture = a.count(BlockKind::Boilerplate);
     let heading = NodeRef::<leptos::html::H1>::new();
     // Bring keyboard and screen-reader users to the article they opened.
@@ -68,15 +70,9 @@ pub fn Reader(
                 })}
                 <p class="article-meta" title=source_note>{meta.join(" · ")}</p>
             </header>
-            <p class="legend" aria-label="Highlight key">
-                <span class="legend-item"><mark class="m m-person">"People"</mark></span>
-                <span class="legend-item"><mark class="m m-place">"Places"</mark></span>
-                <span class="legend-item"><mark class="m m-org">"Organisations"</mark></span>
-                <span class="legend-item"><mark class="m m-date">"Dates"</mark></span>
-                <span class="legend-item"><mark class="m m-quantity">"Figures"</mark></span>
-            </p>
+            <Legend/>
             {toggle}
-            <div class="article-body">
+            <div class=move || format!("article-body {}", hidden.classes())>
                 {a.blocks.iter().map(|b| view! { <BlockView block=b mentions=mentions show_furniture=show_furniture/> }).collect_view()}
             </div>
         </article>
