@@ -87,7 +87,7 @@ pub fn App() -> impl IntoView {
     };
 
     view! {
-        <div class="app" class:reading=move || open.get().is_some() data-testid="app">
+        <div class="app" class:reading=move || open.get().is_some() || query.with(Option::is_some) data-testid="app">
             <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to the article"</a>
             <header class="masthead">
                 <a class="brand" href="#" aria-label="Lede, all dispatches">

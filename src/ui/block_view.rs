@@ -68,12 +68,24 @@ pub fn highlighted(
                     format!("m m-{kind}")
                 };
                 let id = m.entity.clone();
-                let id2 = m.entity.clone();
-                let show = move |ev: leptos::ev::Event, id: &str| {
+                let show = move |ev: &leptos::ev::Event, id: &str| {
                     if let (Some(card), Some(el)) = (card, ev.current_target()) {
                         card.show(&wasm_bindgen::JsCast::unchecked_into(el), id);
                     }
                 };
+                let hide = move || {
+                    if let Some(c) = card {
+                        c.hide_soon()
+                    }
+                };
+                // A first tap on a touch screen opens the card (it has the link to every
+                // mention); hover and keyboard focus open it without a click.
+                // (Whether the card was already open is read at pointerdown: the focus that
+                // comes with the tap opens it before the click arrives.)
+                let first_tap = std::rc::Rc::new(std::cell::Cell::new(false));
+                let (tap_down, tap_click) = (first_tap.clone(), first_tap);
+                let (on_down, on_enter, on_focus, on_click) =
+                    (id.clone(), id.clone(), id.clone(), id);
                 view! {
                     <a
                         class=class
@@ -81,10 +93,22 @@ pub fn highlighted(
                         data-entity=m.entity.clone()
                         title=title
                         aria-describedby="entity-card"
-                        on:mouseenter=move |ev| show(ev.into(), &id)
-                        on:focus=move |ev| show(ev.into(), &id2)
-                        on:mouseleave=move |_| { if let Some(c) = card { c.hide_soon() } }
-                        on:blur=move |_| { if let Some(c) = card { c.hide_soon() } }
+                        on:pointerdown=move |ev: leptos::ev::PointerEvent| {
+                            let open = card
+                                .and_then(|c| c.at.get_untracked())
+                                .is_some_and(|a| a.entity == on_down);
+                            tap_down.set(ev.pointer_type() == "touch" && !open)
+                        }
+                        on:mouseenter=move |ev| show(&ev, &on_enter)
+                        on:focus=move |ev| show(&ev, &on_focus)
+                        on:mouseleave=move |_| hide()
+                        on:blur=move |_| hide()
+                        on:click=move |ev: leptos::ev::MouseEvent| {
+                            if tap_click.replace(false) {
+                                ev.prevent_default();
+                                show(&ev, &on_click);
+                            }
+                        }
                     >
                         {seg.text}
                     </a>

@@ -180,6 +180,7 @@ test('phone width, dark mode and keyboard', async () => {
     viewport: { width: 360, height: 780 },
     colorScheme: 'dark',
     deviceScaleFactor: 2,
+    hasTouch: true,
   });
   const page = await context.newPage();
   const errors = watchErrors(page);
@@ -204,6 +205,17 @@ test('phone width, dark mode and keyboard', async () => {
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     assert.equal(bg, 'rgb(21, 20, 18)', 'dark theme follows the system');
     await page.screenshot({ path: join(SHOTS, 'reader-phone-dark.png'), fullPage: false });
+    // On a touch screen the first tap on a name opens its card; the card links onwards.
+    const before = page.url();
+    await page.locator('.article-body .m-place', { hasText: 'Izyum' }).first().tap();
+    const card = page.getByTestId('entity-card');
+    await card.waitFor();
+    assert.equal(page.url(), before, 'the first tap does not navigate');
+    assert.equal(await card.locator('.card-name').textContent(), 'Izium');
+    await card.getByText('Show every mention').tap();
+    await page.getByTestId('filter-view').waitFor();
+    await page.goBack();
+    await page.getByTestId('reader').waitFor();
     await page.getByText('← All dispatches').click();
     await page.getByTestId('article-list').waitFor();
     assert.deepEqual(errors, []);
