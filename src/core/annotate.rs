@@ -49,6 +49,33 @@ pub struct Found {
     pub description: String,
 }
 
+impl Annotation {
+    /// When the article is from, for lists and headers: its stated date; or, without one, the
+    /// dates its text mentions — with the year when the text evidences it (see `why` on those
+    /// mentions), else saying that it is not stated.
+    pub fn date_label(&self, article: &Article) -> String {
+        if article.published.is_some() || article.updated.is_some() {
+            return article.date_label();
+        }
+        let full: Vec<Date> = self
+            .found
+            .iter()
+            .filter(|f| f.kind == EntityType::Date)
+            .filter_map(|f| {
+                let v = f.value.as_deref()?;
+                let (y, md) = v.split_once('-')?;
+                let (m, d) = md.split_once('-')?;
+                Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+            })
+            .collect();
+        match (full.iter().min(), full.iter().max()) {
+            (Some(a), Some(b)) if a == b => format!("Mentions {a}"),
+            (Some(a), Some(b)) => format!("Mentions {a} – {b}"),
+            _ => article.date_label(),
+        }
+    }
+}
+
 impl Found {
     fn new(id: String, name: String, kind: EntityType, description: &str) -> Found {
         Found {
@@ -1157,6 +1184,23 @@ mod tests {
                 ("Friday", "date:2022-09-09"),
                 ("tomorrow", "date:2022-09-11"),
                 ("Monday", "date:2022-09-05"),
+            ]
+        );
+    }
+
+    #[test]
+    fn date_labels_use_evidenced_years() {
+        let docs = crate::core::corpus::embedded();
+        let labels: Vec<String> = docs
+            .iter()
+            .map(|d| annotate(d.raw, &d.article).date_label(&d.article))
+            .collect();
+        assert_eq!(
+            labels,
+            [
+                "Mentions 14 Sep · year not stated",
+                "Sat 10 Sep 2022, 12:38",
+                "Mentions Sat 10 Sep 2022 – Sun 11 Sep 2022",
             ]
         );
     }

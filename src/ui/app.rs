@@ -123,8 +123,8 @@ pub fn App() -> impl IntoView {
                     (Some(q), _) => view! { <FilterView query=q/> }.into_any(),
                     (None, open) => match open {
                     Some(Ok(i)) => {
-                        let mentions = corpus::annotated().annotations[i].mentions.as_slice();
-                        view! { <Reader doc=&docs[i] mentions=mentions show_furniture=show_furniture/> }.into_any()
+                        let annotation = &corpus::annotated().annotations[i];
+                        view! { <Reader doc=&docs[i] annotation=annotation show_furniture=show_furniture/> }.into_any()
                     }
                     Some(Err(id)) => view! {
                         <section class="not-found" data-testid="not-found">

@@ -1,6 +1,6 @@
 //! The list of dispatches: title, source, date and opening line of each, as links.
 
-use crate::core::{corpus::Document, route::Route};
+use crate::core::{corpus, corpus::Document, route::Route};
 use leptos::prelude::*;
 
 #[component]
@@ -27,7 +27,7 @@ pub fn ArticleList(docs: &'static [Document], open: Signal<Option<usize>>) -> im
                         <span class="card-meta">
                             <span class:unknown=a.source.is_none()>{source}</span>
                             " · "
-                            <span class:unknown=a.published.is_none()>{a.date_label()}</span>
+                            <span class:unknown=a.published.is_none()>{corpus::annotated().annotations[i].date_label(a)}</span>
                         </span>
                         {a.first_line(140).map(|l| view! { <span class="card-snippet">{l}</span> })}
                     </a>

@@ -63,7 +63,7 @@ pub fn FilterView(query: Query) -> impl IntoView {
                 <li class="result" data-testid="result">
                     <p class="result-meta">
                         <a href=Route::article(a.id()).to_hash()>{a.display_title()}</a>
-                        " · " {source} " · " {a.date_label()}
+                        " · " {source} " · " {ann.annotations[p.doc as usize].date_label(a)}
                     </p>
                     <p class="result-text">{highlighted(block, mentions, &selected)}</p>
                 </li>

@@ -3,14 +3,14 @@
 
 use super::block_view::BlockView;
 use super::legend::{Hidden, Legend};
-use crate::core::annotate::Mention;
+use crate::core::annotate::Annotation;
 use crate::core::{BlockKind, corpus::Document};
 use leptos::prelude::*;
 
 #[component]
 pub fn Reader(
     doc: &'static Document,
-    mentions: &'static [Mention],
+    annotation: &'static Annotation,
     show_furniture: RwSignal<bool>,
 ) -> impl IntoView {
     let a = &doc.article;
@@ -33,7 +33,7 @@ pub fn Reader(
             .as_ref()
             .map_or_else(|| "Source unknown".to_string(), |s| s.name.clone()),
     );
-    meta.push(a.date_label());
+    meta.push(annotation.date_label(a));
     if let (Some(_), Some(u)) = (a.published, a.updated) {
         meta.push(format!("Updated {}", u.date));
     }
@@ -73,7 +73,7 @@ pub fn Reader(
             <Legend/>
             {toggle}
             <div class=move || format!("article-body {}", hidden.classes())>
-                {a.blocks.iter().map(|b| view! { <BlockView block=b mentions=mentions show_furniture=show_furniture/> }).collect_view()}
+                {a.blocks.iter().map(|b| view! { <BlockView block=b mentions=&annotation.mentions show_furniture=show_furniture/> }).collect_view()}
             </div>
         </article>
     }
