@@ -72,6 +72,7 @@ struct Word {
 impl Word {
     /// Add the letters of one original character (bytes `span`) to the word, first closing the
     /// previous word if a separator came between them.
+    #[inline]
     fn add(
         &mut self,
         letters: &[u8],
