@@ -2,6 +2,7 @@
 //! URL hash names.
 
 use super::entity_card::{CardState, EntityCard};
+use super::keys;
 use super::legend::Hidden;
 use super::{article_list::ArticleList, filter_view::FilterView, reader::Reader, welcome::Welcome};
 use crate::core::corpus;
@@ -23,26 +24,8 @@ pub fn App() -> impl IntoView {
         route.track();
         card.at.set(None);
     });
-    // "/" focuses the search box from anywhere but a text field.
     let keys = window_event_listener(leptos::ev::keydown, move |ev| {
-        let typing = ev
-            .target()
-            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
-            .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
-        if ev.key() == "Escape" {
-            card.at.set(None);
-        }
-        if ev.key() == "/"
-            && !typing
-            && !ev.ctrl_key()
-            && !ev.meta_key()
-            && !ev.alt_key()
-            && let Some(input) = document().get_element_by_id("search")
-            && let Ok(input) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(input)
-        {
-            ev.prevent_default();
-            let _ = input.focus();
-        }
+        keys::handle(&ev, route, card)
     });
     on_cleanup(move || {
         listener.remove();

@@ -8,6 +8,7 @@ pub mod article_list;
 pub mod block_view;
 pub mod entity_card;
 pub mod filter_view;
+pub mod keys;
 pub mod legend;
 pub mod reader;
 pub mod welcome;

@@ -141,6 +141,23 @@ test('click an entity to filter; search finds every spelling; Back steps through
     assert.match(page.url(), /#entity=place%3Akupiansk\.07\.6308$/);
     await page.screenshot({ path: join(SHOTS, 'filter-entity.png'), fullPage: true });
 
+    // j/k walk the mentions of the entity; Esc closes the card, then clears the filter.
+    const at = () =>
+      page.evaluate(() => [...document.querySelectorAll('#main .m-selected')].indexOf(document.activeElement));
+    await page.keyboard.press('j');
+    assert.equal(await at(), 0);
+    await page.keyboard.press('j');
+    assert.equal(await at(), 1);
+    await page.keyboard.press('k');
+    assert.equal(await at(), 0);
+    await page.getByTestId('entity-card').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('entity-card').waitFor({ state: 'detached' });
+    await page.keyboard.press('Escape');
+    await page.getByTestId('welcome').waitFor();
+    await page.goBack();
+    await page.getByTestId('filter-view').waitFor();
+
     // "/" focuses search; variants find the same paragraphs.
     await page.keyboard.press('/');
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'search');
