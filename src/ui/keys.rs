@@ -28,11 +28,7 @@ pub fn handle(ev: &KeyboardEvent, route: RwSignal<Route>, card: CardState) {
                 let _ = input.focus();
             }
         }
-        "j" | "k" if !typing => {
-            if step_mention(route, ev.key() == "j") {
-                ev.prevent_default();
-            }
-        }
+        "j" | "k" if !typing && step_mention(route, ev.key() == "j") => ev.prevent_default(),
         _ => {}
     }
 }
