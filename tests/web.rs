@@ -29,6 +29,14 @@ fn mount() -> (Element, impl Drop) {
     (container, handle)
 }
 
+/// The first element matching `selector`, which the test expects to exist.
+fn element(root: &Element, selector: &str) -> HtmlElement {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .unchecked_into()
+}
+
 fn count(root: &Element, selector: &str) -> u32 {
     root.query_selector_all(selector).unwrap().length()
 }
@@ -66,11 +74,7 @@ async fn opening_an_article_shows_its_captions() {
         count(&root, "[data-testid=article-item]") == 3
     })
     .await;
-    let first: HtmlElement = root
-        .query_selector("[data-testid=article-item]")
-        .unwrap()
-        .unwrap()
-        .unchecked_into();
+    let first: HtmlElement = element(&root, "[data-testid=article-item]");
     first.click();
     until("reader", || count(&root, "[data-testid=reader]") == 1).await;
     assert_eq!(count(&root, "[data-testid=caption]"), 16);
@@ -104,11 +108,7 @@ async fn opening_an_article_shows_its_captions() {
     })
     .await;
     // Clicking a name filters the corpus to the paragraphs that mention it.
-    let izium: HtmlElement = root
-        .query_selector(".article-body .m-place[data-entity^='place:izium']")
-        .unwrap()
-        .unwrap()
-        .unchecked_into();
+    let izium: HtmlElement = element(&root, ".article-body .m-place[data-entity^='place:izium']");
     izium.click();
     let expected = lede::core::corpus::index().count("place:izium.07.6304") as u32;
     until("filter view", || {
@@ -125,11 +125,7 @@ async fn page_furniture_is_hidden_until_toggled() {
     let (root, _handle) = mount();
     until("reader", || count(&root, "[data-testid=reader]") == 1).await;
     assert_eq!(count(&root, "[data-testid=furniture]"), 0);
-    let toggle: HtmlElement = root
-        .query_selector("[data-testid=furniture-toggle]")
-        .unwrap()
-        .unwrap()
-        .unchecked_into();
+    let toggle: HtmlElement = element(&root, "[data-testid=furniture-toggle]");
     assert_eq!(
         toggle.get_attribute("aria-pressed").as_deref(),
         Some("false")
@@ -154,11 +150,7 @@ async fn type_toggles_hide_highlights_and_persist() {
     set_hash("article=001_7b244cf315c26bef");
     let (root, handle) = mount();
     until("reader", || count(&root, "[data-testid=reader]") == 1).await;
-    let toggle: HtmlElement = root
-        .query_selector("[data-testid=toggle-place]")
-        .unwrap()
-        .unwrap()
-        .unchecked_into();
+    let toggle: HtmlElement = element(&root, "[data-testid=toggle-place]");
     assert_eq!(
         toggle.get_attribute("aria-pressed").as_deref(),
         Some("true")
