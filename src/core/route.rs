@@ -14,6 +14,8 @@ pub struct Route {
     pub article: Option<String>,
     /// The filter, when one is set.
     pub query: Query,
+    /// The names index (`#names`), with its search.
+    pub names: bool,
 }
 
 impl Route {
@@ -34,6 +36,7 @@ impl Route {
                 }
                 "any" => route.query.any = value == "1",
                 "q" => route.query.text = value,
+                "names" => route.names = true,
                 _ => {}
             }
         }
@@ -43,6 +46,9 @@ impl Route {
     /// The hash for this route, with its leading `#` (`#` alone for the article list).
     pub fn to_hash(&self) -> String {
         let mut parts = Vec::new();
+        if self.names {
+            parts.push("names".to_string());
+        }
         if let Some(id) = &self.article {
             parts.push(format!("article={}", percent_encode(id)));
         }
@@ -67,6 +73,14 @@ impl Route {
     pub fn article(id: &str) -> Route {
         Route {
             article: Some(id.to_string()),
+            ..Route::default()
+        }
+    }
+
+    /// The index of every name, with the spellings each source uses.
+    pub fn names() -> Route {
+        Route {
+            names: true,
             ..Route::default()
         }
     }
@@ -153,6 +167,7 @@ mod tests {
             Route::article("a b&c=d/Київ"),
             Route::entity("place:kupiansk.07.6308"),
             Route::search("kupyansk"),
+            Route::names(),
             both,
         ] {
             assert_eq!(Route::from_hash(&route.to_hash()), route);

@@ -4,6 +4,7 @@
 use super::entity_card::{CardState, EntityCard};
 use super::keys;
 use super::legend::Hidden;
+use super::names_index::NamesIndex;
 use super::{article_list::ArticleList, filter_view::FilterView, reader::Reader, welcome::Welcome};
 use crate::core::corpus;
 use crate::core::route::Route;
@@ -51,6 +52,10 @@ pub fn App() -> impl IntoView {
             document().set_title("Filtered dispatches — Lede");
             return;
         }
+        if route.with(|r| r.names) {
+            document().set_title("Names and spellings — Lede");
+            return;
+        }
         let title = match open.get() {
             Some(Ok(i)) => format!("{} — Lede", docs[i].article.display_title()),
             Some(Err(_)) => "Not found — Lede".to_string(),
@@ -70,7 +75,7 @@ pub fn App() -> impl IntoView {
     };
 
     view! {
-        <div class="app" class:reading=move || open.get().is_some() || query.with(Option::is_some) data-testid="app">
+        <div class="app" class:reading=move || open.get().is_some() || query.with(Option::is_some) || route.with(|r| r.names) data-testid="app">
             <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to the article"</a>
             <header class="masthead">
                 <a class="brand" href="#" aria-label="Lede, all dispatches">
@@ -99,10 +104,12 @@ pub fn App() -> impl IntoView {
                 </form>
             </header>
             <nav class="list-pane" aria-label="Dispatches">
+                <p class="names-link"><a href=Route::names().to_hash() data-testid="names-link">"All names and their spellings"</a></p>
                 <ArticleList docs=docs open=Signal::derive(move || open.get().and_then(Result::ok))/>
             </nav>
             <main id="main" class="reader-pane" tabindex="-1">
                 {move || match (query.get(), open.get()) {
+                    _ if route.with(|r| r.names) => view! { <NamesIndex/> }.into_any(),
                     (Some(q), _) => view! { <FilterView query=q/> }.into_any(),
                     (None, open) => match open {
                     Some(Ok(i)) => {

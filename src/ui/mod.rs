@@ -10,5 +10,6 @@ pub mod entity_card;
 pub mod filter_view;
 pub mod keys;
 pub mod legend;
+pub mod names_index;
 pub mod reader;
 pub mod welcome;

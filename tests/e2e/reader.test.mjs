@@ -180,6 +180,39 @@ test('click an entity to filter; search finds every spelling; Back steps through
   }
 });
 
+test('the names index compares spellings by source, sorts and filters', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  try {
+    await page.goto(server.url);
+    await page.getByTestId('names-link').click();
+    await page.getByTestId('names-index').waitFor();
+    const rows = page.getByTestId('name-row');
+    assert.ok((await rows.count()) > 30);
+    // Sorted by mentions: the most named first.
+    const first = await rows.first().locator('th').textContent();
+    assert.equal(first, 'Izium');
+    // The comparison: how each source spells Kupiansk.
+    await page.getByTestId('names-filter').fill('kupyansk');
+    // The town, and the raion named after it ("Kupyansk district"), which stays apart.
+    assert.deepEqual(await rows.locator('th').allTextContents(), ['Kupiansk', 'Kupiansk Raion']);
+    const cells = await rows.first().locator('td').allTextContents();
+    assert.deepEqual(cells, ['place', '8', '2', 'Kupyansk', 'Kupiansk, Kupyansk', '']);
+    const heads = await page.locator('.names-table thead th').allTextContents();
+    assert.deepEqual(heads.slice(4), ['Spelling: RFE/RL', 'Spelling: UPI', 'Spelling: source unknown']);
+    await page.getByTestId('names-filter').fill('');
+    await page.getByTestId('names-sort').click();
+    assert.equal(await page.getByTestId('names-sort').getAttribute('aria-pressed'), 'false');
+    const byName = await rows.locator('th').allTextContents();
+    assert.deepEqual(byName, [...byName].sort());
+    await page.screenshot({ path: join(SHOTS, 'names-comparison.png'), fullPage: true });
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('an unknown article id says so plainly', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -212,6 +245,7 @@ test('phone width, dark mode and keyboard', async () => {
     await page.keyboard.press('Tab'); // brand
     await page.keyboard.press('Tab'); // search
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'search');
+    await page.keyboard.press('Tab'); // the names index
     await page.keyboard.press('Tab'); // first dispatch
     await page.keyboard.press('Enter');
     await page.getByTestId('reader').waitFor();
