@@ -78,9 +78,10 @@ pub fn App() -> impl IntoView {
         <div class="app" class:reading=move || open.get().is_some() || query.with(Option::is_some) || route.with(|r| r.names) data-testid="app">
             <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to the article"</a>
             <header class="masthead">
-                <a class="brand" href="#" aria-label="Lede, all dispatches">
-                    <span class="brand-mark" aria-hidden="true">"L"</span>
+                <a class="brand" href="#">
+                    <span class="brand-mark" aria-hidden="true"></span>
                     "Lede"
+                    <span class="visually-hidden">", all dispatches"</span>
                 </a>
                 <p class="tagline">"Who did what where, across sources that spell it differently"</p>
                 <form class="search" role="search" on:submit=|ev: leptos::ev::SubmitEvent| ev.prevent_default()>
