@@ -128,7 +128,7 @@ pub fn App() -> impl IntoView {
                     },
                 }}
             </main>
-            <EntityCard/>
+            <EntityCard route=route/>
             <footer class="site-footer">
                 <p>"Lede runs entirely in your browser: nothing you read is sent anywhere."</p>
                 <p>

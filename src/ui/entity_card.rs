@@ -81,8 +81,20 @@ impl Default for CardState {
     }
 }
 
+/// The link that adds an entity to the filter on screen, if one is and it lacks that entity.
+fn add_to_filter(route: RwSignal<Route>, id: &str) -> Option<String> {
+    route.with_untracked(|r| {
+        let q = &r.query;
+        (!q.entities.is_empty() && !q.entities.iter().any(|e| e == id)).then(|| {
+            let mut next = r.clone();
+            next.query.entities.push(id.to_string());
+            next.to_hash()
+        })
+    })
+}
+
 #[component]
-pub fn EntityCard() -> impl IntoView {
+pub fn EntityCard(route: RwSignal<Route>) -> impl IntoView {
     let state = expect_context::<CardState>();
     move || {
         let at = state.at.get()?;
@@ -162,6 +174,11 @@ pub fn EntityCard() -> impl IntoView {
                     {counts} " · "
                     <a href=Route::entity(&e.id).to_hash()>"Show every mention"</a>
                 </p>
+                {add_to_filter(route, &e.id).map(|href| view! {
+                    <p class="card-counts">
+                        <a href=href data-testid="add-to-filter">"Add to this filter"</a>
+                    </p>
+                })}
             </aside>
         })
     }

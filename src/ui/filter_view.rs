@@ -47,6 +47,51 @@ pub fn FilterView(query: Query) -> impl IntoView {
             if in_docs == 1 { "" } else { "es" }
         ),
     };
+    // With several names: each can be removed, and they combine as all of them or any.
+    let chips = (query.entities.len() > 1).then(|| {
+        let with = |entities: Vec<String>, any: bool| {
+            Route {
+                query: Query {
+                    entities,
+                    any,
+                    text: query.text.clone(),
+                },
+                ..Route::default()
+            }
+            .to_hash()
+        };
+        let removes = query
+            .entities
+            .iter()
+            .zip(&names)
+            .map(|(id, name)| {
+                let rest: Vec<String> = query
+                    .entities
+                    .iter()
+                    .filter(|e| *e != id)
+                    .cloned()
+                    .collect();
+                view! {
+                    <a class="chip" href=with(rest, query.any) data-testid="remove-entity"
+                        aria-label=format!("Remove {name} from the filter")>
+                        {name.clone()} " ×"
+                    </a>
+                }
+            })
+            .collect_view();
+        let toggle = with(query.entities.clone(), !query.any);
+        let label = if query.any {
+            "Any of these — show all of them together"
+        } else {
+            "All of these — show any of them"
+        };
+        view! {
+            <p class="chips">
+                {removes}
+                <a class="combine" href=toggle data-testid="combine">{label}</a>
+            </p>
+        }
+    });
     let selected = query.entities.clone();
     let items = results
         .into_iter()
@@ -73,6 +118,7 @@ pub fn FilterView(query: Query) -> impl IntoView {
     view! {
         <section class="filter-view" data-testid="filter-view" aria-labelledby="filter-heading">
             <h1 id="filter-heading" tabindex="-1">{heading}</h1>
+            {chips}
             <p class="filter-summary" role="status" data-testid="filter-summary">
                 {summary} " "
                 <a href="#" class="clear-filter" data-testid="clear-filter">"Clear filter"</a>

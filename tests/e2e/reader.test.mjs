@@ -141,6 +141,20 @@ test('click an entity to filter; search finds every spelling; Back steps through
     assert.match(page.url(), /#entity=place%3Akupiansk\.07\.6308$/);
     await page.screenshot({ path: join(SHOTS, 'filter-entity.png'), fullPage: true });
 
+    // Another name's card offers to add it: the filter then needs both, or either.
+    await page.locator('.result .m-place', { hasText: 'Kharkiv region' }).first().hover();
+    await page.getByTestId('add-to-filter').click();
+    await page.getByTestId('filter-view').waitFor();
+    assert.equal(await page.locator('#filter-heading').textContent(), 'Mentions of Kupiansk and Kharkiv Oblast');
+    const both = await page.getByTestId('result').count();
+    await page.getByTestId('combine').click();
+    await page.waitForFunction(() => document.querySelector('#filter-heading')?.textContent.includes(' or '));
+    const either = await page.getByTestId('result').count();
+    assert.ok(both >= 1 && either > both, `${both} vs ${either}`);
+    await page.getByTestId('remove-entity').nth(1).click();
+    await page.waitForFunction(() => document.querySelector('#filter-heading')?.textContent === 'Mentions of Kupiansk');
+    assert.equal(await page.getByTestId('result').count(), 8);
+
     // j/k walk the mentions of the entity; Esc closes the card, then clears the filter.
     const at = () =>
       page.evaluate(() => [...document.querySelectorAll('#main .m-selected')].indexOf(document.activeElement));
@@ -169,10 +183,13 @@ test('click an entity to filter; search finds every spelling; Back steps through
     }
     assert.deepEqual(Object.values(counts), [9, 9, 9, 9], JSON.stringify(counts));
 
-    // Clearing returns to the dispatches; Back returns to the entity filter, then the article.
+    // Clearing returns to the dispatches; Back steps through the filter changes, back to the
+    // article they started from.
     await page.getByTestId('search').fill('');
     await page.getByTestId('welcome').waitFor();
     await page.goBack();
+    await page.waitForFunction(() => document.querySelector('#filter-heading')?.textContent.includes(' or '));
+    for (let i = 0; i < 3; i++) await page.goBack();
     await page.getByTestId('reader').waitFor();
     assert.deepEqual(errors, []);
   } finally {
