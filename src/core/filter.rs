@@ -26,9 +26,16 @@ pub struct Query {
     pub any: bool,
     /// Free text: names in any spelling, or plain words.
     pub text: String,
+    /// Only paragraphs from these sources (outlet names; "source unknown" for articles that do
+    /// not say). Empty: every source.
+    pub sources: Vec<String>,
 }
 
+/// The source name of an article that states none, as filters and tables show it.
+pub const UNKNOWN_SOURCE: &str = "source unknown";
+
 impl Query {
+    /// No entity and no search: nothing to filter by (a source choice alone narrows nothing).
     pub fn is_empty(&self) -> bool {
         self.entities.is_empty() && self.text.trim().is_empty()
     }
@@ -38,6 +45,8 @@ impl Query {
 pub struct Index {
     /// Every searchable paragraph (running text and headlines), in corpus order.
     paras: Vec<Para>,
+    /// The source of each document.
+    sources: Vec<String>,
     /// The folded text of each paragraph, padded with spaces for whole-word search.
     folded: Vec<String>,
     /// Entity id → positions in `paras` that mention it, ascending.
@@ -52,12 +61,14 @@ impl Index {
         let mut folded = Vec::new();
         let mut by_entity: FnvMap<String, Vec<u32>> = FnvMap::default();
         let mut spellings: FnvMap<String, Vec<(String, Vec<String>)>> = FnvMap::default();
+        let mut sources = Vec::new();
         for (d, (doc, ann)) in docs.iter().zip(annotations).enumerate() {
             let source = doc
                 .article
                 .source
                 .as_ref()
-                .map_or("source unknown", |s| s.name.as_str());
+                .map_or(UNKNOWN_SOURCE, |s| s.name.as_str());
+            sources.push(source.to_string());
             for m in &ann.mentions {
                 let list = spellings.entry(m.entity.clone()).or_default();
                 match list.iter_mut().find(|(sp, _)| *sp == m.text) {
@@ -93,6 +104,7 @@ impl Index {
         }
         Index {
             paras,
+            sources,
             folded,
             by_entity,
             spellings,
@@ -156,7 +168,10 @@ pub fn filter(index: &Index, q: &Query) -> Vec<Para> {
                 || (key.len() >= 4 && text.contains(&prefix))
         });
     }
-    hits.into_iter().map(|p| index.paras[p as usize]).collect()
+    hits.into_iter()
+        .map(|p| index.paras[p as usize])
+        .filter(|p| q.sources.is_empty() || q.sources.contains(&index.sources[p.doc as usize]))
+        .collect()
 }
 
 fn intersect(a: &[u32], b: &[u32]) -> Vec<u32> {
@@ -268,6 +283,21 @@ mod tests {
     }
 
     #[test]
+    fn by_source() {
+        let idx = index();
+        let q = |sources: &[&str]| Query {
+            entities: vec!["place:kupiansk.07.6308".into()],
+            sources: sources.iter().map(|s| s.to_string()).collect(),
+            ..Query::default()
+        };
+        let upi = filter(&idx, &q(&["UPI"]));
+        let rferl = filter(&idx, &q(&["RFE/RL"]));
+        assert_eq!((upi.len(), rferl.len()), (3, 5));
+        assert_eq!(filter(&idx, &q(&["UPI", "RFE/RL"])).len(), 8);
+        assert!(filter(&idx, &q(&[UNKNOWN_SOURCE])).is_empty());
+    }
+
+    #[test]
     fn all_of_and_any_of() {
         let idx = index();
         let izium = "place:izium.07.6304".to_string();
@@ -275,7 +305,7 @@ mod tests {
         let q = |any| Query {
             entities: vec![izium.clone(), zelenskyy.clone()],
             any,
-            text: String::new(),
+            ..Query::default()
         };
         let all = filter(&idx, &q(false));
         let any = filter(&idx, &q(true));

@@ -37,6 +37,13 @@ impl Route {
                 "any" => route.query.any = value == "1",
                 "q" => route.query.text = value,
                 "names" => route.names = true,
+                "source" => {
+                    route.query.sources = value
+                        .split(',')
+                        .filter(|s| !s.is_empty())
+                        .map(str::to_string)
+                        .collect();
+                }
                 _ => {}
             }
         }
@@ -66,6 +73,15 @@ impl Route {
         }
         if !self.query.text.is_empty() {
             parts.push(format!("q={}", percent_encode(&self.query.text)));
+        }
+        if !self.query.sources.is_empty() {
+            let s: Vec<String> = self
+                .query
+                .sources
+                .iter()
+                .map(|s| percent_encode(s))
+                .collect();
+            parts.push(format!("source={}", s.join(",")));
         }
         format!("#{}", parts.join("&"))
     }
@@ -158,6 +174,7 @@ mod tests {
                 entities: vec!["place:izium.07.6304".into(), "person:~maria@000.3".into()],
                 any: true,
                 text: "Kup'yansk & co".into(),
+                sources: vec!["RFE/RL".into(), "source unknown".into()],
             },
             ..Route::default()
         };

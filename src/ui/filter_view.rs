@@ -4,8 +4,9 @@
 use super::block_view::highlighted;
 use super::legend::{Hidden, Legend};
 use crate::core::corpus;
-use crate::core::filter::{Query, filter};
+use crate::core::filter::{Query, UNKNOWN_SOURCE, filter};
 use crate::core::route::Route;
+use crate::platform::hash;
 use leptos::prelude::*;
 
 #[component]
@@ -55,6 +56,7 @@ pub fn FilterView(query: Query) -> impl IntoView {
                     entities,
                     any,
                     text: query.text.clone(),
+                    sources: query.sources.clone(),
                 },
                 ..Route::default()
             }
@@ -92,6 +94,68 @@ pub fn FilterView(query: Query) -> impl IntoView {
             </p>
         }
     });
+    // Narrow to some sources: one toggle per source in the corpus.
+    let all_sources: Vec<String> = {
+        let mut v: Vec<String> = docs
+            .iter()
+            .map(|d| {
+                d.article
+                    .source
+                    .as_ref()
+                    .map_or(UNKNOWN_SOURCE.to_string(), |s| s.name.clone())
+            })
+            .collect();
+        v.sort_by_key(|s| (s == UNKNOWN_SOURCE, s.clone()));
+        v.dedup();
+        v
+    };
+    let source_toggles = all_sources
+        .into_iter()
+        .map(|src| {
+            let on = query.sources.is_empty() || query.sources.contains(&src);
+            let mut next = query.clone();
+            next.sources = if query.sources.is_empty() {
+                // From "all sources", a click keeps only the others.
+                docs.iter()
+                    .map(|d| {
+                        d.article
+                            .source
+                            .as_ref()
+                            .map_or(UNKNOWN_SOURCE.to_string(), |s| s.name.clone())
+                    })
+                    .filter(|s| *s != src)
+                    .collect()
+            } else if on {
+                query
+                    .sources
+                    .iter()
+                    .filter(|s| **s != src)
+                    .cloned()
+                    .collect()
+            } else {
+                let mut v = query.sources.clone();
+                v.push(src.clone());
+                v
+            };
+            next.sources.sort();
+            next.sources.dedup();
+            let target = Route {
+                query: next,
+                ..Route::default()
+            };
+            view! {
+                <button
+                    type="button"
+                    class="legend-item"
+                    aria-pressed=on.to_string()
+                    data-testid="source-toggle"
+                    on:click=move |_| hash::navigate(&target)
+                >
+                    {src}
+                </button>
+            }
+        })
+        .collect_view();
     let selected = query.entities.clone();
     let items = results
         .into_iter()
@@ -119,6 +183,7 @@ pub fn FilterView(query: Query) -> impl IntoView {
         <section class="filter-view" data-testid="filter-view" aria-labelledby="filter-heading">
             <h1 id="filter-heading" tabindex="-1">{heading}</h1>
             {chips}
+            <div class="legend" role="group" aria-label="Sources">{source_toggles}</div>
             <p class="filter-summary" role="status" data-testid="filter-summary">
                 {summary} " "
                 <a href="#" class="clear-filter" data-testid="clear-filter">"Clear filter"</a>

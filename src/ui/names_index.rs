@@ -5,6 +5,7 @@
 use super::block_view::type_label;
 use crate::core::corpus;
 use crate::core::entity::EntityType;
+use crate::core::filter::UNKNOWN_SOURCE;
 use crate::core::fold;
 use crate::core::route::Route;
 use leptos::prelude::*;
@@ -25,7 +26,7 @@ pub fn NamesIndex() -> impl IntoView {
             .iter()
             .any(|d| d.article.source.is_none())
         {
-            v.push("source unknown".into());
+            v.push(UNKNOWN_SOURCE.into());
         }
         v
     };
