@@ -41,9 +41,9 @@ fn count(root: &Element, selector: &str) -> u32 {
     root.query_selector_all(selector).unwrap().length()
 }
 
-/// Wait (up to ~2 s) for the DOM to satisfy `cond`: hash changes and Leptos updates are async.
+/// Wait (up to ~5 s) for the DOM to satisfy `cond`: hash changes and Leptos updates are async.
 async fn until(what: &str, cond: impl Fn() -> bool) {
-    for _ in 0..200 {
+    for _ in 0..500 {
         if cond() {
             return;
         }
