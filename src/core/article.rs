@@ -75,6 +75,9 @@ pub struct Source {
     pub evidence: String,
 }
 
+/// The source name of an article that states none, as filters and tables show it.
+pub const UNKNOWN_SOURCE: &str = "source unknown";
+
 /// A parsed dispatch.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Article {
@@ -98,6 +101,21 @@ impl Article {
     pub fn id(&self) -> &str {
         let name = self.file.rsplit(['/', '\\']).next().unwrap_or(&self.file);
         name.rsplit_once('.').map_or(name, |(stem, _)| stem)
+    }
+
+    /// The outlet's name, or [`UNKNOWN_SOURCE`] when the article does not say: how filters
+    /// and tables group articles by source.
+    pub fn source_name(&self) -> &str {
+        self.source
+            .as_ref()
+            .map_or(UNKNOWN_SOURCE, |s| s.name.as_str())
+    }
+
+    /// The source as a reader sees it in a byline or a list: "UPI", or "Source unknown".
+    pub fn source_label(&self) -> String {
+        self.source
+            .as_ref()
+            .map_or_else(|| "Source unknown".to_string(), |s| s.name.clone())
     }
 
     /// The title, or when the article states none, its first sentence (shortened).

@@ -31,8 +31,7 @@ pub struct Query {
     pub sources: Vec<String>,
 }
 
-/// The source name of an article that states none, as filters and tables show it.
-pub const UNKNOWN_SOURCE: &str = "source unknown";
+pub use super::article::UNKNOWN_SOURCE;
 
 impl Query {
     /// No entity and no search: nothing to filter by (a source choice alone narrows nothing).
@@ -63,11 +62,7 @@ impl Index {
         let mut spellings: FnvMap<String, Vec<(String, Vec<String>)>> = FnvMap::default();
         let mut sources = Vec::new();
         for (d, (doc, ann)) in docs.iter().zip(annotations).enumerate() {
-            let source = doc
-                .article
-                .source
-                .as_ref()
-                .map_or(UNKNOWN_SOURCE, |s| s.name.as_str());
+            let source = doc.article.source_name();
             sources.push(source.to_string());
             for m in &ann.mentions {
                 let list = spellings.entry(m.entity.clone()).or_default();

@@ -27,23 +27,11 @@ impl Route {
             let value = percent_decode(value);
             match key {
                 "article" => route.article = (!value.is_empty()).then_some(value),
-                "entity" => {
-                    route.query.entities = value
-                        .split(',')
-                        .filter(|s| !s.is_empty())
-                        .map(str::to_string)
-                        .collect();
-                }
+                "entity" => route.query.entities = split_list(&value),
                 "any" => route.query.any = value == "1",
                 "q" => route.query.text = value,
                 "names" => route.names = true,
-                "source" => {
-                    route.query.sources = value
-                        .split(',')
-                        .filter(|s| !s.is_empty())
-                        .map(str::to_string)
-                        .collect();
-                }
+                "source" => route.query.sources = split_list(&value),
                 _ => {}
             }
         }
@@ -60,13 +48,7 @@ impl Route {
             parts.push(format!("article={}", percent_encode(id)));
         }
         if !self.query.entities.is_empty() {
-            let ids: Vec<String> = self
-                .query
-                .entities
-                .iter()
-                .map(|e| percent_encode(e))
-                .collect();
-            parts.push(format!("entity={}", ids.join(",")));
+            parts.push(format!("entity={}", join_list(&self.query.entities)));
             if self.query.any {
                 parts.push("any=1".into());
             }
@@ -75,13 +57,7 @@ impl Route {
             parts.push(format!("q={}", percent_encode(&self.query.text)));
         }
         if !self.query.sources.is_empty() {
-            let s: Vec<String> = self
-                .query
-                .sources
-                .iter()
-                .map(|s| percent_encode(s))
-                .collect();
-            parts.push(format!("source={}", s.join(",")));
+            parts.push(format!("source={}", join_list(&self.query.sources)));
         }
         format!("#{}", parts.join("&"))
     }
@@ -121,6 +97,24 @@ impl Route {
             ..Route::default()
         }
     }
+}
+
+/// A decoded `a,b,c` value as its items.
+fn split_list(value: &str) -> Vec<String> {
+    value
+        .split(',')
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Items as an `a,b,c` value, each percent-encoded (so an item's own commas survive).
+fn join_list(items: &[String]) -> String {
+    items
+        .iter()
+        .map(|i| percent_encode(i))
+        .collect::<Vec<_>>()
+        .join(",")
 }
 
 /// Encode everything but unreserved URL characters.

@@ -11,10 +11,7 @@ pub fn ArticleList(docs: &'static [Document], open: Signal<Option<usize>>) -> im
         .map(|(i, d)| {
             let a = &d.article;
             let current = move || (open.get() == Some(i)).then_some("page");
-            let source = a
-                .source
-                .as_ref()
-                .map_or_else(|| "Source unknown".to_string(), |s| s.name.clone());
+            let source = a.source_label();
             view! {
                 <li>
                     <a

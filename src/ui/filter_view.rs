@@ -98,12 +98,7 @@ pub fn FilterView(query: Query) -> impl IntoView {
     let all_sources: Vec<String> = {
         let mut v: Vec<String> = docs
             .iter()
-            .map(|d| {
-                d.article
-                    .source
-                    .as_ref()
-                    .map_or(UNKNOWN_SOURCE.to_string(), |s| s.name.clone())
-            })
+            .map(|d| d.article.source_name().to_string())
             .collect();
         v.sort_by_key(|s| (s == UNKNOWN_SOURCE, s.clone()));
         v.dedup();
@@ -117,12 +112,7 @@ pub fn FilterView(query: Query) -> impl IntoView {
             next.sources = if query.sources.is_empty() {
                 // From "all sources", a click keeps only the others.
                 docs.iter()
-                    .map(|d| {
-                        d.article
-                            .source
-                            .as_ref()
-                            .map_or(UNKNOWN_SOURCE.to_string(), |s| s.name.clone())
-                    })
+                    .map(|d| d.article.source_name().to_string())
                     .filter(|s| *s != src)
                     .collect()
             } else if on {
@@ -164,10 +154,7 @@ pub fn FilterView(query: Query) -> impl IntoView {
             let a = &doc.article;
             let block = &a.blocks[p.block as usize];
             let mentions = ann.annotations[p.doc as usize].mentions.as_slice();
-            let source = a
-                .source
-                .as_ref()
-                .map_or_else(|| "Source unknown".to_string(), |s| s.name.clone());
+            let source = a.source_label();
             view! {
                 <li class="result" data-testid="result">
                     <p class="result-meta">

@@ -28,11 +28,7 @@ pub fn Reader(
     if let Some(b) = &a.byline {
         meta.push(format!("By {b}"));
     }
-    meta.push(
-        a.source
-            .as_ref()
-            .map_or_else(|| "Source unknown".to_string(), |s| s.name.clone()),
-    );
+    meta.push(a.source_label());
     meta.push(annotation.date_label(a));
     if let (Some(_), Some(u)) = (a.published, a.updated) {
         meta.push(format!("Updated {}", u.date));
