@@ -1,4 +1,7 @@
-// Print the size of each file in dist/: raw, gzip and brotli (best compression), and the total.
+// Print the size of each file in dist/: raw, gzip and brotli (best compression); the total of
+// the first load (index.html and every file it links to: the start-up script, the JS glue, the
+// wasm with its data, the CSS, the icon); and the total of everything, which adds what comes
+// later (the service worker, the manifest and its PNG icons, embed.js for host pages).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -21,6 +24,11 @@ for (const name of readdirSync(dist).sort()) {
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`.padStart(10);
 const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 console.log(`${'file'.padEnd(40)}${'raw'.padStart(10)}${'gzip'.padStart(10)}${'brotli'.padStart(10)}`);
-for (const r of [...rows, { name: 'total', ...total }]) {
+const html = readFileSync(join(dist, 'index.html'), 'utf8');
+const linked = new Set(['index.html', ...[...html.matchAll(/(?:href|src)="\.?\/?([^"#?]+)"/g)].map((m) => m[1])]);
+const first = rows
+  .filter((r) => linked.has(r.name) && /\.(html|js|wasm|css|svg)$/.test(r.name))
+  .reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+for (const r of [...rows, { name: 'first load', ...first }, { name: 'total', ...total }]) {
   console.log(`${r.name.padEnd(40)}${kb(r.raw)}${kb(r.gzip)}${kb(r.brotli)}`);
 }

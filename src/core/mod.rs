@@ -1,13 +1,16 @@
 //! Lede's core: plain Rust with no web imports, compiled and tested natively and shared by the
 //! browser app and the `lede` CLI.
 //!
-//! parse (raw text → [`Article`]) is here now; recognise → normalise → index → filter follow.
+//! parse (raw text → [`Article`]) → recognise and normalise ([`annotate`], over the
+//! [`gazetteer`]) → index and filter ([`filter`]); the URL's view state ([`route`]) and the
+//! embed code ([`embed`]) are plain data too.
 
 pub mod annotate;
 pub mod article;
 pub mod caption;
 pub mod corpus;
 pub mod dates;
+pub mod embed;
 pub mod entity;
 pub mod error;
 pub mod export;

@@ -1,20 +1,32 @@
 //! The application shell: masthead, the dispatch list, and the reading pane for the article the
-//! URL hash names.
+//! URL hash names — or, embedded in another site (`?embed`), the reading pane alone with a link
+//! out to the full reader.
 
+use super::embed_code::EmbedCode;
 use super::entity_card::{CardState, EntityCard};
 use super::keys;
 use super::legend::Hidden;
 use super::names_index::NamesIndex;
+use super::offline_notice::{OfflineStatus, UpdateNotice};
 use super::{article_list::ArticleList, filter_view::FilterView, reader::Reader, welcome::Welcome};
 use crate::core::corpus;
 use crate::core::route::Route;
-use crate::platform::hash;
+use crate::platform::offline::OfflineState;
+use crate::platform::{embed, hash};
 use leptos::prelude::*;
+
+/// Whether the app runs as an embed (`?embed`), shared through context.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Embedded(pub bool);
 
 #[component]
 pub fn App() -> impl IntoView {
     let docs = corpus::embedded();
+    // Before reading the route: an `embed` key in the hash moves to the query string.
+    let embedded = embed::requested();
     let route = RwSignal::new(hash::current_route());
+    provide_context(Embedded(embedded));
+    provide_context(OfflineState::start());
     let card = CardState::new();
     provide_context(card);
     provide_context(Hidden::load());
@@ -47,19 +59,26 @@ pub fn App() -> impl IntoView {
     });
     let show_furniture = RwSignal::new(false);
 
-    Effect::new(move |_| {
+    // What the view shows: the page title, and the embed code's name for it.
+    let view_title = Memo::new(move |_| {
         if query.with(Option::is_some) {
-            document().set_title("Filtered dispatches — Lede");
-            return;
+            return "Filtered dispatches".to_string();
         }
         if route.with(|r| r.names) {
-            document().set_title("Names and spellings — Lede");
-            return;
+            return "Names and spellings".to_string();
         }
+        match open.get() {
+            Some(Ok(i)) => docs[i].article.display_title(),
+            Some(Err(_)) => "Not found".to_string(),
+            None => "All dispatches".to_string(),
+        }
+    });
+    Effect::new(move |_| {
         let title = match open.get() {
-            Some(Ok(i)) => format!("{} — Lede", docs[i].article.display_title()),
-            Some(Err(_)) => "Not found — Lede".to_string(),
-            None => "Lede — news reader".to_string(),
+            None if query.with(Option::is_none) && route.with(|r| !r.names) => {
+                "Lede — news reader".to_string()
+            }
+            _ => format!("{} — Lede", view_title.get()),
         };
         document().set_title(&title);
     });
@@ -73,6 +92,64 @@ pub fn App() -> impl IntoView {
             let _ = main.focus();
         }
     };
+
+    // The reading pane: the names index, a filter, an article, or the welcome.
+    let content = move || {
+        match (query.get(), open.get()) {
+        _ if route.with(|r| r.names) => view! { <NamesIndex/> }.into_any(),
+        (Some(q), _) => view! { <FilterView query=q/> }.into_any(),
+        (None, Some(Ok(i))) => {
+            let annotation = &corpus::annotated().annotations[i];
+            view! { <Reader doc=&docs[i] annotation=annotation show_furniture=show_furniture/> }
+                .into_any()
+        }
+        (None, Some(Err(id))) => view! {
+            <section class="not-found" data-testid="not-found">
+                <h1>"No such dispatch"</h1>
+                <p>"Nothing here is called “" {id} "”. It may have been removed or the link mistyped."</p>
+                <p><a href="#">"See all dispatches"</a></p>
+            </section>
+        }
+        .into_any(),
+        (None, None) if embedded => {
+            view! { <ArticleList docs=docs open=Signal::derive(|| None)/> }.into_any()
+        }
+        (None, None) => view! { <Welcome docs=docs/> }.into_any(),
+    }
+    };
+    let share = move || {
+        let title = view_title.get();
+        view! { <EmbedCode title=title/> }
+    };
+
+    if embedded {
+        let root = NodeRef::<leptos::html::Div>::new();
+        Effect::new(move |_| {
+            if let Some(el) = root.get() {
+                embed::report_height(&el);
+            }
+        });
+        return view! {
+            <div class="app embed" node_ref=root data-testid="app">
+                <header class="embed-bar">
+                    <span class="brand"><span class="brand-mark" aria-hidden="true"></span>"Lede"</span>
+                    <a
+                        class="open-full"
+                        href=move || { route.track(); embed::full_reader_url() }
+                        target="_blank"
+                        rel="noopener"
+                        data-testid="open-full"
+                    >
+                        "Open in the full reader"
+                        <span class="visually-hidden">" (opens a new tab)"</span>
+                    </a>
+                </header>
+                <main id="main" class="reader-pane" tabindex="-1">{content}</main>
+                <EntityCard route=route/>
+            </div>
+        }
+        .into_any();
+    }
 
     view! {
         <div class="app" class:reading=move || open.get().is_some() || query.with(Option::is_some) || route.with(|r| r.names) data-testid="app">
@@ -109,27 +186,13 @@ pub fn App() -> impl IntoView {
                 <ArticleList docs=docs open=Signal::derive(move || open.get().and_then(Result::ok))/>
             </nav>
             <main id="main" class="reader-pane" tabindex="-1">
-                {move || match (query.get(), open.get()) {
-                    _ if route.with(|r| r.names) => view! { <NamesIndex/> }.into_any(),
-                    (Some(q), _) => view! { <FilterView query=q/> }.into_any(),
-                    (None, open) => match open {
-                    Some(Ok(i)) => {
-                        let annotation = &corpus::annotated().annotations[i];
-                        view! { <Reader doc=&docs[i] annotation=annotation show_furniture=show_furniture/> }.into_any()
-                    }
-                    Some(Err(id)) => view! {
-                        <section class="not-found" data-testid="not-found">
-                            <h1>"No such dispatch"</h1>
-                            <p>"Nothing here is called “" {id} "”. It may have been removed or the link mistyped."</p>
-                            <p><a href="#">"See all dispatches"</a></p>
-                        </section>
-                    }.into_any(),
-                    None => view! { <Welcome docs=docs/> }.into_any(),
-                    },
-                }}
+                {content}
+                <div class="share">{share}</div>
             </main>
             <EntityCard route=route/>
+            <UpdateNotice/>
             <footer class="site-footer">
+                <OfflineStatus/>
                 <p>"Lede runs entirely in your browser: nothing you read is sent anywhere."</p>
                 <p>
                     "Place names and coordinates: "
@@ -139,4 +202,5 @@ pub fn App() -> impl IntoView {
             </footer>
         </div>
     }
+    .into_any()
 }

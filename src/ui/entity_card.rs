@@ -138,21 +138,17 @@ pub fn EntityCard(route: RwSignal<Route>) -> impl IntoView {
             .and_then(|w| w.inner_width().ok())
             .and_then(|v| v.as_f64())
             .map_or(at.left, |w| (w - width - 8.0).max(8.0));
-        let style = format!(
-            "top: {:.0}px; left: {:.0}px{}",
-            at.top,
-            at.left.min(max_left).max(8.0),
-            if at.above {
-                "; transform: translateY(-100%)"
-            } else {
-                ""
-            }
-        );
+        // Positioned through the CSS object model (`style:`), not a style attribute, so a
+        // Content-Security-Policy without 'unsafe-inline' allows it.
+        let top = format!("{:.0}px", at.top);
+        let left = format!("{:.0}px", at.left.min(max_left).max(8.0));
         Some(view! {
             <aside
                 id="entity-card"
                 class=format!("entity-card card-{kind}")
-                style=style
+                class:above=at.above
+                style:top=top
+                style:left=left
                 role="region"
                 aria-label=format!("About {}", e.name)
                 data-testid="entity-card"

@@ -6,10 +6,12 @@
 pub mod app;
 pub mod article_list;
 pub mod block_view;
+pub mod embed_code;
 pub mod entity_card;
 pub mod filter_view;
 pub mod keys;
 pub mod legend;
 pub mod names_index;
+pub mod offline_notice;
 pub mod reader;
 pub mod welcome;

@@ -1,6 +1,7 @@
 //! The reading view of one article: headline, byline and date, then its blocks, with page
 //! furniture behind a toggle.
 
+use super::app::Embedded;
 use super::block_view::BlockView;
 use super::legend::{Hidden, Legend};
 use crate::core::annotate::Annotation;
@@ -17,8 +18,13 @@ pub fn Reader(
     let hidden = expect_context::<Hidden>();
     let furniture = a.count(BlockKind::Boilerplate);
     let heading = NodeRef::<leptos::html::H1>::new();
-    // Bring keyboard and screen-reader users to the article they opened.
+    // Bring keyboard and screen-reader users to the article they opened — but an embed takes
+    // focus only once the reader is using it, or it would scroll the host page to itself.
+    let embedded = use_context::<Embedded>().is_some_and(|e| e.0);
     Effect::new(move |_| {
+        if embedded && !document().has_focus().unwrap_or(false) {
+            return;
+        }
         if let Some(h) = heading.get() {
             let _ = h.focus();
         }

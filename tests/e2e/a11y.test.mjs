@@ -28,6 +28,7 @@ const VIEWS = [
   ['filter', '#entity=place%3Akupiansk.07.6308', 'filter-view'],
   ['search', '#q=kupyansk', 'filter-view'],
   ['names', '#names', 'names-index'],
+  ['embed', '?embed#article=001_7b244cf315c26bef', 'reader'],
 ];
 
 for (const scheme of ['light', 'dark']) {

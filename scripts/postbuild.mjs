@@ -1,0 +1,85 @@
+// Trunk's post-build hook (see Trunk.toml); also runs alone on a built folder:
+//   node scripts/postbuild.mjs [DIR]      (default: $TRUNK_STAGING_DIR, else dist/)
+//
+// 1. Moves Trunk's inline start-up <script> out of index.html into boot-<hash>.js, so the app
+//    runs under a Content-Security-Policy without 'unsafe-inline' (Trunk 0.21 always inlines
+//    it). Fails if index.html still has any inline script or style afterwards.
+// 2. Writes sw.js from src/web/sw.js with the precache list (every file of the build) and a
+//    cache version (a hash of every file's name and content): never kept by hand, so Trunk's
+//    hashed names cannot make it stale, and any change to any file makes a new version.
+// 3. Writes precompressed .br and .gz beside every file they make smaller, for static hosts
+//    that serve them (nginx gzip_static/brotli_static, Caddy precompressed, …).
+// Running it twice on the same folder gives the same result.
+
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const ROOT = resolve(new URL('..', import.meta.url).pathname);
+const dir = resolve(process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? join(ROOT, 'dist'));
+const fail = (message) => {
+  console.error(`postbuild: ${message}`);
+  process.exit(1);
+};
+
+const sha = (algo, data) => createHash(algo).update(data).digest();
+const files = (d) =>
+  readdirSync(d).flatMap((name) => {
+    const path = join(d, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+const url = (path) => relative(dir, path).split(sep).join('/');
+
+// 0. Start from what Trunk wrote: drop this script's own output of an earlier run.
+for (const path of files(dir)) {
+  if (/\.(br|gz)$/.test(path) || url(path) === 'sw.js') rmSync(path);
+}
+
+// 1. The start-up script, out of index.html.
+const indexPath = join(dir, 'index.html');
+let html;
+try {
+  html = readFileSync(indexPath, 'utf8');
+} catch {
+  fail(`${indexPath} is missing: run this on a folder Trunk built`);
+}
+const inline = /<script type="module"(?: nonce="[^"]*")?>([\s\S]*?)<\/script>/;
+const found = html.match(inline);
+if (found) {
+  const code = found[1].trim() + '\n';
+  const name = `boot-${sha('sha256', code).toString('hex').slice(0, 16)}.js`;
+  writeFileSync(join(dir, name), code);
+  const integrity = `sha384-${sha('sha384', code).toString('base64')}`;
+  html = html.replace(inline, `<script type="module" src="./${name}" integrity="${integrity}"></script>`);
+  writeFileSync(indexPath, html);
+}
+if (/<script(?![^>]*\ssrc=)[^>]*>/i.test(html)) fail('index.html still has an inline <script>');
+if (/<style[\s>]/i.test(html) || /\sstyle="/i.test(html)) fail('index.html has an inline style');
+
+// 2. The service worker, with the precache list and the cache version.
+const precache = files(dir).map(url).sort();
+const version = createHash('sha256');
+for (const path of precache) version.update(`${path}\0`).update(sha('sha256', readFileSync(join(dir, path))));
+const versionId = version.digest('hex').slice(0, 16);
+const template = readFileSync(join(ROOT, 'src', 'web', 'sw.js'), 'utf8');
+for (const marker of ['__LEDE_VERSION__', '__LEDE_PRECACHE__']) {
+  if (!template.includes(marker)) fail(`src/web/sw.js lacks the placeholder ${marker}`);
+}
+writeFileSync(
+  join(dir, 'sw.js'),
+  template.replace('__LEDE_VERSION__', versionId).replace('__LEDE_PRECACHE__', JSON.stringify(precache)),
+);
+
+// 3. Precompressed copies.
+let written = 0;
+for (const path of files(dir)) {
+  const data = readFileSync(path);
+  const br = brotliCompressSync(data, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length },
+  });
+  const gz = gzipSync(data, { level: 9 });
+  if (br.length < data.length) writeFileSync(`${path}.br`, br), written++;
+  if (gz.length < data.length) writeFileSync(`${path}.gz`, gz), written++;
+}
+console.log(`postbuild: ${precache.length} files precached as version ${versionId}; ${written} precompressed copies`);

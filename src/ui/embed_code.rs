@@ -1,0 +1,50 @@
+//! "Copy embed code": the `<iframe>` + `embed.js` snippet for the view on screen, copied to the
+//! clipboard — and shown, selected, so it can be copied by hand when the clipboard refuses.
+
+use crate::core::embed::snippet;
+use crate::platform::{clipboard, embed, hash};
+use leptos::prelude::*;
+
+#[component]
+pub fn EmbedCode(
+    /// What the view shows, for the iframe's accessible name.
+    #[prop(into)]
+    title: String,
+) -> impl IntoView {
+    let code = RwSignal::new(None::<String>);
+    let status = RwSignal::new(String::new());
+    let area = NodeRef::<leptos::html::Textarea>::new();
+    let copy = move |_| {
+        let text = snippet(&embed::base_url(), &hash::current_route().to_hash(), &title);
+        code.set(Some(text.clone()));
+        status.set(String::new());
+        leptos::task::spawn_local(async move {
+            match clipboard::copy(&text).await {
+                Ok(()) => status.set("Embed code copied: paste it into your page's HTML.".into()),
+                Err(why) => {
+                    status.set(format!(
+                        "Could not copy ({why}): select the code below and copy it."
+                    ));
+                    if let Some(a) = area.get_untracked() {
+                        a.select();
+                        let _ = a.focus();
+                    }
+                }
+            }
+        });
+    };
+    view! {
+        <div class="embed-code">
+            <button type="button" class="quiet" data-testid="copy-embed" on:click=copy>
+                "Copy embed code"
+            </button>
+            <span class="embed-status" role="status" data-testid="embed-status">{move || status.get()}</span>
+            {move || code.get().map(|c| view! {
+                <label class="embed-snippet">
+                    <span class="visually-hidden">"Embed code for this view"</span>
+                    <textarea node_ref=area readonly rows="4" data-testid="embed-snippet" prop:value=c></textarea>
+                </label>
+            })}
+        </div>
+    }
+}

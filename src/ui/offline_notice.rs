@@ -1,0 +1,51 @@
+//! What the reader is told about the offline copy: a line in the footer ("Available offline",
+//! or why not), and a notice when a new version is ready, which reloads only when accepted.
+
+use crate::platform::offline::{Offline, OfflineState};
+use leptos::prelude::*;
+
+/// The footer's line about the offline copy.
+#[component]
+pub fn OfflineStatus() -> impl IntoView {
+    let state = expect_context::<OfflineState>();
+    view! {
+        <p class="offline-status" role="status" data-testid="offline-status">
+            {move || match state.status.get() {
+                Offline::Saving => "Saving a copy for offline use…".to_string(),
+                Offline::Ready => "Available offline: this page, every dispatch and every feature work without a network.".to_string(),
+                Offline::Unavailable(why) => format!("Not available offline: {why}. Lede still works while you are online."),
+            }}
+        </p>
+    }
+}
+
+/// "A new version is ready — reload", until the reader reloads or dismisses it.
+#[component]
+pub fn UpdateNotice() -> impl IntoView {
+    let state = expect_context::<OfflineState>();
+    let dismissed = RwSignal::new(false);
+    let reloading = RwSignal::new(false);
+    move || {
+        (state.update.get() && !dismissed.get()).then(|| {
+            view! {
+                <div class="update-notice" role="status" data-testid="update-notice">
+                    <p>"A new version of Lede is ready."</p>
+                    <button
+                        type="button"
+                        data-testid="update-reload"
+                        disabled=move || reloading.get()
+                        on:click=move |_| {
+                            reloading.set(true);
+                            state.accept_update();
+                        }
+                    >
+                        {move || if reloading.get() { "Reloading…" } else { "Reload" }}
+                    </button>
+                    <button type="button" class="quiet" on:click=move |_| dismissed.set(true)>
+                        "Later"
+                    </button>
+                </div>
+            }
+        })
+    }
+}
