@@ -465,3 +465,19 @@ fn house_styles_parse_as_a_reader_would() {
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
+
+/// The dispatch list shows a date line from the dates alone, before the gazetteer is built:
+/// in every house style it must say what the full annotation says.
+#[test]
+fn list_date_line_matches_the_full_annotation() {
+    for f in FIXTURES {
+        let (bytes, a) = load(f.file);
+        let raw = std::str::from_utf8(&bytes).unwrap();
+        assert_eq!(
+            lede::core::annotate::date_label(raw, &a),
+            lede::core::annotate::annotate(raw, &a).date_label(&a),
+            "{}",
+            f.file
+        );
+    }
+}

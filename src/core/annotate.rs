@@ -76,6 +76,15 @@ impl Annotation {
     }
 }
 
+/// The dispatch list's date line for an article, from its dates alone: the same as
+/// [`Annotation::date_label`] of its full annotation, without the gazetteer (which the list,
+/// shown first, need not wait for).
+pub fn date_label(raw: &str, article: &Article) -> String {
+    let mut dates = Annotation::default();
+    dates_and_figures(raw, article, &mut dates);
+    dates.date_label(article)
+}
+
 impl Found {
     fn new(id: String, name: String, kind: EntityType, description: &str) -> Found {
         Found {
@@ -1203,6 +1212,10 @@ mod tests {
                 "Mentions Sat 10 Sep 2022 – Sun 11 Sep 2022",
             ]
         );
+        // The list's label, from the dates alone, is the same.
+        for (d, label) in docs.iter().zip(&labels) {
+            assert_eq!(&date_label(d.raw, &d.article), label);
+        }
     }
 
     #[test]

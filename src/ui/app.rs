@@ -40,9 +40,13 @@ pub fn App() -> impl IntoView {
     let keys = window_event_listener(leptos::ev::keydown, move |ev| {
         keys::handle(&ev, route, card)
     });
+    let warm = warm_up_on_intent();
     on_cleanup(move || {
         listener.remove();
         keys.remove();
+        for w in warm {
+            w.remove();
+        }
     });
 
     // The filter, when one is set: it takes the reading pane.
@@ -203,4 +207,38 @@ pub fn App() -> impl IntoView {
         </div>
     }
     .into_any()
+}
+
+/// The list and the welcome need no entity engine, so the first screen does not wait for it
+/// (building the gazetteer's automaton is the longest piece of start-up work). It is built as
+/// soon as the reader shows any intent — a pointer over the page, a touch, a key, focus — or
+/// after a few idle seconds, in separate tasks so the page stays responsive; a deep link to
+/// an article or a filter builds it at once, as that view needs it.
+fn warm_up_on_intent() -> Vec<WindowListenerHandle> {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    static STARTED: AtomicBool = AtomicBool::new(false);
+    fn start() {
+        if STARTED.swap(true, Ordering::Relaxed) {
+            return;
+        }
+        set_timeout(
+            || {
+                let _ = crate::core::gazetteer::Gazetteer::get();
+                set_timeout(
+                    || {
+                        let _ = corpus::index();
+                    },
+                    std::time::Duration::ZERO,
+                );
+            },
+            std::time::Duration::ZERO,
+        );
+    }
+    set_timeout(start, std::time::Duration::from_secs(3));
+    vec![
+        window_event_listener(leptos::ev::pointerover, |_| start()),
+        window_event_listener(leptos::ev::touchstart, |_| start()),
+        window_event_listener(leptos::ev::focusin, |_| start()),
+        window_event_listener(leptos::ev::keydown, |_| start()),
+    ]
 }

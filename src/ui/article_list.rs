@@ -1,6 +1,7 @@
-//! The list of dispatches: title, source, date and opening line of each, as links.
+//! The list of dispatches: title, source, date and opening line of each, as links. It needs
+//! no gazetteer, so it is on screen before the entity engine has started.
 
-use crate::core::{corpus, corpus::Document, route::Route};
+use crate::core::{annotate, corpus::Document, route::Route};
 use leptos::prelude::*;
 
 #[component]
@@ -24,7 +25,7 @@ pub fn ArticleList(docs: &'static [Document], open: Signal<Option<usize>>) -> im
                         <span class="card-meta">
                             <span class:unknown=a.source.is_none()>{source}</span>
                             " · "
-                            <span class:unknown=a.published.is_none()>{corpus::annotated().annotations[i].date_label(a)}</span>
+                            <span class:unknown=a.published.is_none()>{annotate::date_label(d.raw, a)}</span>
                         </span>
                         {a.first_line(140).map(|l| view! { <span class="card-snippet">{l}</span> })}
                     </a>
