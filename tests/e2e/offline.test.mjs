@@ -178,3 +178,29 @@ test('runs under the documented Content-Security-Policy with no violations', asy
     await server.close();
   }
 });
+
+test('says plainly when the browser keeps no offline copy, and works online all the same', async () => {
+  const server = await serve();
+  // Chromium with cookies and site data blocked refuses the registration like this.
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    ServiceWorkerContainer.prototype.register = () =>
+      Promise.reject(new DOMException('The user denied permission to use Service Worker.', 'SecurityError'));
+  });
+  const page = await context.newPage();
+  try {
+    await page.goto(`${server.url}#article=001_7b244cf315c26bef`);
+    await page.getByTestId('reader').waitFor();
+    const status = page.getByTestId('offline-status');
+    await status.filter({ hasText: 'Not available offline' }).waitFor();
+    assert.equal(
+      await status.textContent(),
+      'Not available offline: the browser refused to store it (SecurityError: The user denied permission to use ' +
+        'Service Worker). Lede still works while you are online.',
+    );
+    assert.ok((await page.locator('.article-body .m-place').count()) > 5);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
