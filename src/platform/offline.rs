@@ -150,14 +150,16 @@ fn has_controller() -> bool {
         .unwrap_or(false)
 }
 
-/// A JavaScript error as "Name: message", or whatever it says of itself.
+/// A JavaScript error as "Name: message" (without a closing full stop, as it goes inside a
+/// sentence), or whatever it says of itself.
 fn describe(e: &JsValue) -> String {
-    match e.dyn_ref::<js_sys::Error>() {
+    let text = match e.dyn_ref::<js_sys::Error>() {
         Some(err) => format!(
             "{}: {}",
             String::from(err.name()),
             String::from(err.message())
         ),
         None => e.as_string().unwrap_or_else(|| "unknown error".into()),
-    }
+    };
+    text.trim_end_matches('.').to_string()
 }
