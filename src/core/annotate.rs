@@ -57,22 +57,26 @@ impl Annotation {
         if article.published.is_some() || article.updated.is_some() {
             return article.date_label();
         }
+        match self.date_span(article) {
+            Some((a, b)) if a == b => format!("Mentions {a}"),
+            Some((a, b)) => format!("Mentions {a} – {b}"),
+            None => article.date_label(),
+        }
+    }
+
+    /// The days an article is about: its publication (or update) day; for an undated article,
+    /// the first to the last full date it mentions; `None` when neither is known.
+    pub fn date_span(&self, article: &Article) -> Option<(Date, Date)> {
+        if let Some(d) = article.published.or(article.updated) {
+            return Some((d.date, d.date));
+        }
         let full: Vec<Date> = self
             .found
             .iter()
             .filter(|f| f.kind == EntityType::Date)
-            .filter_map(|f| {
-                let v = f.value.as_deref()?;
-                let (y, md) = v.split_once('-')?;
-                let (m, d) = md.split_once('-')?;
-                Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
-            })
+            .filter_map(|f| Date::parse_iso(f.value.as_deref()?))
             .collect();
-        match (full.iter().min(), full.iter().max()) {
-            (Some(a), Some(b)) if a == b => format!("Mentions {a}"),
-            (Some(a), Some(b)) => format!("Mentions {a} – {b}"),
-            _ => article.date_label(),
-        }
+        Some((*full.iter().min()?, *full.iter().max()?))
     }
 }
 

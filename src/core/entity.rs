@@ -13,6 +13,40 @@ pub enum EntityType {
 }
 
 impl EntityType {
+    pub const ALL: [EntityType; 5] = [
+        EntityType::Person,
+        EntityType::Place,
+        EntityType::Org,
+        EntityType::Date,
+        EntityType::Quantity,
+    ];
+
+    /// The type in URLs and CSS classes: `person`, `place`, `org`, `date`, `quantity`.
+    pub fn slug(self) -> &'static str {
+        match self {
+            EntityType::Person => "person",
+            EntityType::Place => "place",
+            EntityType::Org => "org",
+            EntityType::Date => "date",
+            EntityType::Quantity => "quantity",
+        }
+    }
+
+    /// What a reader calls them: `people`, `places`, `organisations`, `dates`, `figures`.
+    pub fn plural(self) -> &'static str {
+        match self {
+            EntityType::Person => "people",
+            EntityType::Place => "places",
+            EntityType::Org => "organisations",
+            EntityType::Date => "dates",
+            EntityType::Quantity => "figures",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<EntityType> {
+        EntityType::ALL.into_iter().find(|t| t.slug() == slug)
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             EntityType::Person => "PERSON",

@@ -1,12 +1,16 @@
 //! Filter the corpus: every paragraph that mentions the chosen entities (all of them, or any),
 //! or that matches a search — variant-aware, so "kupyansk", "KUPIANSK" and "Kup'yansk" find the
-//! same paragraphs, and a search that names a known entity ("Kharkov") finds it in any spelling.
+//! same paragraphs, and a search that names a known entity ("Kharkov") finds it in any spelling
+//! — narrowed, if asked, to paragraphs that name something of some types (people, figures…),
+//! to some sources, and to dispatches from a range of days.
 //!
 //! [`Index`] is built once from the parsed and annotated corpus; [`filter`] is a pure function
 //! of the index and a [`Query`]. The UI owns only the query.
 
 use super::annotate::Annotation;
 use super::corpus::Document;
+use super::dates::Date;
+use super::entity::EntityType;
 use super::fnv::FnvMap;
 use super::fold;
 use super::gazetteer::Gazetteer;
@@ -29,14 +33,63 @@ pub struct Query {
     /// Only paragraphs from these sources (outlet names; "source unknown" for articles that do
     /// not say). Empty: every source.
     pub sources: Vec<String>,
+    /// Only paragraphs that name something of one of these types. Empty: any paragraph.
+    pub types: Vec<EntityType>,
+    /// Only dispatches about these days (inclusive; see [`Annotation::date_span`]): dated on
+    /// them, or, undated, mentioning them. Dispatches with no known date are left out.
+    pub from: Option<Date>,
+    pub to: Option<Date>,
 }
 
 pub use super::article::UNKNOWN_SOURCE;
 
 impl Query {
-    /// No entity and no search: nothing to filter by (a source choice alone narrows nothing).
+    /// Nothing to filter by: no entity, search, type or date range (a choice of sources alone
+    /// is a narrowing of some other filter, not a filter).
     pub fn is_empty(&self) -> bool {
-        self.entities.is_empty() && self.text.trim().is_empty()
+        self.entities.is_empty()
+            && self.text.trim().is_empty()
+            && self.types.is_empty()
+            && !self.has_dates()
+    }
+
+    pub fn has_dates(&self) -> bool {
+        self.from.is_some() || self.to.is_some()
+    }
+
+    /// The query in words, for a heading; `names` are the entities' names, in order.
+    pub fn describe(&self, names: &[String]) -> String {
+        let text = self.text.trim();
+        let mut out = match (names.is_empty(), text.is_empty()) {
+            (false, true) => format!(
+                "Mentions of {}",
+                names.join(if self.any { " or " } else { " and " })
+            ),
+            (false, false) => format!(
+                "Mentions of {} matching “{text}”",
+                names.join(if self.any { " or " } else { ", " })
+            ),
+            (true, false) => format!("Search: “{text}”"),
+            (true, true) => "Paragraphs".to_string(),
+        };
+        if !self.types.is_empty() {
+            let kinds: Vec<&str> = self.types.iter().map(|t| t.plural()).collect();
+            let (last, rest) = kinds.split_last().expect("not empty");
+            let list = if rest.is_empty() {
+                last.to_string()
+            } else {
+                format!("{} or {last}", rest.join(", "))
+            };
+            out.push_str(&format!(" that name {list}"));
+        }
+        match (self.from, self.to) {
+            (Some(a), Some(b)) if a == b => out.push_str(&format!(", dispatches of {a}")),
+            (Some(a), Some(b)) => out.push_str(&format!(", dispatches of {a} – {b}")),
+            (Some(a), None) => out.push_str(&format!(", dispatches from {a} on")),
+            (None, Some(b)) => out.push_str(&format!(", dispatches up to {b}")),
+            (None, None) => {}
+        }
+        out
     }
 }
 
@@ -52,6 +105,11 @@ pub struct Index {
     by_entity: FnvMap<String, Vec<u32>>,
     /// Entity id → each spelling the corpus uses for it, with the sources that use it.
     spellings: FnvMap<String, Vec<(String, Vec<String>)>>,
+    /// Per entity type (in [`EntityType::ALL`] order): positions in `paras` that name
+    /// something of that type, ascending.
+    by_type: [Vec<u32>; 5],
+    /// The days each document is about, when known.
+    dates: Vec<Option<(Date, Date)>>,
 }
 
 impl Index {
@@ -61,9 +119,12 @@ impl Index {
         let mut by_entity: FnvMap<String, Vec<u32>> = FnvMap::default();
         let mut spellings: FnvMap<String, Vec<(String, Vec<String>)>> = FnvMap::default();
         let mut sources = Vec::new();
+        let mut by_type: [Vec<u32>; 5] = Default::default();
+        let mut dates = Vec::new();
         for (d, (doc, ann)) in docs.iter().zip(annotations).enumerate() {
             let source = doc.article.source_name();
             sources.push(source.to_string());
+            dates.push(ann.date_span(&doc.article));
             for m in &ann.mentions {
                 let list = spellings.entry(m.entity.clone()).or_default();
                 match list.iter_mut().find(|(sp, _)| *sp == m.text) {
@@ -86,6 +147,10 @@ impl Index {
                         if list.last() != Some(&pos) {
                             list.push(pos);
                         }
+                        let t = &mut by_type[type_slot(m.kind)];
+                        if t.last() != Some(&pos) {
+                            t.push(pos);
+                        }
                     }
                 }
                 if searchable {
@@ -103,7 +168,22 @@ impl Index {
             folded,
             by_entity,
             spellings,
+            by_type,
+            dates,
         }
+    }
+
+    /// The first and last day any document is about, if any date is known.
+    pub fn date_extent(&self) -> Option<(Date, Date)> {
+        let known = self.dates.iter().flatten();
+        let first = known.clone().map(|d| d.0).min()?;
+        let last = known.map(|d| d.1).max()?;
+        Some((first, last))
+    }
+
+    /// How many documents have no known date (a date range leaves them out).
+    pub fn undated(&self) -> usize {
+        self.dates.iter().filter(|d| d.is_none()).count()
     }
 
     /// The spellings the corpus uses for an entity, each with the sources that use it, in the
@@ -163,10 +243,55 @@ pub fn filter(index: &Index, q: &Query) -> Vec<Para> {
                 || (key.len() >= 4 && text.contains(&prefix))
         });
     }
+    if !q.types.is_empty() {
+        let mut typed: Vec<u32> = q
+            .types
+            .iter()
+            .flat_map(|t| index.by_type[type_slot(*t)].iter().copied())
+            .collect();
+        typed.sort_unstable();
+        typed.dedup();
+        hits = intersect(&hits, &typed);
+    }
+    let in_range = |doc: u32| {
+        if !q.has_dates() {
+            return true;
+        }
+        index.dates[doc as usize].is_some_and(|(first, last)| {
+            q.from.is_none_or(|from| last >= from) && q.to.is_none_or(|to| first <= to)
+        })
+    };
     hits.into_iter()
         .map(|p| index.paras[p as usize])
         .filter(|p| q.sources.is_empty() || q.sources.contains(&index.sources[p.doc as usize]))
+        .filter(|p| in_range(p.doc))
         .collect()
+}
+
+/// A group of toggles where choosing nothing means everything (sources, types): the choice
+/// after a click on `item`. From everything, the click leaves all the others; otherwise it
+/// switches `item` off or on; choosing everything is choosing nothing.
+pub fn toggled<T: Clone + Ord>(chosen: &[T], all: &[T], item: &T) -> Vec<T> {
+    let mut next: Vec<T> = if chosen.is_empty() {
+        all.iter().filter(|x| *x != item).cloned().collect()
+    } else if chosen.contains(item) {
+        chosen.iter().filter(|x| *x != item).cloned().collect()
+    } else {
+        chosen.iter().chain([item]).cloned().collect()
+    };
+    next.sort();
+    next.dedup();
+    if all.iter().all(|x| next.contains(x)) {
+        next.clear();
+    }
+    next
+}
+
+fn type_slot(t: EntityType) -> usize {
+    EntityType::ALL
+        .iter()
+        .position(|&x| x == t)
+        .expect("every type is in ALL")
 }
 
 fn intersect(a: &[u32], b: &[u32]) -> Vec<u32> {
@@ -205,6 +330,159 @@ mod tests {
                     .as_str()
             })
             .collect()
+    }
+
+    #[test]
+    fn by_type_every_paragraph_names_one() {
+        let idx = index();
+        let ann = corpus::annotated();
+        for types in [
+            vec![EntityType::Quantity],
+            vec![EntityType::Person, EntityType::Date],
+        ] {
+            let got = filter(
+                &idx,
+                &Query {
+                    types: types.clone(),
+                    ..Query::default()
+                },
+            );
+            assert!(!got.is_empty());
+            let docs = corpus::embedded();
+            // Exactly the paragraphs with a mention of one of the types.
+            let mut want = Vec::new();
+            for (d, doc) in docs.iter().enumerate() {
+                for (b, block) in doc.article.blocks.iter().enumerate() {
+                    let searchable = block.kind.is_body()
+                        || block.kind == crate::core::article::BlockKind::Headline;
+                    let named = ann.annotations[d].mentions.iter().any(|m| {
+                        m.start >= block.start && m.end <= block.end && types.contains(&m.kind)
+                    });
+                    if searchable && named {
+                        want.push(Para {
+                            doc: d as u32,
+                            block: b as u32,
+                        });
+                    }
+                }
+            }
+            assert_eq!(got, want, "{types:?}");
+        }
+        // With an entity: its paragraphs that also have a figure.
+        let kupiansk = Query {
+            entities: vec!["place:kupiansk.07.6308".into()],
+            types: vec![EntityType::Quantity],
+            ..Query::default()
+        };
+        let got = texts(&filter(&idx, &kupiansk));
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(got.iter().any(|t| t.contains("27,000 people")), "{got:?}");
+    }
+
+    #[test]
+    fn toggles_where_nothing_means_everything() {
+        let all = ["a", "b", "c"];
+        for (chosen, item, want) in [
+            (&[][..], "b", &["a", "c"][..]),
+            (&["a", "c"], "a", &["c"]),
+            (&["c"], "c", &[]),
+            (&["c"], "a", &["a", "c"]),
+            (&["a", "c"], "b", &[]),
+        ] {
+            assert_eq!(toggled(chosen, &all, &item), want, "{chosen:?} {item}");
+        }
+    }
+
+    #[test]
+    fn queries_in_words() {
+        let names = |n: &[&str]| n.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let day = |d| Date::new(2022, 9, d);
+        for (q, n, want) in [
+            (
+                Query {
+                    any: true,
+                    ..Query::default()
+                },
+                names(&["Izium", "Kupiansk"]),
+                "Mentions of Izium or Kupiansk",
+            ),
+            (
+                Query {
+                    text: " kupyansk ".into(),
+                    types: vec![EntityType::Quantity],
+                    ..Query::default()
+                },
+                names(&[]),
+                "Search: “kupyansk” that name figures",
+            ),
+            (
+                Query {
+                    types: vec![EntityType::Person, EntityType::Org],
+                    from: day(10),
+                    to: day(11),
+                    ..Query::default()
+                },
+                names(&[]),
+                "Paragraphs that name people or organisations, dispatches of Sat 10 Sep 2022 – Sun 11 Sep 2022",
+            ),
+            (
+                Query {
+                    from: day(10),
+                    to: day(10),
+                    ..Query::default()
+                },
+                names(&["Izium"]),
+                "Mentions of Izium, dispatches of Sat 10 Sep 2022",
+            ),
+            (
+                Query {
+                    to: day(10),
+                    ..Query::default()
+                },
+                names(&[]),
+                "Paragraphs, dispatches up to Sat 10 Sep 2022",
+            ),
+            (
+                Query {
+                    types: vec![EntityType::Place, EntityType::Org, EntityType::Date],
+                    ..Query::default()
+                },
+                names(&[]),
+                "Paragraphs that name places, organisations or dates",
+            ),
+        ] {
+            assert_eq!(q.describe(&n), want);
+        }
+    }
+
+    #[test]
+    fn by_date_range_of_the_dispatches() {
+        let idx = index();
+        let docs_in = |from: &str, to: &str| {
+            let q = Query {
+                from: Date::parse_iso(from),
+                to: Date::parse_iso(to),
+                ..Query::default()
+            };
+            let mut d: Vec<u32> = filter(&idx, &q).iter().map(|p| p.doc).collect();
+            d.dedup();
+            d
+        };
+        // 000 states no year (left out of any range), 001 is dated 10 Sep 2022, 002 is about
+        // 10–11 Sep 2022 (its dates, the year evidenced).
+        assert_eq!(idx.undated(), 1);
+        assert_eq!(
+            idx.date_extent(),
+            Some((
+                Date::new(2022, 9, 10).unwrap(),
+                Date::new(2022, 9, 11).unwrap()
+            ))
+        );
+        assert_eq!(docs_in("2022-09-10", "2022-09-10"), [1, 2]);
+        assert_eq!(docs_in("2022-09-11", ""), [2]);
+        assert_eq!(docs_in("", "2022-09-10"), [1, 2]);
+        assert_eq!(docs_in("2022-09-12", ""), Vec::<u32>::new());
+        assert_eq!(docs_in("", "2022-09-09"), Vec::<u32>::new());
     }
 
     #[test]

@@ -2,10 +2,13 @@
 //!
 //! `#article=001_7b244cf315c26bef` opens that article; `#entity=place:kupiansk.07.6308` lists
 //! the paragraphs that mention an entity (several ids joined by `,`; `&any=1` for any of them
-//! rather than all); `#q=kupyansk` searches. The hash is a list of `key=value` pairs joined by
+//! rather than all); `#q=kupyansk` searches; `source=UPI,RFE%2FRL`, `types=person,quantity` and
+//! `from=2022-09-10&to=2022-09-11` narrow either. The hash is a list of `key=value` pairs joined by
 //! `&`, values percent-encoded, so later state can join it without breaking old links. Unknown
 //! keys are ignored.
 
+use super::dates::Date;
+use super::entity::EntityType;
 use super::filter::Query;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -32,6 +35,15 @@ impl Route {
                 "q" => route.query.text = value,
                 "names" => route.names = true,
                 "source" => route.query.sources = split_list(&value),
+                // Unknown type names and malformed dates are dropped, not guessed at.
+                "types" => {
+                    route.query.types = split_list(&value)
+                        .iter()
+                        .filter_map(|t| EntityType::from_slug(t))
+                        .collect()
+                }
+                "from" => route.query.from = Date::parse_iso(&value),
+                "to" => route.query.to = Date::parse_iso(&value),
                 _ => {}
             }
         }
@@ -58,6 +70,16 @@ impl Route {
         }
         if !self.query.sources.is_empty() {
             parts.push(format!("source={}", join_list(&self.query.sources)));
+        }
+        if !self.query.types.is_empty() {
+            let slugs: Vec<String> = self.query.types.iter().map(|t| t.slug().into()).collect();
+            parts.push(format!("types={}", join_list(&slugs)));
+        }
+        if let Some(d) = self.query.from {
+            parts.push(format!("from={}", d.iso()));
+        }
+        if let Some(d) = self.query.to {
+            parts.push(format!("to={}", d.iso()));
         }
         format!("#{}", parts.join("&"))
     }
@@ -169,6 +191,9 @@ mod tests {
                 any: true,
                 text: "Kup'yansk & co".into(),
                 sources: vec!["RFE/RL".into(), "source unknown".into()],
+                types: vec![EntityType::Quantity, EntityType::Person],
+                from: Date::new(2022, 9, 10),
+                to: Date::new(2022, 9, 11),
             },
             ..Route::default()
         };
@@ -200,5 +225,15 @@ mod tests {
         ] {
             assert_eq!(Route::from_hash(hash).article.as_deref(), want, "{hash}");
         }
+    }
+
+    #[test]
+    fn types_and_dates_are_read_strictly() {
+        let r = Route::from_hash("#types=quantity,planet,date&from=2022-09-10&to=2022-13-01");
+        assert_eq!(r.query.types, [EntityType::Quantity, EntityType::Date]);
+        assert_eq!(r.query.from, Date::new(2022, 9, 10));
+        assert_eq!(r.query.to, None);
+        assert!(!r.query.is_empty());
+        assert!(Route::from_hash("#types=planet").query.is_empty());
     }
 }

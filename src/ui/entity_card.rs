@@ -85,7 +85,7 @@ impl Default for CardState {
 fn add_to_filter(route: RwSignal<Route>, id: &str) -> Option<String> {
     route.with_untracked(|r| {
         let q = &r.query;
-        (!q.entities.is_empty() && !q.entities.iter().any(|e| e == id)).then(|| {
+        (!q.is_empty() && !q.entities.iter().any(|e| e == id)).then(|| {
             let mut next = r.clone();
             next.query.entities.push(id.to_string());
             next.to_hash()

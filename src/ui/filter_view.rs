@@ -1,10 +1,13 @@
 //! The filtered view: every paragraph in the corpus that mentions the chosen entities or
-//! matches the search, with its article, source and date, and the mentions highlighted.
+//! matches the search, with its article, source and date, and the mentions highlighted —
+//! narrowed by source, by the types of thing a paragraph names, and by the dispatches' dates.
 
 use super::block_view::highlighted;
 use super::legend::{Hidden, Legend};
 use crate::core::corpus;
-use crate::core::filter::{Query, UNKNOWN_SOURCE, filter};
+use crate::core::dates::Date;
+use crate::core::entity::EntityType;
+use crate::core::filter::{Query, UNKNOWN_SOURCE, filter, toggled};
 use crate::core::route::Route;
 use crate::platform::hash;
 use leptos::prelude::*;
@@ -28,19 +31,8 @@ pub fn FilterView(query: Query) -> impl IntoView {
                 .map_or_else(|| id.clone(), |e| e.name.clone())
         })
         .collect();
-    let heading = match (names.is_empty(), query.text.trim().is_empty()) {
-        (false, true) => format!(
-            "Mentions of {}",
-            names.join(if query.any { " or " } else { " and " })
-        ),
-        (true, false) => format!("Search: “{}”", query.text.trim()),
-        _ => format!(
-            "Mentions of {} matching “{}”",
-            names.join(", "),
-            query.text.trim()
-        ),
-    };
-    let summary = match results.len() {
+    let heading = query.describe(&names);
+    let mut summary = match results.len() {
         0 => format!("Nothing in the {} dispatches matches.", docs.len()),
         1 => "1 paragraph in 1 dispatch".to_string(),
         n => format!(
@@ -48,6 +40,13 @@ pub fn FilterView(query: Query) -> impl IntoView {
             if in_docs == 1 { "" } else { "es" }
         ),
     };
+    let undated = corpus::index().undated();
+    if query.has_dates() && undated > 0 {
+        summary.push_str(&format!(
+            " ({undated} dispatch{} with no known date left out)",
+            if undated == 1 { "" } else { "es" }
+        ));
+    }
     // With several names: each can be removed, and they combine as all of them or any.
     let chips = (query.entities.len() > 1).then(|| {
         let with = |entities: Vec<String>, any: bool| {
@@ -55,8 +54,7 @@ pub fn FilterView(query: Query) -> impl IntoView {
                 query: Query {
                     entities,
                     any,
-                    text: query.text.clone(),
-                    sources: query.sources.clone(),
+                    ..query.clone()
                 },
                 ..Route::default()
             }
@@ -104,48 +102,49 @@ pub fn FilterView(query: Query) -> impl IntoView {
         v.dedup();
         v
     };
+    let toggle = |on: bool, next: Query, testid: &'static str, label: AnyView| {
+        let target = Route {
+            query: next,
+            ..Route::default()
+        };
+        view! {
+            <button
+                type="button"
+                class="legend-item"
+                aria-pressed=on.to_string()
+                data-testid=testid
+                on:click=move |_| hash::navigate(&target)
+            >
+                {label}
+            </button>
+        }
+    };
     let source_toggles = all_sources
-        .into_iter()
+        .iter()
         .map(|src| {
-            let on = query.sources.is_empty() || query.sources.contains(&src);
-            let mut next = query.clone();
-            next.sources = if query.sources.is_empty() {
-                // From "all sources", a click keeps only the others.
-                docs.iter()
-                    .map(|d| d.article.source_name().to_string())
-                    .filter(|s| *s != src)
-                    .collect()
-            } else if on {
-                query
-                    .sources
-                    .iter()
-                    .filter(|s| **s != src)
-                    .cloned()
-                    .collect()
-            } else {
-                let mut v = query.sources.clone();
-                v.push(src.clone());
-                v
+            let on = query.sources.is_empty() || query.sources.contains(src);
+            let next = Query {
+                sources: toggled(&query.sources, &all_sources, src),
+                ..query.clone()
             };
-            next.sources.sort();
-            next.sources.dedup();
-            let target = Route {
-                query: next,
-                ..Route::default()
-            };
-            view! {
-                <button
-                    type="button"
-                    class="legend-item"
-                    aria-pressed=on.to_string()
-                    data-testid="source-toggle"
-                    on:click=move |_| hash::navigate(&target)
-                >
-                    {src}
-                </button>
-            }
+            toggle(on, next, "source-toggle", src.clone().into_any())
         })
         .collect_view();
+    // Only paragraphs that name something of the pressed types: like the sources, all pressed
+    // (no type chosen) means any paragraph.
+    let type_toggles = EntityType::ALL
+        .into_iter()
+        .map(|t| {
+            let on = query.types.is_empty() || query.types.contains(&t);
+            let next = Query {
+                types: toggled(&query.types, &EntityType::ALL, &t),
+                ..query.clone()
+            };
+            let label = view! { <span class=format!("m m-{}", t.slug())>{t.plural()}</span> };
+            toggle(on, next, "type-toggle", label.into_any())
+        })
+        .collect_view();
+    let dates = date_range(&query);
     let selected = query.entities.clone();
     let items = results
         .into_iter()
@@ -171,6 +170,11 @@ pub fn FilterView(query: Query) -> impl IntoView {
             <h1 id="filter-heading" tabindex="-1">{heading}</h1>
             {chips}
             <div class="legend" role="group" aria-label="Sources">{source_toggles}</div>
+            <div class="legend" role="group" aria-label="Only paragraphs that name">
+                <span class="legend-label" aria-hidden="true">"Only paragraphs that name:"</span>
+                {type_toggles}
+            </div>
+            {dates}
             <p class="filter-summary" role="status" data-testid="filter-summary">
                 {summary} " "
                 <a href="#" class="clear-filter" data-testid="clear-filter">"Clear filter"</a>
@@ -179,4 +183,59 @@ pub fn FilterView(query: Query) -> impl IntoView {
             <ol class=move || format!("results {}", hidden.classes())>{items}</ol>
         </section>
     }
+}
+
+/// "Dispatches from … to …": two date inputs bounded by the corpus's dates; a change is a new
+/// history entry, like every other filter change.
+fn date_range(query: &Query) -> impl IntoView + use<> {
+    let (first, last) = corpus::index().date_extent()?;
+    let set = {
+        let query = query.clone();
+        move |from: Option<Date>, to: Option<Date>| {
+            let mut next = query.clone();
+            next.from = from;
+            next.to = to;
+            hash::navigate(&Route {
+                query: next,
+                ..Route::default()
+            });
+        }
+    };
+    let (from, to) = (query.from, query.to);
+    let (min, max) = (first.iso(), last.iso());
+    let set_day = set.clone();
+    let input = move |label: &'static str, testid: &'static str, value: Option<Date>, end: bool| {
+        let set = set_day.clone();
+        view! {
+            <label>
+                {label}
+                <input
+                    type="date"
+                    data-testid=testid
+                    min=min.clone()
+                    max=max.clone()
+                    prop:value=value.map(Date::iso).unwrap_or_default()
+                    on:change=move |ev| {
+                        let day = Date::parse_iso(&event_target_value(&ev));
+                        if end { set(from, day) } else { set(day, to) }
+                    }
+                />
+            </label>
+        }
+    };
+    let clear = query.has_dates().then(|| {
+        let set = set.clone();
+        view! {
+            <button type="button" class="quiet" data-testid="any-date" on:click=move |_| set(None, None)>
+                "Any date"
+            </button>
+        }
+    });
+    Some(view! {
+        <div class="date-range" role="group" aria-label="Dispatches dated">
+            {input("Dispatches from ", "date-from", from, false)}
+            {input(" to ", "date-to", to, true)}
+            {clear}
+        </div>
+    })
 }

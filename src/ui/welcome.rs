@@ -1,6 +1,9 @@
 //! What the reading pane shows before an article is chosen.
 
 use crate::core::corpus::Document;
+use crate::core::entity::EntityType;
+use crate::core::filter::Query;
+use crate::core::route::Route;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 
@@ -29,6 +32,23 @@ pub fn Welcome(docs: &'static [Document]) -> impl IntoView {
                 "Choose one from the list. Lede keeps photo captions, quotations and page furniture "
                 "(promos, credits, player notices) apart from the story, so it reads cleanly; the "
                 "furniture is one click away, never deleted."
+            </p>
+            <p data-testid="browse-types">
+                "Or read every paragraph that names "
+                {EntityType::ALL.into_iter().enumerate().map(|(i, t)| {
+                    let href = Route {
+                        query: Query { types: vec![t], ..Query::default() },
+                        ..Route::default()
+                    }
+                    .to_hash();
+                    let sep = match i {
+                        0 => "",
+                        4 => " or ",
+                        _ => ", ",
+                    };
+                    view! { {sep}<a href=href>{t.plural()}</a> }
+                }).collect_view()}
+                "."
             </p>
         </section>
     }

@@ -29,6 +29,7 @@ const VIEWS = [
   ['search', '#q=kupyansk', 'filter-view'],
   ['names', '#names', 'names-index'],
   ['embed', '?embed#article=001_7b244cf315c26bef', 'reader'],
+  ['narrowed', '#types=person,quantity&from=2022-09-11', 'filter-view'],
 ];
 
 for (const scheme of ['light', 'dark']) {

@@ -239,6 +239,50 @@ test('the names index compares spellings by source, sorts and filters', async ()
   }
 });
 
+test('narrow by the types a paragraph names and by the dispatches\' dates', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  try {
+    await page.goto(server.url);
+    // From the welcome: every paragraph with a figure.
+    await page.getByTestId('browse-types').getByRole('link', { name: 'figures' }).click();
+    await page.getByTestId('filter-view').waitFor();
+    assert.equal(await page.locator('#filter-heading').textContent(), 'Paragraphs that name figures');
+    assert.match(page.url(), /#types=quantity$/);
+    const results = page.getByTestId('result');
+    const n = await results.count();
+    assert.ok(n >= 5, `${n} paragraphs with figures`);
+    for (let i = 0; i < n; i++) assert.ok((await results.nth(i).locator('.m-quantity').count()) > 0, `result ${i}`);
+    const toggles = page.getByTestId('type-toggle');
+    const pressed = async () =>
+      Promise.all((await toggles.all()).map(async (t) => (await t.getAttribute('aria-pressed')) === 'true'));
+    assert.deepEqual(await pressed(), [false, false, false, false, true]);
+    // Add people: paragraphs that name either.
+    await toggles.filter({ hasText: 'people' }).click();
+    await page.locator('#filter-heading', { hasText: 'people or figures' }).waitFor();
+    assert.ok((await results.count()) > n);
+
+    // Only the dispatches about 11 September onwards: the undated gallery is left out, and says so.
+    await page.getByTestId('date-from').fill('2022-09-11');
+    await page.locator('#filter-heading', { hasText: 'dispatches from Sun 11 Sep 2022 on' }).waitFor();
+    assert.match(page.url(), /from=2022-09-11/);
+    assert.match(await page.getByTestId('filter-summary').textContent(), /in 1 dispatch \(1 dispatch with no known date left out\)/);
+    const metas = await page.locator('.result-meta').allTextContents();
+    assert.ok(metas.every((m) => m.includes('RFE/RL')), metas.join('\n'));
+    // A date range alone is a filter too; "Any date" lifts it; Back steps back through it.
+    await page.getByTestId('any-date').click();
+    await page.locator('#filter-heading', { hasText: /^Paragraphs that name people or figures$/ }).waitFor();
+    await page.goBack();
+    await page.locator('#filter-heading', { hasText: 'dispatches from Sun 11 Sep 2022 on' }).waitFor();
+    await page.getByTestId('clear-filter').click();
+    await page.getByTestId('welcome').waitFor();
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('an unknown article id says so plainly', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
