@@ -13,6 +13,7 @@ say "clippy (native)"
 cargo clippy --all-targets -- -D warnings
 say "clippy (wasm32)"
 cargo clippy --target wasm32-unknown-unknown --lib --bins --test web -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --lib --bins --features synthetic-corpus -- -D warnings
 say "native tests"
 cargo test
 say "browser tests (wasm-bindgen-test in headless Chromium)"

@@ -34,6 +34,19 @@ pub fn seeds() -> &'static [Seed] {
 pub fn embedded() -> &'static [Document] {
     static DOCS: OnceLock<Vec<Document>> = OnceLock::new();
     DOCS.get_or_init(|| {
+        #[cfg(feature = "synthetic-corpus")]
+        if let Some(&n) = SYNTHETIC.get() {
+            return super::synth::corpus(n, 1)
+                .into_iter()
+                .map(|(file, text)| {
+                    let raw: &'static str = Box::leak(text.into_boxed_str());
+                    Document {
+                        raw,
+                        article: parse(&file, raw),
+                    }
+                })
+                .collect();
+        }
         SEEDS
             .iter()
             .map(|s| Document {
@@ -42,6 +55,17 @@ pub fn embedded() -> &'static [Document] {
             })
             .collect()
     })
+}
+
+#[cfg(feature = "synthetic-corpus")]
+static SYNTHETIC: OnceLock<usize> = OnceLock::new();
+
+/// Benchmarks only (feature `synthetic-corpus`): make [`embedded`] the synthetic corpus of `n`
+/// dispatches ([`super::synth::corpus`]) instead of the seeds. Call before anything reads the
+/// corpus; later calls change nothing.
+#[cfg(feature = "synthetic-corpus")]
+pub fn use_synthetic(n: usize) {
+    let _ = SYNTHETIC.set(n);
 }
 
 /// The embedded seeds, indexed for filtering (once per process).

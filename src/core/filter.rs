@@ -173,6 +173,14 @@ impl Index {
         }
     }
 
+    /// The sources of the corpus, each once, in order (the unknown source last).
+    pub fn source_names(&self) -> Vec<String> {
+        let mut v = self.sources.clone();
+        v.sort_by(|a, b| (a == UNKNOWN_SOURCE, a).cmp(&(b == UNKNOWN_SOURCE, b)));
+        v.dedup();
+        v
+    }
+
     /// The first and last day any document is about, if any date is known.
     pub fn date_extent(&self) -> Option<(Date, Date)> {
         let known = self.dates.iter().flatten();
@@ -233,14 +241,15 @@ pub fn filter(index: &Index, q: &Query) -> Vec<Para> {
             v.dedup();
             v
         };
-        let needle = format!(" {key} ");
-        let prefix = format!(" {key}");
+        // Whole words; from four letters on, also words that start with it ("kupi" →
+        // Kupiansk). One scan per paragraph: a whole-word match is also a prefix match.
+        let needle = if key.len() >= 4 {
+            format!(" {key}")
+        } else {
+            format!(" {key} ")
+        };
         hits.retain(|&p| {
-            let text = &index.folded[p as usize];
-            named.binary_search(&p).is_ok()
-                || text.contains(&needle)
-                // A short search also finds words that start with it ("kupi" → Kupiansk).
-                || (key.len() >= 4 && text.contains(&prefix))
+            named.binary_search(&p).is_ok() || index.folded[p as usize].contains(&needle)
         });
     }
     if !q.types.is_empty() {

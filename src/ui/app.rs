@@ -21,6 +21,10 @@ pub struct Embedded(pub bool);
 
 #[component]
 pub fn App() -> impl IntoView {
+    #[cfg(feature = "synthetic-corpus")]
+    if let Some(n) = synthetic_size() {
+        corpus::use_synthetic(n);
+    }
     let docs = corpus::embedded();
     // Before reading the route: an `embed` key in the hash moves to the query string.
     let embedded = embed::requested();
@@ -241,4 +245,15 @@ fn warm_up_on_intent() -> Vec<WindowListenerHandle> {
         window_event_listener(leptos::ev::focusin, |_| start()),
         window_event_listener(leptos::ev::keydown, |_| start()),
     ]
+}
+
+/// Benchmarks only: `?synthetic=N`.
+#[cfg(feature = "synthetic-corpus")]
+fn synthetic_size() -> Option<usize> {
+    let search = web_sys::window()?.location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get("synthetic")?
+        .parse()
+        .ok()
 }

@@ -7,10 +7,13 @@ use super::legend::{Hidden, Legend};
 use crate::core::corpus;
 use crate::core::dates::Date;
 use crate::core::entity::EntityType;
-use crate::core::filter::{Query, UNKNOWN_SOURCE, filter, toggled};
+use crate::core::filter::{Query, filter, toggled};
 use crate::core::route::Route;
 use crate::platform::hash;
 use leptos::prelude::*;
+
+/// How many results show at first, and how many more each "Show more" adds.
+const PAGE: usize = 50;
 
 #[component]
 pub fn FilterView(query: Query) -> impl IntoView {
@@ -93,15 +96,7 @@ pub fn FilterView(query: Query) -> impl IntoView {
         }
     });
     // Narrow to some sources: one toggle per source in the corpus.
-    let all_sources: Vec<String> = {
-        let mut v: Vec<String> = docs
-            .iter()
-            .map(|d| d.article.source_name().to_string())
-            .collect();
-        v.sort_by_key(|s| (s == UNKNOWN_SOURCE, s.clone()));
-        v.dedup();
-        v
-    };
+    let all_sources = corpus::index().source_names();
     let toggle = |on: bool, next: Query, testid: &'static str, label: AnyView| {
         let target = Route {
             query: next,
@@ -146,25 +141,47 @@ pub fn FilterView(query: Query) -> impl IntoView {
         .collect_view();
     let dates = date_range(&query);
     let selected = query.entities.clone();
-    let items = results
-        .into_iter()
-        .map(|p| {
-            let doc = &docs[p.doc as usize];
-            let a = &doc.article;
-            let block = &a.blocks[p.block as usize];
-            let mentions = ann.annotations[p.doc as usize].mentions.as_slice();
-            let source = a.source_label();
+    // The first results at once, more on request: a search that matches thousands of
+    // paragraphs must not render thousands per keystroke.
+    let total = results.len();
+    let results = std::sync::Arc::new(results);
+    let shown = RwSignal::new(PAGE);
+    let items = move || {
+        results
+            .iter()
+            .take(shown.get())
+            .map(|p| {
+                let doc = &docs[p.doc as usize];
+                let a = &doc.article;
+                let block = &a.blocks[p.block as usize];
+                let annotation = &ann.annotations[p.doc as usize];
+                view! {
+                    <li class="result" data-testid="result">
+                        <p class="result-meta">
+                            <a href=Route::article(a.id()).to_hash()>{a.display_title()}</a>
+                            " · " {a.source_label()} " · " {annotation.date_label(a)}
+                        </p>
+                        <p class="result-text">{highlighted(block, &annotation.mentions, &selected)}</p>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let more = move || {
+        let left = total.saturating_sub(shown.get());
+        (left > 0).then(|| {
             view! {
-                <li class="result" data-testid="result">
-                    <p class="result-meta">
-                        <a href=Route::article(a.id()).to_hash()>{a.display_title()}</a>
-                        " · " {source} " · " {ann.annotations[p.doc as usize].date_label(a)}
-                    </p>
-                    <p class="result-text">{highlighted(block, mentions, &selected)}</p>
-                </li>
+                <button
+                    type="button"
+                    class="quiet show-more"
+                    data-testid="show-more"
+                    on:click=move |_| shown.update(|s| *s += PAGE)
+                >
+                    {format!("Show {} more ({left} not shown)", PAGE.min(left))}
+                </button>
             }
         })
-        .collect_view();
+    };
     view! {
         <section class="filter-view" data-testid="filter-view" aria-labelledby="filter-heading">
             <h1 id="filter-heading" tabindex="-1">{heading}</h1>
@@ -181,6 +198,7 @@ pub fn FilterView(query: Query) -> impl IntoView {
             </p>
             <Legend/>
             <ol class=move || format!("results {}", hidden.classes())>{items}</ol>
+            {more}
         </section>
     }
 }
