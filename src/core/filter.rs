@@ -110,6 +110,9 @@ pub struct Index {
     by_type: [Vec<u32>; 5],
     /// The days each document is about, when known.
     dates: Vec<Option<(Date, Date)>>,
+    /// Every folded word of the searchable paragraphs, sorted, with the positions in `paras`
+    /// that contain it (ascending): a search looks up its words instead of scanning.
+    words: Vec<(String, Vec<u32>)>,
 }
 
 impl Index {
@@ -121,6 +124,7 @@ impl Index {
         let mut sources = Vec::new();
         let mut by_type: [Vec<u32>; 5] = Default::default();
         let mut dates = Vec::new();
+        let mut words: FnvMap<String, Vec<u32>> = FnvMap::default();
         for (d, (doc, ann)) in docs.iter().zip(annotations).enumerate() {
             let source = doc.article.source_name();
             sources.push(source.to_string());
@@ -158,7 +162,14 @@ impl Index {
                         doc: d as u32,
                         block: b as u32,
                     });
-                    folded.push(format!(" {} ", fold::fold(&block.text).text));
+                    let text = fold::fold(&block.text).text;
+                    for w in text.split(' ').filter(|w| !w.is_empty()) {
+                        let list = words.entry(w.to_string()).or_default();
+                        if list.last() != Some(&pos) {
+                            list.push(pos);
+                        }
+                    }
+                    folded.push(format!(" {text} "));
                 }
             }
         }
@@ -170,7 +181,45 @@ impl Index {
             spellings,
             by_type,
             dates,
+            words: {
+                let mut w: Vec<(String, Vec<u32>)> = words.into_iter().collect();
+                w.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+                w
+            },
         }
+    }
+
+    /// The paragraphs that can contain the folded words of `key` — all of them, the last one
+    /// perhaps only as the start of a word — ascending; `None` when `key` is not plain words.
+    /// A superset of the matches: the caller checks the words' order.
+    fn word_candidates(&self, key: &str, last_is_prefix: bool) -> Option<Vec<u32>> {
+        let parts: Vec<&str> = key.split(' ').collect();
+        if parts.iter().any(|w| w.is_empty()) {
+            return None;
+        }
+        let (last, rest) = parts.split_last()?;
+        let exact = |w: &str| {
+            self.words
+                .binary_search_by(|(x, _)| x.as_str().cmp(w))
+                .map_or_else(|_| Vec::new(), |i| self.words[i].1.clone())
+        };
+        let mut out = if last_is_prefix {
+            let from = self.words.partition_point(|(x, _)| x.as_str() < *last);
+            let mut u: Vec<u32> = self.words[from..]
+                .iter()
+                .take_while(|(x, _)| x.starts_with(last))
+                .flat_map(|(_, p)| p.iter().copied())
+                .collect();
+            u.sort_unstable();
+            u.dedup();
+            u
+        } else {
+            exact(last)
+        };
+        for w in rest {
+            out = intersect(&out, &exact(w));
+        }
+        Some(out)
     }
 
     /// The sources of the corpus, each once, in order (the unknown source last).
@@ -242,14 +291,21 @@ pub fn filter(index: &Index, q: &Query) -> Vec<Para> {
             v
         };
         // Whole words; from four letters on, also words that start with it ("kupi" →
-        // Kupiansk). One scan per paragraph: a whole-word match is also a prefix match.
-        let needle = if key.len() >= 4 {
+        // Kupiansk). The word index gives the paragraphs that have the words; the text
+        // confirms they stand in that order.
+        let prefix = key.len() >= 4;
+        let needle = if prefix {
             format!(" {key}")
         } else {
             format!(" {key} ")
         };
+        let candidates = index.word_candidates(&key, prefix);
         hits.retain(|&p| {
-            named.binary_search(&p).is_ok() || index.folded[p as usize].contains(&needle)
+            named.binary_search(&p).is_ok()
+                || (candidates
+                    .as_ref()
+                    .is_none_or(|c| c.binary_search(&p).is_ok())
+                    && index.folded[p as usize].contains(&needle))
         });
     }
     if !q.types.is_empty() {
@@ -386,6 +442,72 @@ mod tests {
         let got = texts(&filter(&idx, &kupiansk));
         assert_eq!(got.len(), 2, "{got:?}");
         assert!(got.iter().any(|t| t.contains("27,000 people")), "{got:?}");
+    }
+
+    /// The word index finds exactly what scanning every paragraph finds.
+    #[test]
+    fn word_index_search_equals_a_scan() {
+        use crate::core::{annotate::annotate, article::parse, synth};
+        let texts: Vec<(String, &'static str)> = synth::corpus(24, 5)
+            .into_iter()
+            .map(|(f, t)| (f, &*Box::leak(t.into_boxed_str())))
+            .collect();
+        let docs: Vec<Document> = texts
+            .iter()
+            .map(|(f, t)| Document {
+                raw: t,
+                article: parse(f, t),
+            })
+            .collect();
+        let anns: Vec<Annotation> = docs.iter().map(|d| annotate(d.raw, &d.article)).collect();
+        let idx = Index::build(&docs, &anns);
+        for q in [
+            "k",
+            "ku",
+            "kup",
+            "kupy",
+            "kupyansk",
+            "kupiansk",
+            "russian",
+            "russian t",
+            "russian troops",
+            "in the",
+            "of",
+            "the city of",
+            "2,000",
+            "kharkiv oblast",
+            "zz",
+            "x-ray",
+            "sept. 10",
+            "de-occupation",
+        ] {
+            let got = filter(
+                &idx,
+                &Query {
+                    text: q.into(),
+                    ..Query::default()
+                },
+            );
+            let key = fold::key(q);
+            let needle = if key.len() >= 4 {
+                format!(" {key}")
+            } else {
+                format!(" {key} ")
+            };
+            let named: Vec<u32> = Gazetteer::get()
+                .lookup_key(&key)
+                .iter()
+                .flat_map(|e| idx.by_entity.get(&e.id).cloned().unwrap_or_default())
+                .collect();
+            let want: Vec<Para> = (0..idx.paras.len())
+                .filter(|&p| named.contains(&(p as u32)) || idx.folded[p].contains(&needle))
+                .map(|p| idx.paras[p])
+                .collect();
+            assert_eq!(got, want, "{q:?}");
+            if ["kupy", "russian t", "the city of", "in the"].contains(&q) {
+                assert!(!got.is_empty(), "{q:?} finds something");
+            }
+        }
     }
 
     #[test]

@@ -13,6 +13,7 @@ use crate::core::corpus;
 use crate::core::route::Route;
 use crate::platform::offline::OfflineState;
 use crate::platform::{embed, hash};
+use gloo::timers::callback::Timeout;
 use leptos::prelude::*;
 
 /// Whether the app runs as an embed (`?embed`), shared through context.
@@ -66,6 +67,8 @@ pub fn App() -> impl IntoView {
         })
     });
     let show_furniture = RwSignal::new(false);
+    // The pending address update of the search box (dropping it cancels it).
+    let address = std::rc::Rc::new(std::cell::RefCell::new(None::<Timeout>));
 
     // What the view shows: the page title, and the embed code's name for it.
     let view_title = Memo::new(move |_| {
@@ -81,15 +84,13 @@ pub fn App() -> impl IntoView {
             None => "All dispatches".to_string(),
         }
     });
-    Effect::new(move |_| {
-        let title = match open.get() {
-            None if query.with(Option::is_none) && route.with(|r| !r.names) => {
-                "Lede — news reader".to_string()
-            }
-            _ => format!("{} — Lede", view_title.get()),
-        };
-        document().set_title(&title);
+    let page_title = Memo::new(move |_| match open.get() {
+        None if query.with(Option::is_none) && route.with(|r| !r.names) => {
+            "Lede — news reader".to_string()
+        }
+        _ => format!("{} — Lede", view_title.get()),
     });
+    Effect::new(move |_| document().set_title(&page_title.get()));
 
     let skip_to_main = move |ev: leptos::ev::MouseEvent| {
         // A plain `href="#main"` would replace the route in the hash.
@@ -182,9 +183,16 @@ pub fn App() -> impl IntoView {
                         on:input=move |ev| {
                             let text = event_target_value(&ev);
                             let next = if text.trim().is_empty() { Route::default() } else { Route::search(&text) };
-                            // Typing refines one history entry rather than adding one per key.
-                            hash::replace(&next);
-                            route.set(next);
+                            route.set(next.clone());
+                            // Typing refines one history entry rather than adding one per key,
+                            // and the address catches up once typing pauses (writing it costs
+                            // more than filtering) — unless the reader has gone elsewhere.
+                            let write = Timeout::new(250, move || {
+                                if route.get_untracked() == next {
+                                    hash::replace(&next);
+                                }
+                            });
+                            address.borrow_mut().replace(write);
                         }
                     />
                 </form>
