@@ -88,12 +88,22 @@ impl Annotated {
     }
 }
 
+static ANN: OnceLock<Annotated> = OnceLock::new();
+
+/// Documents annotated one at a time, before the whole corpus is.
+static ONE_BY_ONE: OnceLock<Vec<OnceLock<Annotation>>> = OnceLock::new();
+
 pub fn annotated() -> &'static Annotated {
-    static ANN: OnceLock<Annotated> = OnceLock::new();
     ANN.get_or_init(|| {
+        let early = ONE_BY_ONE.get();
         let annotations: Vec<Annotation> = embedded()
             .iter()
-            .map(|d| annotate(d.raw, &d.article))
+            .enumerate()
+            .map(|(i, d)| {
+                early
+                    .and_then(|cells| cells[i].get().cloned())
+                    .unwrap_or_else(|| annotate(d.raw, &d.article))
+            })
             .collect();
         let entities = export::entities(&annotations);
         let by_id = entities
@@ -107,4 +117,60 @@ pub fn annotated() -> &'static Annotated {
             by_id,
         }
     })
+}
+
+/// One document's annotation, without annotating the rest of the corpus first (so a link to
+/// one dispatch of thousands shows it at once). The same value [`annotated`] holds.
+pub fn annotation(i: usize) -> &'static Annotation {
+    if let Some(all) = ANN.get() {
+        return &all.annotations[i];
+    }
+    let cells = ONE_BY_ONE.get_or_init(|| embedded().iter().map(|_| OnceLock::new()).collect());
+    cells[i].get_or_init(|| {
+        let d = &embedded()[i];
+        annotate(d.raw, &d.article)
+    })
+}
+
+/// The canonical name of an entity a document mentions, from the gazetteer or the
+/// document's own annotation: what the corpus's entity table says, without building it.
+pub fn entity_name(id: &str, annotation: &Annotation) -> Option<String> {
+    match super::gazetteer::Gazetteer::get().entity(id) {
+        Some(e) => Some(e.name.clone()),
+        None => annotation
+            .found
+            .iter()
+            .find(|f| f.id == id)
+            .map(|f| f.name.clone()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// One document at a time gives what the whole corpus gives: mentions, and names.
+    #[test]
+    fn one_annotation_and_its_names_match_the_corpus() {
+        let one: Vec<&Annotation> = (0..embedded().len()).map(annotation).collect();
+        let all = annotated();
+        for (i, a) in one.iter().enumerate() {
+            let whole = &all.annotations[i];
+            assert_eq!(
+                a.mentions
+                    .iter()
+                    .map(|m| (m.start, &m.entity))
+                    .collect::<Vec<_>>(),
+                whole
+                    .mentions
+                    .iter()
+                    .map(|m| (m.start, &m.entity))
+                    .collect::<Vec<_>>()
+            );
+            for m in &a.mentions {
+                let want = all.entity(&m.entity).map(|e| e.name.clone());
+                assert_eq!(entity_name(&m.entity, a), want, "{}", m.entity);
+            }
+        }
+    }
 }

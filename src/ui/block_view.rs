@@ -1,6 +1,6 @@
 //! One block of an article, rendered by kind as text nodes, with its mentions highlighted.
 
-use crate::core::annotate::{Mention, segments};
+use crate::core::annotate::{Annotation, segments};
 use crate::core::corpus;
 use crate::core::route::Route;
 use crate::core::{Block, BlockKind};
@@ -10,20 +10,20 @@ use leptos::prelude::*;
 #[component]
 pub fn BlockView(
     block: &'static Block,
-    mentions: &'static [Mention],
+    annotation: &'static Annotation,
     show_furniture: RwSignal<bool>,
 ) -> impl IntoView {
     match block.kind {
         BlockKind::Paragraph => {
-            view! { <p class="para">{highlighted(block, mentions, &[])}</p> }.into_any()
+            view! { <p class="para">{highlighted(block, annotation, &[])}</p> }.into_any()
         }
         BlockKind::Caption => view! {
-            <p class="caption" data-testid="caption">{highlighted(block, mentions, &[])}</p>
+            <p class="caption" data-testid="caption">{highlighted(block, annotation, &[])}</p>
         }
         .into_any(),
         BlockKind::Quote => view! {
             <blockquote class="quote">
-                <p>{highlighted(block, mentions, &[])}</p>
+                <p>{highlighted(block, annotation, &[])}</p>
             </blockquote>
         }
         .into_any(),
@@ -44,23 +44,21 @@ pub fn BlockView(
 /// The block's text as plain runs and highlighted mentions, each a link to the paragraphs that
 /// mention its entity. The type is shown by colour and by the underline's style (CSS), never by
 /// words inside the text, so copying the text copies the article's words only. Mentions of
-/// `selected` entities are marked as such.
+/// `selected` entities are marked as such. Needs only the block's own document's annotation.
 pub fn highlighted(
     block: &'static Block,
-    mentions: &'static [Mention],
+    annotation: &'static Annotation,
     selected: &[String],
 ) -> Vec<AnyView> {
-    let ann = corpus::annotated();
     let card = use_context::<CardState>();
-    segments(block, mentions)
+    segments(block, &annotation.mentions)
         .into_iter()
         .map(|seg| match seg.mention {
             None => seg.text.into_any(),
             Some(m) => {
                 let kind = m.kind.as_str().to_ascii_lowercase();
-                let title = ann
-                    .entity(&m.entity)
-                    .map(|e| format!("{} ({})", e.name, type_label(&kind)))
+                let title = corpus::entity_name(&m.entity, annotation)
+                    .map(|name| format!("{name} ({})", type_label(&kind)))
                     .unwrap_or_default();
                 let class = if selected.contains(&m.entity) {
                     format!("m m-{kind} m-selected")

@@ -161,7 +161,7 @@ pub fn FilterView(query: Query) -> impl IntoView {
                             <a href=Route::article(a.id()).to_hash()>{a.display_title()}</a>
                             " · " {a.source_label()} " · " {annotation.date_label(a)}
                         </p>
-                        <p class="result-text">{highlighted(block, &annotation.mentions, &selected)}</p>
+                        <p class="result-text">{highlighted(block, annotation, &selected)}</p>
                     </li>
                 }
             })

@@ -75,7 +75,7 @@ pub fn Reader(
             <Legend/>
             {toggle}
             <div class=move || format!("article-body {}", hidden.classes())>
-                {a.blocks.iter().map(|b| view! { <BlockView block=b mentions=&annotation.mentions show_furniture=show_furniture/> }).collect_view()}
+                {a.blocks.iter().map(|b| view! { <BlockView block=b annotation=annotation show_furniture=show_furniture/> }).collect_view()}
             </div>
         </article>
     }
