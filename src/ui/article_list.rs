@@ -4,37 +4,46 @@
 use crate::core::{annotate, corpus::Document, route::Route};
 use leptos::prelude::*;
 
+/// How many dispatches show at once; a longer list fills in right after the first paint.
+const FIRST: usize = 60;
+
 #[component]
 pub fn ArticleList(docs: &'static [Document], open: Signal<Option<usize>>) -> impl IntoView {
-    let items = docs
-        .iter()
-        .enumerate()
-        .map(|(i, d)| {
-            let a = &d.article;
-            let current = move || (open.get() == Some(i)).then_some("page");
-            let source = a.source_label();
-            view! {
-                <li>
-                    <a
-                        class="article-card"
-                        href=Route::article(a.id()).to_hash()
-                        aria-current=current
-                        data-testid="article-item"
-                    >
-                        <span class="card-title">{a.display_title()}</span>
-                        <span class="card-meta">
-                            <span class:unknown=a.source.is_none()>{source}</span>
-                            " · "
-                            <span class:unknown=a.published.is_none()>{annotate::date_label(d.raw, a)}</span>
-                        </span>
-                        {a.first_line(140).map(|l| view! { <span class="card-snippet">{l}</span> })}
-                    </a>
-                </li>
-            }
-        })
-        .collect_view();
+    let item = move |i: usize| {
+        let d = &docs[i];
+        let a = &d.article;
+        let current = move || (open.get() == Some(i)).then_some("page");
+        view! {
+            <li>
+                <a
+                    class="article-card"
+                    href=Route::article(a.id()).to_hash()
+                    aria-current=current
+                    data-testid="article-item"
+                >
+                    <span class="card-title">{a.display_title()}</span>
+                    <span class="card-meta">
+                        <span class:unknown=a.source.is_none()>{a.source_label()}</span>
+                        " · "
+                        <span class:unknown=a.published.is_none()>{annotate::date_label(d.raw, a)}</span>
+                    </span>
+                    {a.first_line(140).map(|l| view! { <span class="card-snippet">{l}</span> })}
+                </a>
+            </li>
+        }
+    };
+    let first = (0..docs.len().min(FIRST)).map(item).collect_view();
+    let rest_ready = RwSignal::new(docs.len() <= FIRST);
+    if !rest_ready.get_untracked() {
+        set_timeout(move || rest_ready.set(true), std::time::Duration::ZERO);
+    }
+    let rest = move || {
+        rest_ready
+            .get()
+            .then(|| (FIRST..docs.len()).map(item).collect_view())
+    };
     view! {
         <h2 class="list-heading">{format!("{} dispatches", docs.len())}</h2>
-        <ul class="article-list" data-testid="article-list">{items}</ul>
+        <ul class="article-list" data-testid="article-list">{first}{rest}</ul>
     }
 }
