@@ -50,7 +50,6 @@ pub fn highlighted(
     annotation: &'static Annotation,
     selected: &[String],
 ) -> Vec<AnyView> {
-    let card = use_context::<CardState>();
     segments(block, &annotation.mentions)
         .into_iter()
         .map(|seg| match seg.mention {
@@ -65,25 +64,6 @@ pub fn highlighted(
                 } else {
                     format!("m m-{kind}")
                 };
-                let id = m.entity.clone();
-                let show = move |ev: &leptos::ev::Event, id: &str| {
-                    if let (Some(card), Some(el)) = (card, ev.current_target()) {
-                        card.show(&wasm_bindgen::JsCast::unchecked_into(el), id);
-                    }
-                };
-                let hide = move || {
-                    if let Some(c) = card {
-                        c.hide_soon()
-                    }
-                };
-                // A first tap on a touch screen opens the card (it has the link to every
-                // mention); hover and keyboard focus open it without a click.
-                // (Whether the card was already open is read at pointerdown: the focus that
-                // comes with the tap opens it before the click arrives.)
-                let first_tap = std::rc::Rc::new(std::cell::Cell::new(false));
-                let (tap_down, tap_click) = (first_tap.clone(), first_tap);
-                let (on_down, on_enter, on_focus, on_click) =
-                    (id.clone(), id.clone(), id.clone(), id);
                 view! {
                     <a
                         class=class
@@ -91,22 +71,6 @@ pub fn highlighted(
                         data-entity=m.entity.clone()
                         title=title
                         aria-describedby="entity-card"
-                        on:pointerdown=move |ev: leptos::ev::PointerEvent| {
-                            let open = card
-                                .and_then(|c| c.at.get_untracked())
-                                .is_some_and(|a| a.entity == on_down);
-                            tap_down.set(ev.pointer_type() == "touch" && !open)
-                        }
-                        on:mouseenter=move |ev| show(&ev, &on_enter)
-                        on:focus=move |ev| show(&ev, &on_focus)
-                        on:mouseleave=move |_| hide()
-                        on:blur=move |_| hide()
-                        on:click=move |ev: leptos::ev::MouseEvent| {
-                            if tap_click.replace(false) {
-                                ev.prevent_default();
-                                show(&ev, &on_click);
-                            }
-                        }
                     >
                         {seg.text}
                     </a>
@@ -115,6 +79,71 @@ pub fn highlighted(
             }
         })
         .collect()
+}
+
+/// A container of highlighted text: the mentions in it open the entity card on hover, keyboard
+/// focus and a first tap on a touch screen (the card has the link to every mention), and close
+/// it when left. One listener per event on the container, not six per mention, so a view with
+/// hundreds of mentions renders quickly.
+#[component]
+pub fn MentionArea(children: Children) -> impl IntoView {
+    let card = use_context::<CardState>();
+    // Whether the pointer that went down was a first tap on a mention whose card is not open
+    // (read at pointerdown: the focus that comes with the tap opens the card before the click).
+    let first_tap = std::rc::Rc::new(std::cell::Cell::new(false));
+    let tap_click = first_tap.clone();
+    let show = move |el: &web_sys::Element, id: &str| {
+        if let Some(c) = card {
+            c.show(el, id);
+        }
+    };
+    let hide = move |ev: leptos::ev::Event| {
+        if let (Some(c), Some(_)) = (card, mention_of(&ev)) {
+            c.hide_soon();
+        }
+    };
+    view! {
+        <div
+            class="mention-area"
+            on:pointerdown=move |ev: leptos::ev::PointerEvent| {
+                let open = |id: &str| card.and_then(|c| c.at.get_untracked()).is_some_and(|a| a.entity == id);
+                first_tap.set(
+                    ev.pointer_type() == "touch" && mention_of(&ev).is_some_and(|(_, id)| !open(&id)),
+                );
+            }
+            on:mouseover=move |ev| {
+                if let Some((el, id)) = mention_of(&ev) {
+                    show(&el, &id);
+                }
+            }
+            on:focusin=move |ev| {
+                if let Some((el, id)) = mention_of(&ev) {
+                    show(&el, &id);
+                }
+            }
+            on:mouseout=move |ev| hide(ev.into())
+            on:focusout=move |ev| hide(ev.into())
+            on:click=move |ev: leptos::ev::MouseEvent| {
+                if tap_click.replace(false)
+                    && let Some((el, id)) = mention_of(&ev)
+                {
+                    ev.prevent_default();
+                    show(&el, &id);
+                }
+            }
+        >
+            {children()}
+        </div>
+    }
+}
+
+/// The highlighted mention an event happened on, and its entity id.
+fn mention_of(ev: &leptos::ev::Event) -> Option<(web_sys::Element, String)> {
+    use wasm_bindgen::JsCast;
+    let target: web_sys::Element = ev.target()?.dyn_into().ok()?;
+    let a = target.closest("a.m").ok()??;
+    let id = a.get_attribute("data-entity")?;
+    Some((a, id))
 }
 
 pub fn type_label(kind: &str) -> &'static str {

@@ -2,7 +2,7 @@
 //! matches the search, with its article, source and date, and the mentions highlighted —
 //! narrowed by source, by the types of thing a paragraph names, and by the dispatches' dates.
 
-use super::block_view::highlighted;
+use super::block_view::{MentionArea, highlighted};
 use super::legend::{Hidden, Legend};
 use crate::core::corpus;
 use crate::core::dates::Date;
@@ -197,7 +197,9 @@ pub fn FilterView(query: Query) -> impl IntoView {
                 <a href="#" class="clear-filter" data-testid="clear-filter">"Clear filter"</a>
             </p>
             <Legend/>
-            <ol class=move || format!("results {}", hidden.classes())>{items}</ol>
+            <MentionArea>
+                <ol class=move || format!("results {}", hidden.classes())>{items}</ol>
+            </MentionArea>
             {more}
         </section>
     }

@@ -2,7 +2,7 @@
 //! furniture behind a toggle.
 
 use super::app::Embedded;
-use super::block_view::BlockView;
+use super::block_view::{BlockView, MentionArea};
 use super::legend::{Hidden, Legend};
 use crate::core::annotate::Annotation;
 use crate::core::{BlockKind, corpus::Document};
@@ -74,9 +74,11 @@ pub fn Reader(
             </header>
             <Legend/>
             {toggle}
-            <div class=move || format!("article-body {}", hidden.classes())>
-                {a.blocks.iter().map(|b| view! { <BlockView block=b annotation=annotation show_furniture=show_furniture/> }).collect_view()}
-            </div>
+            <MentionArea>
+                <div class=move || format!("article-body {}", hidden.classes())>
+                    {a.blocks.iter().map(|b| view! { <BlockView block=b annotation=annotation show_furniture=show_furniture/> }).collect_view()}
+                </div>
+            </MentionArea>
         </article>
     }
 }
