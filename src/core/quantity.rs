@@ -129,15 +129,15 @@ pub fn scan(text: &str) -> Vec<Quantity> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
-        let at_word = i == 0 || !bytes[i - 1].is_ascii_alphanumeric();
-        if !at_word || !bytes[i].is_ascii_alphanumeric() {
+        let at_word = i == 0 || !is_alnum(bytes[i - 1]);
+        if !at_word || !is_alnum(bytes[i]) {
             i += 1;
             continue;
         }
         let Some((amount, num_end)) = number_at(text, i) else {
             // Skip the rest of this word in one step.
             i += 1;
-            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+            while i < bytes.len() && is_alnum(bytes[i]) {
                 i += 1;
             }
             continue;
@@ -204,31 +204,61 @@ fn number_at(text: &str, i: usize) -> Option<(f64, usize)> {
         return digits.parse().ok().map(|v| (v, j));
     }
     // A number word is one short word (or "dozens of"): read it into a small buffer, lower-case,
-    // and look it up; most words are ruled out by their length or first letter.
-    let len = bytes[i..]
-        .iter()
-        .take_while(|b| b.is_ascii_alphabetic())
-        .count();
-    if !(3..=7).contains(&len)
-        || !matches!(
-            bytes[i].to_ascii_lowercase(),
-            b'd' | b'e' | b'f' | b'h' | b'n' | b'o' | b's' | b't'
-        )
-    {
+    // and look it up; most words are ruled out by their first letter or length.
+    if !matches!(
+        bytes[i] | 0x20,
+        b'd' | b'e' | b'f' | b'h' | b'n' | b'o' | b's' | b't'
+    ) {
         return None;
     }
-    let mut buf = [0u8; 7];
-    for (d, s) in buf.iter_mut().zip(&bytes[i..i + len]) {
-        *d = s.to_ascii_lowercase();
+    let mut len = 0;
+    while i + len < bytes.len() && (bytes[i + len] | 0x20).wrapping_sub(b'a') < 26 {
+        len += 1;
     }
-    let word = &buf[..len];
-    if word == b"dozens" && bytes[i + len..].starts_with(b" of") {
+    if !(3..=7).contains(&len) {
+        return None;
+    }
+    // The word, lower-cased, packed into an integer: compared without calling memcmp.
+    let word = pack(&bytes[i..i + len]);
+    if word == pack(b"dozens") && bytes[i + len..].starts_with(b" of") {
         return Some((24.0, i + len + 3));
     }
-    NUMBER_WORDS
-        .iter()
-        .find(|(w, _)| w.as_bytes() == word)
-        .map(|&(_, v)| (v, i + len))
+    let mut k = 0;
+    while k < NUMBER_KEYS.len() {
+        if NUMBER_KEYS[k] == word {
+            return Some((NUMBER_WORDS[k].1, i + len));
+        }
+        k += 1;
+    }
+    None
+}
+
+/// Up to 8 ASCII letters, lower-cased, as one integer (distinct words, distinct integers).
+const fn pack(word: &[u8]) -> u64 {
+    let mut key = 0;
+    let mut i = 0;
+    while i < word.len() {
+        key = key << 8 | (word[i] | 0x20) as u64;
+        i += 1;
+    }
+    key
+}
+
+/// [`NUMBER_WORDS`], packed.
+const NUMBER_KEYS: [u64; NUMBER_WORDS.len()] = {
+    let mut keys = [0; NUMBER_WORDS.len()];
+    let mut k = 0;
+    while k < keys.len() {
+        keys[k] = pack(NUMBER_WORDS[k].0.as_bytes());
+        k += 1;
+    }
+    keys
+};
+
+/// An ASCII letter or digit (spelled out: the size-optimised build would call a function).
+#[inline(always)]
+fn is_alnum(b: u8) -> bool {
+    (b | 0x20).wrapping_sub(b'a') < 26 || b.wrapping_sub(b'0') < 10
 }
 
 fn scale(text: &str, amount: f64, end: usize) -> (f64, usize) {
@@ -288,6 +318,13 @@ mod tests {
                 &[("1.5 million people", "1,500,000 people", "count")],
             ),
             ("someone said", &[]),
+            (
+                "Dozens of soldiers and Twelve villages, not seventeen",
+                &[
+                    ("Dozens of soldiers", "24 people", "count"),
+                    ("Twelve villages", "12 settlements", "count"),
+                ],
+            ),
             (
                 "in the village of\u{a0}Verbivka, 5\u{a0}km away",
                 &[("5\u{a0}km", "5 km", "distance")],
