@@ -147,10 +147,18 @@ pub fn scan(text: &str) -> Vec<Quantity> {
         let rest = &text[num_end..];
         let gap = rest.len() - rest.trim_start_matches([' ', '\u{a0}', '-']).len();
         let after = &rest[gap..];
-        let lower = text::prefix_at_most(after, 24).to_ascii_lowercase();
+        // The next few bytes, lower-cased into a buffer (no allocation per number).
+        let head = text::prefix_at_most(after, 24).as_bytes();
+        let mut buf = [0u8; 24];
+        let lower = &mut buf[..head.len()];
+        lower.copy_from_slice(head);
+        lower.make_ascii_lowercase();
+        let lower = &*lower;
         let unit = UNITS.iter().find(|(w, ..)| {
-            lower.starts_with(w)
-                && !lower[w.len()..].starts_with(|c: char| c.is_ascii_alphanumeric())
+            let w = w.as_bytes();
+            lower.first() == w.first()
+                && lower.starts_with(w)
+                && !lower.get(w.len()).is_some_and(|&b| is_alnum(b))
         });
         match unit {
             Some(&(word, factor, unit, dimension)) if gap > 0 || word.starts_with("km") => {
@@ -176,11 +184,10 @@ fn number_at(text: &str, i: usize) -> Option<(f64, usize)> {
     let bytes = text.as_bytes();
     if bytes[i].is_ascii_digit() {
         let mut j = i;
-        let mut digits = String::new();
+        let mut grouped = false;
         while j < bytes.len() {
             let b = bytes[j];
             if b.is_ascii_digit() {
-                digits.push(b as char);
                 j += 1;
             } else if (b == b',' || b == b'.')
                 && bytes.get(j + 1).is_some_and(u8::is_ascii_digit)
@@ -189,9 +196,7 @@ fn number_at(text: &str, i: usize) -> Option<(f64, usize)> {
                         .get(j + 1..j + 4)
                         .is_some_and(|g| g.iter().all(u8::is_ascii_digit)))
             {
-                if b == b'.' {
-                    digits.push('.');
-                }
+                grouped |= b == b',';
                 j += 1;
             } else {
                 break;
@@ -201,7 +206,14 @@ fn number_at(text: &str, i: usize) -> Option<(f64, usize)> {
         if bytes.get(j).is_some_and(u8::is_ascii_alphabetic) {
             return None;
         }
-        return digits.parse().ok().map(|v| (v, j));
+        // Digits and decimal points; thousands separators dropped ("27,000" → 27000).
+        let digits = &text[i..j];
+        let value = if grouped {
+            digits.replace(',', "").parse()
+        } else {
+            digits.parse()
+        };
+        return value.ok().map(|v| (v, j));
     }
     // A number word is one short word (or "dozens of"): read it into a small buffer, lower-case,
     // and look it up; most words are ruled out by their first letter or length.
