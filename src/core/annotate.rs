@@ -117,11 +117,12 @@ enum What {
 pub fn annotate(raw: &str, article: &Article) -> Annotation {
     let g = Gazetteer::get();
     let mut spans: Vec<(usize, Span)> = Vec::new(); // (block index, span)
+    let mut folded = fold::Folded::default();
     for (bi, b) in article.blocks.iter().enumerate() {
         if !(b.kind.is_body() || b.kind == BlockKind::Headline) {
             continue;
         }
-        for s in recognise(g, &raw[b.start..b.end]) {
+        for s in recognise(g, &raw[b.start..b.end], &mut folded) {
             spans.push((
                 bi,
                 Span {
@@ -139,8 +140,8 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
     let mut anchors: Vec<(f64, f64, String)> = Vec::new();
     for (_, s) in &spans {
         if let What::Known(p) = s.what {
-            let cands: Vec<&Entity> = g.candidates(p).collect();
-            if let [e] = cands[..] {
+            let mut cands = g.candidates(p);
+            if let (Some(e), None) = (cands.next(), cands.next()) {
                 if e.subtype == "oblast"
                     && let Some(a) = &e.admin1
                 {
@@ -158,31 +159,32 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
 
     let mut out = Annotation::default();
     let article_id = article.id().to_string();
-    // One article names the same things many times: choose and explain each spelling once.
+    // One article names the same things many times: choose and explain each spelling once,
+    // and work out the id and why of each name the rules found once.
     let mut chosen: FnvMap<usize, (&Entity, Option<String>)> = FnvMap::default();
     let mut explained: FnvMap<(&str, bool), String> = FnvMap::default();
+    let mut people: FnvMap<(&str, Option<usize>), (String, String)> = FnvMap::default();
+    let mut cued: FnvMap<(&str, &str), (String, String)> = FnvMap::default();
     for (bi, s) in spans {
-        let text = raw[s.start..s.end].to_string();
+        let text = &raw[s.start..s.end];
         match s.what {
             What::Known(p) => {
-                let (mut e, mut context) = chosen
-                    .entry(p)
-                    .or_insert_with(|| {
-                        let cands: Vec<&Entity> = g.candidates(p).collect();
-                        choose(&cands, &oblasts, &anchors, g)
-                    })
-                    .clone();
+                let (chosen_e, context) = chosen.entry(p).or_insert_with(|| {
+                    let cands: Vec<&Entity> = g.candidates(p).collect();
+                    choose(&cands, &oblasts, &anchors, g)
+                });
+                let mut e = *chosen_e;
                 // "the Kharkiv and Donetsk regions": a city's name with "region" after it is
                 // the oblast.
                 let region = e.subtype == "place" && region_follows(&raw[s.end..]);
                 let oblast = region.then(|| g.oblast_named(&e.name)).flatten();
                 let why = explained
-                    .entry((&raw[s.start..s.end], oblast.is_some()))
+                    .entry((text, oblast.is_some()))
                     .or_insert_with(|| match oblast {
                         Some(o) => {
                             format!("“{text}” with “region” after it: {}, not the city", o.name)
                         }
-                        None => explain(g, p, e, &text, context.take()),
+                        None => explain(g, p, e, text, context.as_deref()),
                     })
                     .clone();
                 if let Some(o) = oblast {
@@ -191,44 +193,68 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                 out.mentions.push(Mention {
                     start: s.start,
                     end: s.end,
-                    text,
+                    text: text.to_string(),
                     entity: e.id.clone(),
                     kind: e.kind,
                     why,
                 });
             }
             What::Person { local } => {
-                let key = fold::key(&text);
-                let (id, why, description) = if local {
-                    (
-                        format!("person:~{}@{article_id}.{bi}", slug(&key)),
-                        "a given name alone: kept to its own paragraph".to_string(),
-                        "Named by a given name only",
-                    )
+                let (id, why) = people
+                    .entry((text, local.then_some(bi)))
+                    .or_insert_with(|| {
+                        let key = fold::key(text);
+                        if local {
+                            (
+                                format!("person:~{}@{article_id}.{bi}", slug(&key)),
+                                "a given name alone: kept to its own paragraph".to_string(),
+                            )
+                        } else {
+                            (
+                                format!("person:~{}", slug(&key)),
+                                format!(
+                                    "a person by given name; spellings cluster on the key “{key}”"
+                                ),
+                            )
+                        }
+                    })
+                    .clone();
+                let description = if local {
+                    "Named by a given name only"
                 } else {
-                    (
-                        format!("person:~{}", slug(&key)),
-                        format!("a person by given name; spellings cluster on the key “{key}”"),
-                        "A person named in the text",
-                    )
+                    "A person named in the text"
                 };
-                let found = Found::new(id, text, EntityType::Person, description);
-                push_found(&mut out, raw, (s.start, s.end), found, why);
+                push_found(
+                    &mut out,
+                    raw,
+                    (s.start, s.end),
+                    (id, EntityType::Person),
+                    why,
+                    |id| Found::new(id, text.to_string(), EntityType::Person, description),
+                );
             }
             What::Cue { kind, cue } => {
-                let key = fold::key(&text);
                 let prefix = if kind == EntityType::Place {
                     "place"
                 } else {
                     "person"
                 };
-                let id = format!("{prefix}:~{}", slug(&key));
-                let why = format!(
-                    "“{cue}” before it: a {prefix} no table lists; its spellings cluster on “{key}”"
-                );
-                let description = format!("Named in the text after “{cue}”");
-                let found = Found::new(id, text, kind, &description);
-                push_found(&mut out, raw, (s.start, s.end), found, why);
+                let (id, why) = cued
+                    .entry((text, cue))
+                    .or_insert_with(|| {
+                        let key = fold::key(text);
+                        (
+                            format!("{prefix}:~{}", slug(&key)),
+                            format!(
+                                "“{cue}” before it: a {prefix} no table lists; its spellings cluster on “{key}”"
+                            ),
+                        )
+                    })
+                    .clone();
+                push_found(&mut out, raw, (s.start, s.end), (id, kind), why, |id| {
+                    let description = format!("Named in the text after “{cue}”");
+                    Found::new(id, text.to_string(), kind, &description)
+                });
             }
         }
     }
@@ -290,9 +316,11 @@ fn region_follows(after: &str) -> bool {
         "province",
         "provinces",
     ];
+    // Compared ignoring ASCII case, without allocating: no non-ASCII letter lower-cases into
+    // these words.
     let word_at = |s: &str| {
-        let w: String = s.chars().take_while(|c| c.is_alphabetic()).collect();
-        WORDS.contains(&w.to_lowercase().as_str())
+        let w = &s[..s.find(|c: char| !c.is_alphabetic()).unwrap_or(s.len())];
+        WORDS.iter().any(|word| w.eq_ignore_ascii_case(word))
     };
     let (rest, listed) = match (after.strip_prefix(' '), after.strip_prefix(", ")) {
         (Some(r), _) => (r, false),
@@ -310,18 +338,20 @@ fn region_follows(after: &str) -> bool {
         if bare == "and" || bare.starts_with(char::is_uppercase) {
             continue;
         }
-        plural = matches!(
-            bare.to_lowercase().trim_end_matches(['.', ',']),
-            "regions" | "oblasts" | "provinces"
-        );
+        let bare = bare.trim_end_matches(['.', ',']);
+        plural = ["regions", "oblasts", "provinces"]
+            .iter()
+            .any(|word| bare.eq_ignore_ascii_case(word));
         break;
     }
     plural && rest.starts_with(|c: char| c == 'a' || c.is_uppercase())
 }
 
 /// Find candidate spans in one block's text: gazetteer names and people by given name.
-fn recognise(g: &Gazetteer, text: &str) -> Vec<Span> {
-    let folded = fold::fold(text);
+/// `folded` is a buffer for the block's fold.
+fn recognise(g: &Gazetteer, text: &str, folded: &mut fold::Folded) -> Vec<Span> {
+    fold::fold_into(text, folded);
+    let folded = &*folded;
     let mut known: Vec<Span> = Vec::new();
     for h in g.find(&folded.text) {
         let (s, e) = folded.original(h.start, h.end);
@@ -897,7 +927,7 @@ fn choose<'g>(
 }
 
 /// Why `text` names `e`: its canonical name, a listed spelling, or a variant of one.
-fn explain(g: &Gazetteer, p: usize, e: &Entity, text: &str, context: Option<String>) -> String {
+fn explain(g: &Gazetteer, p: usize, e: &Entity, text: &str, context: Option<&str>) -> String {
     let (form, origin) = g.form(p, e);
     let mut why = match origin {
         None if form.eq_ignore_ascii_case(text) => "canonical name".to_string(),
@@ -913,7 +943,7 @@ fn explain(g: &Gazetteer, p: usize, e: &Entity, text: &str, context: Option<Stri
     };
     if let Some(c) = context {
         why.push_str("; chosen because ");
-        why.push_str(&c);
+        why.push_str(c);
     }
     why
 }
@@ -926,49 +956,48 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
     for b in article.blocks.iter().filter(|b| b.kind.is_body()) {
         let text = &raw[b.start..b.end];
         for m in dates::scan_dates(text) {
-            let (id, name, value, why) = match (m.date.year, m.date.day, anchor) {
+            // The ISO date (the id's and the value's), the date to name it by (or its name), and
+            // why.
+            let (iso, named, why) = match (m.date.year, m.date.day, anchor) {
                 (None, Some(d), None) if inferred.is_some() => {
                     let (year, evidence) = inferred.as_ref().expect("checked");
                     let Some(date) = Date::new(*year, m.date.month, d) else {
                         continue;
                     };
                     (
-                        format!("date:{}", date.iso()),
-                        date.to_string(),
                         date.iso(),
+                        Ok(date),
                         format!("the article states no year; {evidence}"),
                     )
                 }
                 (Some(y), Some(d), _) => {
-                    let date = Date::new(y, m.date.month, d);
                     let iso = m.date.iso();
-                    let name = date.map_or(iso.clone(), |d| d.to_string());
-                    (format!("date:{iso}"), name, iso, "a full date".to_string())
+                    let date = Date::new(y, m.date.month, d).ok_or_else(|| iso.clone());
+                    (iso, date, "a full date".to_string())
                 }
                 (None, Some(d), Some(a)) => match Date::new(a.year, m.date.month, d) {
                     Some(date) => (
-                        format!("date:{}", date.iso()),
-                        date.to_string(),
                         date.iso(),
+                        Ok(date),
                         format!("year from the article's date ({})", a.iso()),
                     ),
                     None => continue,
                 },
-                _ => {
-                    let iso = m.date.iso();
-                    (
-                        format!("date:{iso}"),
-                        format!("{} (year not stated)", m.date),
-                        iso,
-                        "the article states no year".to_string(),
-                    )
+                _ => (
+                    m.date.iso(),
+                    Err(format!("{} (year not stated)", m.date)),
+                    "the article states no year".to_string(),
+                ),
+            };
+            let id = (format!("date:{iso}"), EntityType::Date);
+            let span = (b.start + m.start, b.start + m.end);
+            push_found(out, raw, span, id, why, |id| {
+                let name = named.map_or_else(|name| name, |date| date.to_string());
+                Found {
+                    value: Some(iso),
+                    ..Found::new(id, name, EntityType::Date, "")
                 }
-            };
-            let found = Found {
-                value: Some(value),
-                ..Found::new(id, name, EntityType::Date, "")
-            };
-            push_found(out, raw, (b.start + m.start, b.start + m.end), found, why);
+            });
         }
         if let Some(a) = anchor
             && (text.contains("day") || text.contains("tomorrow"))
@@ -987,20 +1016,15 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
                         format!("“{}” counted from the article's date ({a})", &text[s..e]),
                     ),
                 };
-                let found = Found {
-                    value: Some(date.iso()),
-                    ..Found::new(
-                        format!("date:{}", date.iso()),
-                        date.to_string(),
-                        EntityType::Date,
-                        "",
-                    )
-                };
-                push_found(out, raw, (b.start + s, b.start + e), found, why);
+                let iso = date.iso();
+                let id = (format!("date:{iso}"), EntityType::Date);
+                push_found(out, raw, (b.start + s, b.start + e), id, why, |id| Found {
+                    value: Some(iso),
+                    ..Found::new(id, date.to_string(), EntityType::Date, "")
+                });
             }
         }
         for q in quantity::scan(text) {
-            let label = q.label();
             let value = format!("{}", (q.value * 1000.0).round() / 1000.0);
             let id = format!(
                 "quantity:{}-{}-{}",
@@ -1008,13 +1032,15 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
                 value,
                 slug(&q.unit.replace('²', "2"))
             );
-            let found = Found {
-                value: Some(value),
-                unit: Some(q.unit),
-                ..Found::new(id, label, EntityType::Quantity, "")
-            };
             let why = format!("{} normalised to {}", q.dimension, q.unit);
-            push_found(out, raw, (b.start + q.start, b.start + q.end), found, why);
+            let span = (b.start + q.start, b.start + q.end);
+            push_found(out, raw, span, (id, EntityType::Quantity), why, |id| {
+                Found {
+                    value: Some(value),
+                    unit: Some(q.unit),
+                    ..Found::new(id, q.label(), EntityType::Quantity, "")
+                }
+            });
         }
     }
 }
@@ -1222,18 +1248,19 @@ mod tests {
     }
 }
 
-/// Record a mention of an entity the rules found (listed once per article) and its why.
+/// Record a mention of an entity the rules found, with its why; `found` describes the entity
+/// (listed once per article), so it is only called for the first mention of each.
 fn push_found(
     out: &mut Annotation,
     raw: &str,
     (start, end): (usize, usize),
-    found: Found,
+    (id, kind): (String, EntityType),
     why: String,
+    found: impl FnOnce(String) -> Found,
 ) {
-    let id = found.id.clone();
-    let kind = found.kind;
-    if out.found_ids.insert(id.clone()) {
-        out.found.push(found);
+    if !out.found_ids.contains(&id) {
+        out.found_ids.insert(id.clone());
+        out.found.push(found(id.clone()));
     }
     out.mentions.push(Mention {
         start,

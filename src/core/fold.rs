@@ -151,10 +151,21 @@ fn lower(b: u8) -> u8 {
 
 /// Fold `raw`, keeping the offset map.
 pub fn fold(raw: &str) -> Folded {
+    let mut folded = Folded::default();
+    fold_into(raw, &mut folded);
+    folded
+}
+
+/// [`fold`] into `into`, reusing its buffers (one fold after another stays in warm memory).
+pub fn fold_into(raw: &str, into: &mut Folded) {
     let mut out = Out {
-        text: Vec::with_capacity(raw.len()),
-        words: Vec::with_capacity(raw.len() / 5),
+        text: std::mem::take(&mut into.text).into_bytes(),
+        words: std::mem::take(&mut into.words),
     };
+    out.text.clear();
+    out.text.reserve(raw.len());
+    out.words.clear();
+    out.words.reserve(raw.len() / 5);
     let mut word = Word::default();
     let mut pending_space = false;
     let bytes = raw.as_bytes();
@@ -224,10 +235,8 @@ pub fn fold(raw: &str) -> Folded {
         pending_space = true;
     }
     flush_word(&mut word, &mut out);
-    Folded {
-        text: String::from_utf8(out.text).expect("the fold writes ASCII only"),
-        words: out.words,
-    }
+    into.text = String::from_utf8(out.text).expect("the fold writes ASCII only");
+    into.words = out.words;
 }
 
 /// The fold key of a name or phrase: its folded text, trimmed.
