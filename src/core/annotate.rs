@@ -368,7 +368,10 @@ fn recognise(g: &Gazetteer, text: &str, folded: &mut fold::Folded) -> Vec<Span> 
     let words: Vec<(&str, usize, usize)> = folded.words().collect();
     let caps: Vec<bool> = words
         .iter()
-        .map(|&(_, s, _)| text[s..].starts_with(char::is_uppercase))
+        .map(|&(_, s, _)| match text.as_bytes()[s] {
+            b if b < 0x80 => b.is_ascii_uppercase(),
+            _ => text[s..].starts_with(char::is_uppercase),
+        })
         .collect();
     let people = people_by_given_name(text, &words, &caps);
     // A person beats a GeoNames place that merely shares a word of their name (Taras Shevchenko
@@ -461,16 +464,43 @@ fn cue_tokens() -> &'static CueIndex {
     })
 }
 
+/// Which lengths the cues' first tokens have, by first letter (bit `len`, capped at 31): most
+/// words are ruled out without hashing them.
+fn cue_heads() -> &'static [u32; 256] {
+    static HEADS: std::sync::OnceLock<[u32; 256]> = std::sync::OnceLock::new();
+    HEADS.get_or_init(|| heads(cue_tokens().keys().map(String::as_str)))
+}
+
+/// Bit `len` (capped at 31) of entry `b` is set when one of `words` starts with byte `b` and
+/// has that length.
+fn heads<'a>(words: impl Iterator<Item = &'a str>) -> [u32; 256] {
+    let mut heads = [0u32; 256];
+    for w in words {
+        if let Some(&b) = w.as_bytes().first() {
+            heads[usize::from(b)] |= 1 << w.len().min(31);
+        }
+    }
+    heads
+}
+
+/// Whether `word` may be one of the words `heads` was made from.
+fn may_be(heads: &[u32; 256], word: &str) -> bool {
+    word.as_bytes()
+        .first()
+        .is_some_and(|&b| heads[usize::from(b)] >> word.len().min(31) & 1 == 1)
+}
+
 /// Names no table lists, typed by a cue before them: "the village of Hrakove", "the
 /// settlement, Shevchenkove", "spokesman Ivan Petrenko". The name is up to three capitalised
 /// words, one space apart.
 fn cued_names(text: &str, words: &[(&str, usize, usize)], caps: &[bool]) -> Vec<Span> {
     let mut out = Vec::new();
     let index = cue_tokens();
+    let heads = cue_heads();
     for i in 0..words.len() {
         // Cues are followed by a capitalised name within two words; most words are not.
         let soon_capital = caps[i + 1..].iter().take(2).any(|&c| c);
-        if !soon_capital {
+        if !soon_capital || !may_be(heads, words[i].0) {
             continue;
         }
         let Some(cues) = index.get(words[i].0) else {
@@ -518,12 +548,12 @@ fn cued_names(text: &str, words: &[(&str, usize, usize)], caps: &[bool]) -> Vec<
 /// "Nina Honchar", "Taras Shevchenko", "Maria", "Oleksandr". Works on the block's folded text
 /// (so "Valeriy" and "Valerii" are one given name) and checks capitals in the original.
 fn people_by_given_name(text: &str, words: &[(&str, usize, usize)], caps: &[bool]) -> Vec<Span> {
-    let names = given_names();
+    let (names, heads) = given_names();
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
         let (token, s, e) = words[i];
-        if !caps[i] || !names.contains(token) {
+        if !caps[i] || !may_be(heads, token) || !names.contains(token) {
             i += 1;
             continue;
         }
@@ -553,9 +583,16 @@ fn people_by_given_name(text: &str, words: &[(&str, usize, usize)], caps: &[bool
     out
 }
 
-fn given_names() -> &'static FnvSet<&'static str> {
-    static SET: std::sync::OnceLock<FnvSet<&'static str>> = std::sync::OnceLock::new();
-    SET.get_or_init(|| GIVEN_NAMES.iter().copied().collect())
+/// The given names, and their [`heads`].
+fn given_names() -> &'static (FnvSet<&'static str>, [u32; 256]) {
+    static SET: std::sync::OnceLock<(FnvSet<&'static str>, [u32; 256])> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        (
+            GIVEN_NAMES.iter().copied().collect(),
+            heads(GIVEN_NAMES.iter().copied()),
+        )
+    })
 }
 
 /// Capitalised words that do not continue a name.
