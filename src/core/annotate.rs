@@ -356,7 +356,11 @@ fn recognise(g: &Gazetteer, text: &str, folded: &mut fold::Folded) -> Vec<Span> 
     for h in g.find(&folded.text) {
         let (s, e) = folded.original(h.start, h.end);
         // Names are capitalised; "bar" or "lyman" in lower case is a word, not a place.
-        if !text[s..].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
+        let capital = match text.as_bytes()[s] {
+            b if b < 0x80 => b.is_ascii_uppercase() || b.is_ascii_digit(),
+            _ => text[s..].starts_with(char::is_uppercase),
+        };
+        if !capital {
             continue;
         }
         known.push(Span {
@@ -385,7 +389,7 @@ fn recognise(g: &Gazetteer, text: &str, folded: &mut fold::Folded) -> Vec<Span> 
         }
         let overlaps_person = pi < people.len() && people[pi].start < k.end;
         let curated = match k.what {
-            What::Known(p) => g.candidates(p).any(|e| !e.is_geonames_only()),
+            What::Known(p) => g.curated(p),
             What::Person { .. } | What::Cue { .. } => false,
         };
         if !overlaps_person || curated {

@@ -34,6 +34,8 @@ pub struct Gazetteer {
     /// Entities each pattern names, with the form (0 = canonical name, k = alias k − 1) that
     /// folds to the pattern.
     candidates: Vec<Vec<(u32, u32)>>,
+    /// Whether a pattern names any entity beyond GeoNames' bare list (see [`Gazetteer::curated`]).
+    curated: Vec<bool>,
     by_key: HashMap<String, usize>,
     matcher: contiguous::NFA,
     by_id: HashMap<String, u32>,
@@ -82,6 +84,13 @@ impl Gazetteer {
             .match_kind(MatchKind::LeftmostLongest)
             .build(&keys)
             .expect("gazetteer patterns compile");
+        let curated = candidates
+            .iter()
+            .map(|c| {
+                c.iter()
+                    .any(|&(i, _)| !entities[i as usize].is_geonames_only())
+            })
+            .collect();
         let by_id = entities
             .iter()
             .enumerate()
@@ -97,6 +106,7 @@ impl Gazetteer {
             entities: entities.to_vec(),
             keys,
             candidates,
+            curated,
             by_key,
             matcher,
             by_id,
@@ -172,6 +182,12 @@ impl Gazetteer {
         self.candidates[pattern]
             .iter()
             .map(|&(i, _)| &self.entities[i as usize])
+    }
+
+    /// Whether any entity the pattern names is a listed person, organisation or curated place
+    /// (not only a GeoNames populated place).
+    pub fn curated(&self, pattern: usize) -> bool {
+        self.curated[pattern]
     }
 
     /// The spelling of `e` (its name or a listed alias, with the alias's origin) that folds to
