@@ -73,7 +73,7 @@ struct Word {
 
 impl Word {
     fn has_letters(&self, out: &Out) -> bool {
-        out.text.len() > self.at
+        out.len > self.at
     }
 
     /// Add the letters of one original character (bytes `span`) to the word, first closing the
@@ -86,29 +86,29 @@ impl Word {
         out: &mut Out,
     ) {
         self.open(span.0, pending_space, out);
-        out.text.extend_from_slice(letters);
+        for &b in letters {
+            out.push(b);
+        }
         self.end = span.1 as u32;
     }
 
-    /// Add a run of ASCII letters and digits (bytes `span`) at once, lower-cased: the same as
-    /// adding them one by one.
+    /// Add the run of ASCII letters and digits starting at byte `i` of `bytes`, lower-cased
+    /// (the same as adding them one by one); returns where it ends.
     fn add_ascii(
         &mut self,
-        run: &[u8],
-        span: (usize, usize),
+        bytes: &[u8],
+        i: usize,
         pending_space: &mut bool,
         out: &mut Out,
-    ) {
-        self.open(span.0, pending_space, out);
-        let from = out.text.len();
-        out.text.extend_from_slice(run);
-        let letters = &mut out.text[from..];
-        let mut j = 0;
-        while j < letters.len() {
-            letters[j] = lower(letters[j]);
-            j += 1;
+    ) -> usize {
+        self.open(i, pending_space, out);
+        let mut run = i;
+        while run < bytes.len() && is_alnum(bytes[run]) {
+            out.push(lower(bytes[run]));
+            run += 1;
         }
-        self.end = span.1 as u32;
+        self.end = run as u32;
+        run
     }
 
     /// Close the previous word if a separator came since, and note where this one starts.
@@ -116,9 +116,9 @@ impl Word {
     fn open(&mut self, start: usize, pending_space: &mut bool, out: &mut Out) {
         if std::mem::take(pending_space) {
             flush_word(self, out);
-            if !out.text.is_empty() {
-                out.text.push(b' ');
-                self.at = out.text.len();
+            if out.len > 0 {
+                out.push(b' ');
+                self.at = out.len;
             }
         }
         if !self.has_letters(out) {
@@ -127,10 +127,20 @@ impl Word {
     }
 }
 
-/// The folded text being built.
+/// The folded text being built: `text[..len]`, in a buffer as long as the original (the fold
+/// never writes more bytes than it reads), so writing a byte is a store, not a call.
 struct Out {
     text: Vec<u8>,
+    len: usize,
     words: Vec<WordSpan>,
+}
+
+impl Out {
+    #[inline(always)]
+    fn push(&mut self, b: u8) {
+        self.text[self.len] = b;
+        self.len += 1;
+    }
 }
 
 /// An ASCII letter or digit (the hot loops are built for size, so this is spelled out).
@@ -160,10 +170,11 @@ pub fn fold(raw: &str) -> Folded {
 pub fn fold_into(raw: &str, into: &mut Folded) {
     let mut out = Out {
         text: std::mem::take(&mut into.text).into_bytes(),
+        len: 0,
         words: std::mem::take(&mut into.words),
     };
     out.text.clear();
-    out.text.reserve(raw.len());
+    out.text.resize(raw.len(), 0);
     out.words.clear();
     out.words.reserve(raw.len() / 5);
     let mut word = Word::default();
@@ -174,12 +185,7 @@ pub fn fold_into(raw: &str, into: &mut Folded) {
         let b = bytes[i];
         // Runs of ASCII letters and digits, the bulk of news text, without decoding.
         if is_alnum(b) {
-            let mut run = i + 1;
-            while run < bytes.len() && is_alnum(bytes[run]) {
-                run += 1;
-            }
-            word.add_ascii(&bytes[i..run], (i, run), &mut pending_space, &mut out);
-            i = run;
+            i = word.add_ascii(bytes, i, &mut pending_space, &mut out);
             continue;
         }
         // Other ASCII but apostrophes and hyphens separates words (the general case below,
@@ -227,14 +233,15 @@ pub fn fold_into(raw: &str, into: &mut Folded) {
         {
             // Hyphenated names stay one token: "Kupiansk-Vuzlovyi".
             flush_word(&mut word, &mut out);
-            out.text.push(b'-');
-            word.at = out.text.len();
+            out.push(b'-');
+            word.at = out.len;
             continue;
         }
         // Anything else separates words; runs of it become one space.
         pending_space = true;
     }
     flush_word(&mut word, &mut out);
+    out.text.truncate(out.len);
     into.text = String::from_utf8(out.text).expect("the fold writes ASCII only");
     into.words = out.words;
 }
@@ -297,16 +304,16 @@ fn base_letters(c: char) -> Option<&'static str> {
 /// Apply the word rules to the word read so far (in place) and record it.
 fn flush_word(word: &mut Word, out: &mut Out) {
     let at = word.at;
-    if out.text.len() == at {
+    if out.len == at {
         return;
     }
-    let n = rewrite_word(&mut out.text[at..]);
-    out.text.truncate(at + n);
+    let n = rewrite_word(&mut out.text[at..out.len]);
+    out.len = at + n;
     out.words.push(WordSpan {
         folded: (at as u32, (at + n) as u32),
         original: (word.start, word.end),
     });
-    word.at = out.text.len();
+    word.at = out.len;
 }
 
 #[inline(always)]
