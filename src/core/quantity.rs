@@ -223,6 +223,13 @@ fn number_at(text: &str, i: usize) -> Option<(f64, usize)> {
     ) {
         return None;
     }
+    // Nor do most words that do: the first two letters must begin a number word.
+    let second = bytes
+        .get(i + 1)
+        .map_or(26, |&b| (b | 0x20).wrapping_sub(b'a'));
+    if second >= 26 || NUMBER_PAIRS[usize::from((bytes[i] | 0x20) - b'a')] >> second & 1 == 0 {
+        return None;
+    }
     let mut len = 0;
     while i + len < bytes.len() && (bytes[i + len] | 0x20).wrapping_sub(b'a') < 26 {
         len += 1;
@@ -255,6 +262,23 @@ const fn pack(word: &[u8]) -> u64 {
     }
     key
 }
+
+/// For each first letter of [`NUMBER_WORDS`] (and "dozens"), the second letters that follow
+/// it, as bits.
+const NUMBER_PAIRS: [u32; 26] = {
+    let mut pairs = [0; 26];
+    let mut k = 0;
+    while k <= NUMBER_WORDS.len() {
+        let w = if k < NUMBER_WORDS.len() {
+            NUMBER_WORDS[k].0.as_bytes()
+        } else {
+            b"dozens"
+        };
+        pairs[(w[0] - b'a') as usize] |= 1 << (w[1] - b'a');
+        k += 1;
+    }
+    pairs
+};
 
 /// [`NUMBER_WORDS`], packed.
 const NUMBER_KEYS: [u64; NUMBER_WORDS.len()] = {
