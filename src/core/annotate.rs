@@ -1097,6 +1097,15 @@ fn infer_year(raw: &str, article: &Article) -> Option<(i32, String)> {
     let day_one = Date::new(y, m, d)?;
     for b in article.blocks.iter().filter(|b| b.kind.is_body()) {
         let text = &raw[b.start..b.end];
+        // Every phrase looked for below has " day" in it: most paragraphs are passed over
+        // without a lower-case copy.
+        let has_day = text
+            .as_bytes()
+            .windows(4)
+            .any(|w| w[0] == b' ' && w[1..].eq_ignore_ascii_case(b"day"));
+        if !has_day {
+            continue;
+        }
         let lower = text.to_ascii_lowercase();
         if !(lower.contains("invasion") || lower.contains("war")) {
             continue;
@@ -1162,7 +1171,13 @@ fn relative_days(text: &str) -> Vec<(usize, usize, Shift)> {
             i += 1;
         }
         let w = &text[start..i];
-        if w.len() < 5 || !w.ends_with("day") && !w.ends_with("row") {
+        // (A slice pattern: comparing with `ends_with` would call memcmp for every word.)
+        if w.len() < 5
+            || !matches!(
+                w.as_bytes()[w.len() - 3..],
+                [b'd', b'a', b'y'] | [b'r', b'o', b'w']
+            )
+        {
             continue;
         }
         let shift = match w {
