@@ -98,12 +98,14 @@ pub struct Annotation {
 }
 
 /// A candidate span before resolution.
+#[derive(Clone, Copy)]
 struct Span {
     start: usize,
     end: usize,
     what: What,
 }
 
+#[derive(Clone, Copy)]
 enum What {
     /// A gazetteer pattern.
     Known(usize),
@@ -117,12 +119,12 @@ enum What {
 pub fn annotate(raw: &str, article: &Article) -> Annotation {
     let g = Gazetteer::get();
     let mut spans: Vec<(usize, Span)> = Vec::new(); // (block index, span)
-    let mut folded = fold::Folded::default();
+    let mut scratch = Scratch::default();
     for (bi, b) in article.blocks.iter().enumerate() {
         if !(b.kind.is_body() || b.kind == BlockKind::Headline) {
             continue;
         }
-        for s in recognise(g, &raw[b.start..b.end], &mut folded) {
+        for s in recognise(g, &raw[b.start..b.end], &mut scratch) {
             spans.push((
                 bi,
                 Span {
@@ -347,12 +349,28 @@ fn region_follows(after: &str) -> bool {
     plural && rest.starts_with(|c: char| c == 'a' || c.is_uppercase())
 }
 
+/// Buffers [`recognise`] reuses from block to block.
+#[derive(Default)]
+struct Scratch {
+    folded: fold::Folded,
+    known: Vec<Span>,
+    caps: Vec<bool>,
+    kept: Vec<Span>,
+    out: Vec<Span>,
+}
+
 /// Find candidate spans in one block's text: gazetteer names and people by given name.
-/// `folded` is a buffer for the block's fold.
-fn recognise(g: &Gazetteer, text: &str, folded: &mut fold::Folded) -> Vec<Span> {
+fn recognise<'s>(g: &Gazetteer, text: &str, scratch: &'s mut Scratch) -> &'s [Span] {
+    let Scratch {
+        folded,
+        known,
+        caps,
+        kept,
+        out,
+    } = scratch;
     fold::fold_into(text, folded);
     let folded = &*folded;
-    let mut known: Vec<Span> = Vec::new();
+    known.clear();
     for h in g.find(&folded.text) {
         let (s, e) = folded.original(h.start, h.end);
         // Names are capitalised; "bar" or "lyman" in lower case is a word, not a place.
@@ -370,20 +388,18 @@ fn recognise(g: &Gazetteer, text: &str, folded: &mut fold::Folded) -> Vec<Span> 
         });
     }
     let words: Vec<(&str, usize, usize)> = folded.words().collect();
-    let caps: Vec<bool> = words
-        .iter()
-        .map(|&(_, s, _)| match text.as_bytes()[s] {
-            b if b < 0x80 => b.is_ascii_uppercase(),
-            _ => text[s..].starts_with(char::is_uppercase),
-        })
-        .collect();
-    let people = people_by_given_name(text, &words, &caps);
+    caps.clear();
+    caps.extend(words.iter().map(|&(_, s, _)| match text.as_bytes()[s] {
+        b if b < 0x80 => b.is_ascii_uppercase(),
+        _ => text[s..].starts_with(char::is_uppercase),
+    }));
+    let people = people_by_given_name(text, &words, caps);
     // A person beats a GeoNames place that merely shares a word of their name (Taras Shevchenko
     // vs the villages called Shevchenko); a listed person, organisation or curated place beats
     // the given-name rule. Both lists are sorted and free of overlaps, so one pass merges them.
-    let mut kept: Vec<Span> = Vec::with_capacity(known.len());
+    kept.clear();
     let mut pi = 0;
-    for k in known {
+    for k in known.drain(..) {
         while pi < people.len() && people[pi].end <= k.start {
             pi += 1;
         }
@@ -396,8 +412,8 @@ fn recognise(g: &Gazetteer, text: &str, folded: &mut fold::Folded) -> Vec<Span> 
             kept.push(k);
         }
     }
-    let mut out: Vec<Span> = Vec::with_capacity(kept.len() + people.len());
-    let mut kept = kept.into_iter().peekable();
+    out.clear();
+    let mut kept = kept.drain(..).peekable();
     for p in people {
         while let Some(k) = kept.next_if(|k| k.start < p.start) {
             out.push(k);
@@ -409,7 +425,7 @@ fn recognise(g: &Gazetteer, text: &str, folded: &mut fold::Folded) -> Vec<Span> 
         }
     }
     out.extend(kept);
-    for c in cued_names(text, &words, &caps) {
+    for c in cued_names(text, &words, caps) {
         let at = out.partition_point(|o| o.end <= c.start);
         if out.get(at).is_none_or(|o| o.start >= c.end) {
             out.insert(at, c);
