@@ -272,7 +272,15 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
         }
     }
     out.mentions = kept;
-    let mentioned: FnvSet<&str> = out.mentions.iter().map(|m| m.entity.as_str()).collect();
+    // Only ids of the forms push_found gives can be a found entity's.
+    let found_like =
+        |id: &str| id.starts_with("date:") || id.starts_with("quantity:") || id.contains(":~");
+    let mentioned: FnvSet<&str> = out
+        .mentions
+        .iter()
+        .map(|m| m.entity.as_str())
+        .filter(|id| found_like(id))
+        .collect();
     out.found.retain(|f| mentioned.contains(f.id.as_str()));
     out
 }
@@ -321,6 +329,12 @@ fn region_follows(after: &str) -> bool {
     // Compared ignoring ASCII case, without allocating: no non-ASCII letter lower-cases into
     // these words.
     let word_at = |s: &str| {
+        if !matches!(
+            s.as_bytes().first(),
+            Some(b'r' | b'R' | b'o' | b'O' | b'p' | b'P')
+        ) {
+            return false;
+        }
         let w = &s[..s.find(|c: char| !c.is_alphabetic()).unwrap_or(s.len())];
         WORDS.iter().any(|word| w.eq_ignore_ascii_case(word))
     };
@@ -331,6 +345,9 @@ fn region_follows(after: &str) -> bool {
     };
     if !listed && word_at(rest) {
         return true;
+    }
+    if !rest.starts_with(|c: char| c == 'a' || c.is_uppercase()) {
+        return false;
     }
     // "X and Y regions" / "X, Y and Z regions": the plural after a list of capitalised names.
     let mut words = rest.split(' ').take(6);
@@ -346,7 +363,7 @@ fn region_follows(after: &str) -> bool {
             .any(|word| bare.eq_ignore_ascii_case(word));
         break;
     }
-    plural && rest.starts_with(|c: char| c == 'a' || c.is_uppercase())
+    plural
 }
 
 /// Buffers [`recognise`] reuses from block to block.
