@@ -128,14 +128,15 @@ impl Word {
 }
 
 /// The folded text being built: `text[..len]`, in a buffer as long as the original (the fold
-/// never writes more bytes than it reads), so writing a byte is a store, not a call.
-struct Out {
-    text: Vec<u8>,
+/// never writes more bytes than it reads), so writing a byte is a store, not a call. (A slice,
+/// not the Vec: the size-optimised build calls a function to index a Vec.)
+struct Out<'a> {
+    text: &'a mut [u8],
     len: usize,
     words: Vec<WordSpan>,
 }
 
-impl Out {
+impl Out<'_> {
     #[inline(always)]
     fn push(&mut self, b: u8) {
         self.text[self.len] = b;
@@ -168,13 +169,14 @@ pub fn fold(raw: &str) -> Folded {
 
 /// [`fold`] into `into`, reusing its buffers (one fold after another stays in warm memory).
 pub fn fold_into(raw: &str, into: &mut Folded) {
+    let mut text = std::mem::take(&mut into.text).into_bytes();
+    text.clear();
+    text.resize(raw.len(), 0);
     let mut out = Out {
-        text: std::mem::take(&mut into.text).into_bytes(),
+        text: &mut text,
         len: 0,
         words: std::mem::take(&mut into.words),
     };
-    out.text.clear();
-    out.text.resize(raw.len(), 0);
     out.words.clear();
     out.words.reserve(raw.len() / 5);
     let mut word = Word::default();
@@ -241,9 +243,10 @@ pub fn fold_into(raw: &str, into: &mut Folded) {
         pending_space = true;
     }
     flush_word(&mut word, &mut out);
-    out.text.truncate(out.len);
-    into.text = String::from_utf8(out.text).expect("the fold writes ASCII only");
-    into.words = out.words;
+    let (len, words) = (out.len, out.words);
+    text.truncate(len);
+    into.text = String::from_utf8(text).expect("the fold writes ASCII only");
+    into.words = words;
 }
 
 /// The fold key of a name or phrase: its folded text, trimmed.
