@@ -111,12 +111,14 @@ pub struct Annotation {
 }
 
 /// A candidate span before resolution.
+#[derive(Clone, Copy)]
 struct Span {
     start: usize,
     end: usize,
     what: What,
 }
 
+#[derive(Clone, Copy)]
 enum What {
     /// A gazetteer pattern.
     Known(usize),
@@ -130,11 +132,12 @@ enum What {
 pub fn annotate(raw: &str, article: &Article) -> Annotation {
     let g = Gazetteer::get();
     let mut spans: Vec<(usize, Span)> = Vec::new(); // (block index, span)
+    let mut scratch = Scratch::default();
     for (bi, b) in article.blocks.iter().enumerate() {
         if !(b.kind.is_body() || b.kind == BlockKind::Headline) {
             continue;
         }
-        for s in recognise(g, &raw[b.start..b.end]) {
+        for s in recognise(g, &raw[b.start..b.end], &mut scratch) {
             spans.push((
                 bi,
                 Span {
@@ -152,8 +155,8 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
     let mut anchors: Vec<(f64, f64, String)> = Vec::new();
     for (_, s) in &spans {
         if let What::Known(p) = s.what {
-            let cands: Vec<&Entity> = g.candidates(p).collect();
-            if let [e] = cands[..] {
+            let mut cands = g.candidates(p);
+            if let (Some(e), None) = (cands.next(), cands.next()) {
                 if e.subtype == "oblast"
                     && let Some(a) = &e.admin1
                 {
@@ -171,31 +174,32 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
 
     let mut out = Annotation::default();
     let article_id = article.id().to_string();
-    // One article names the same things many times: choose and explain each spelling once.
+    // One article names the same things many times: choose and explain each spelling once,
+    // and work out the id and why of each name the rules found once.
     let mut chosen: FnvMap<usize, (&Entity, Option<String>)> = FnvMap::default();
     let mut explained: FnvMap<(&str, bool), String> = FnvMap::default();
+    let mut people: FnvMap<(&str, Option<usize>), (String, String)> = FnvMap::default();
+    let mut cued: FnvMap<(&str, &str), (String, String)> = FnvMap::default();
     for (bi, s) in spans {
-        let text = raw[s.start..s.end].to_string();
+        let text = &raw[s.start..s.end];
         match s.what {
             What::Known(p) => {
-                let (mut e, mut context) = chosen
-                    .entry(p)
-                    .or_insert_with(|| {
-                        let cands: Vec<&Entity> = g.candidates(p).collect();
-                        choose(&cands, &oblasts, &anchors, g)
-                    })
-                    .clone();
+                let (chosen_e, context) = chosen.entry(p).or_insert_with(|| {
+                    let cands: Vec<&Entity> = g.candidates(p).collect();
+                    choose(&cands, &oblasts, &anchors, g)
+                });
+                let mut e = *chosen_e;
                 // "the Kharkiv and Donetsk regions": a city's name with "region" after it is
                 // the oblast.
                 let region = e.subtype == "place" && region_follows(&raw[s.end..]);
                 let oblast = region.then(|| g.oblast_named(&e.name)).flatten();
                 let why = explained
-                    .entry((&raw[s.start..s.end], oblast.is_some()))
+                    .entry((text, oblast.is_some()))
                     .or_insert_with(|| match oblast {
                         Some(o) => {
                             format!("“{text}” with “region” after it: {}, not the city", o.name)
                         }
-                        None => explain(g, p, e, &text, context.take()),
+                        None => explain(g, p, e, text, context.as_deref()),
                     })
                     .clone();
                 if let Some(o) = oblast {
@@ -204,44 +208,68 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                 out.mentions.push(Mention {
                     start: s.start,
                     end: s.end,
-                    text,
+                    text: text.to_string(),
                     entity: e.id.clone(),
                     kind: e.kind,
                     why,
                 });
             }
             What::Person { local } => {
-                let key = fold::key(&text);
-                let (id, why, description) = if local {
-                    (
-                        format!("person:~{}@{article_id}.{bi}", slug(&key)),
-                        "a given name alone: kept to its own paragraph".to_string(),
-                        "Named by a given name only",
-                    )
+                let (id, why) = people
+                    .entry((text, local.then_some(bi)))
+                    .or_insert_with(|| {
+                        let key = fold::key(text);
+                        if local {
+                            (
+                                format!("person:~{}@{article_id}.{bi}", slug(&key)),
+                                "a given name alone: kept to its own paragraph".to_string(),
+                            )
+                        } else {
+                            (
+                                format!("person:~{}", slug(&key)),
+                                format!(
+                                    "a person by given name; spellings cluster on the key “{key}”"
+                                ),
+                            )
+                        }
+                    })
+                    .clone();
+                let description = if local {
+                    "Named by a given name only"
                 } else {
-                    (
-                        format!("person:~{}", slug(&key)),
-                        format!("a person by given name; spellings cluster on the key “{key}”"),
-                        "A person named in the text",
-                    )
+                    "A person named in the text"
                 };
-                let found = Found::new(id, text, EntityType::Person, description);
-                push_found(&mut out, raw, (s.start, s.end), found, why);
+                push_found(
+                    &mut out,
+                    raw,
+                    (s.start, s.end),
+                    (id, EntityType::Person),
+                    why,
+                    |id| Found::new(id, text.to_string(), EntityType::Person, description),
+                );
             }
             What::Cue { kind, cue } => {
-                let key = fold::key(&text);
                 let prefix = if kind == EntityType::Place {
                     "place"
                 } else {
                     "person"
                 };
-                let id = format!("{prefix}:~{}", slug(&key));
-                let why = format!(
-                    "“{cue}” before it: a {prefix} no table lists; its spellings cluster on “{key}”"
-                );
-                let description = format!("Named in the text after “{cue}”");
-                let found = Found::new(id, text, kind, &description);
-                push_found(&mut out, raw, (s.start, s.end), found, why);
+                let (id, why) = cued
+                    .entry((text, cue))
+                    .or_insert_with(|| {
+                        let key = fold::key(text);
+                        (
+                            format!("{prefix}:~{}", slug(&key)),
+                            format!(
+                                "“{cue}” before it: a {prefix} no table lists; its spellings cluster on “{key}”"
+                            ),
+                        )
+                    })
+                    .clone();
+                push_found(&mut out, raw, (s.start, s.end), (id, kind), why, |id| {
+                    let description = format!("Named in the text after “{cue}”");
+                    Found::new(id, text.to_string(), kind, &description)
+                });
             }
         }
     }
@@ -257,7 +285,15 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
         }
     }
     out.mentions = kept;
-    let mentioned: FnvSet<&str> = out.mentions.iter().map(|m| m.entity.as_str()).collect();
+    // Only ids of the forms push_found gives can be a found entity's.
+    let found_like =
+        |id: &str| id.starts_with("date:") || id.starts_with("quantity:") || id.contains(":~");
+    let mentioned: FnvSet<&str> = out
+        .mentions
+        .iter()
+        .map(|m| m.entity.as_str())
+        .filter(|id| found_like(id))
+        .collect();
     out.found.retain(|f| mentioned.contains(f.id.as_str()));
     out
 }
@@ -303,9 +339,17 @@ fn region_follows(after: &str) -> bool {
         "province",
         "provinces",
     ];
+    // Compared ignoring ASCII case, without allocating: no non-ASCII letter lower-cases into
+    // these words.
     let word_at = |s: &str| {
-        let w: String = s.chars().take_while(|c| c.is_alphabetic()).collect();
-        WORDS.contains(&w.to_lowercase().as_str())
+        if !matches!(
+            s.as_bytes().first(),
+            Some(b'r' | b'R' | b'o' | b'O' | b'p' | b'P')
+        ) {
+            return false;
+        }
+        let w = &s[..s.find(|c: char| !c.is_alphabetic()).unwrap_or(s.len())];
+        WORDS.iter().any(|word| w.eq_ignore_ascii_case(word))
     };
     let (rest, listed) = match (after.strip_prefix(' '), after.strip_prefix(", ")) {
         (Some(r), _) => (r, false),
@@ -315,6 +359,9 @@ fn region_follows(after: &str) -> bool {
     if !listed && word_at(rest) {
         return true;
     }
+    if !rest.starts_with(|c: char| c == 'a' || c.is_uppercase()) {
+        return false;
+    }
     // "X and Y regions" / "X, Y and Z regions": the plural after a list of capitalised names.
     let mut words = rest.split(' ').take(6);
     let mut plural = false;
@@ -323,23 +370,45 @@ fn region_follows(after: &str) -> bool {
         if bare == "and" || bare.starts_with(char::is_uppercase) {
             continue;
         }
-        plural = matches!(
-            bare.to_lowercase().trim_end_matches(['.', ',']),
-            "regions" | "oblasts" | "provinces"
-        );
+        let bare = bare.trim_end_matches(['.', ',']);
+        plural = ["regions", "oblasts", "provinces"]
+            .iter()
+            .any(|word| bare.eq_ignore_ascii_case(word));
         break;
     }
-    plural && rest.starts_with(|c: char| c == 'a' || c.is_uppercase())
+    plural
+}
+
+/// Buffers [`recognise`] reuses from block to block.
+#[derive(Default)]
+struct Scratch {
+    folded: fold::Folded,
+    known: Vec<Span>,
+    caps: Vec<bool>,
+    kept: Vec<Span>,
+    out: Vec<Span>,
 }
 
 /// Find candidate spans in one block's text: gazetteer names and people by given name.
-fn recognise(g: &Gazetteer, text: &str) -> Vec<Span> {
-    let folded = fold::fold(text);
-    let mut known: Vec<Span> = Vec::new();
+fn recognise<'s>(g: &Gazetteer, text: &str, scratch: &'s mut Scratch) -> &'s [Span] {
+    let Scratch {
+        folded,
+        known,
+        caps,
+        kept,
+        out,
+    } = scratch;
+    fold::fold_into(text, folded);
+    let folded = &*folded;
+    known.clear();
     for h in g.find(&folded.text) {
         let (s, e) = folded.original(h.start, h.end);
         // Names are capitalised; "bar" or "lyman" in lower case is a word, not a place.
-        if !text[s..].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
+        let capital = match text.as_bytes()[s] {
+            b if b < 0x80 => b.is_ascii_uppercase() || b.is_ascii_digit(),
+            _ => text[s..].starts_with(char::is_uppercase),
+        };
+        if !capital {
             continue;
         }
         known.push(Span {
@@ -349,31 +418,32 @@ fn recognise(g: &Gazetteer, text: &str) -> Vec<Span> {
         });
     }
     let words: Vec<(&str, usize, usize)> = folded.words().collect();
-    let caps: Vec<bool> = words
-        .iter()
-        .map(|&(_, s, _)| text[s..].starts_with(char::is_uppercase))
-        .collect();
-    let people = people_by_given_name(text, &words, &caps);
+    caps.clear();
+    caps.extend(words.iter().map(|&(_, s, _)| match text.as_bytes()[s] {
+        b if b < 0x80 => b.is_ascii_uppercase(),
+        _ => text[s..].starts_with(char::is_uppercase),
+    }));
+    let people = people_by_given_name(text, &words, caps);
     // A person beats a GeoNames place that merely shares a word of their name (Taras Shevchenko
     // vs the villages called Shevchenko); a listed person, organisation or curated place beats
     // the given-name rule. Both lists are sorted and free of overlaps, so one pass merges them.
-    let mut kept: Vec<Span> = Vec::with_capacity(known.len());
+    kept.clear();
     let mut pi = 0;
-    for k in known {
+    for k in known.drain(..) {
         while pi < people.len() && people[pi].end <= k.start {
             pi += 1;
         }
         let overlaps_person = pi < people.len() && people[pi].start < k.end;
         let curated = match k.what {
-            What::Known(p) => g.candidates(p).any(|e| !e.is_geonames_only()),
+            What::Known(p) => g.curated(p),
             What::Person { .. } | What::Cue { .. } => false,
         };
         if !overlaps_person || curated {
             kept.push(k);
         }
     }
-    let mut out: Vec<Span> = Vec::with_capacity(kept.len() + people.len());
-    let mut kept = kept.into_iter().peekable();
+    out.clear();
+    let mut kept = kept.drain(..).peekable();
     for p in people {
         while let Some(k) = kept.next_if(|k| k.start < p.start) {
             out.push(k);
@@ -385,7 +455,7 @@ fn recognise(g: &Gazetteer, text: &str) -> Vec<Span> {
         }
     }
     out.extend(kept);
-    for c in cued_names(text, &words, &caps) {
+    for c in cued_names(text, &words, caps) {
         let at = out.partition_point(|o| o.end <= c.start);
         if out.get(at).is_none_or(|o| o.start >= c.end) {
             out.insert(at, c);
@@ -444,16 +514,43 @@ fn cue_tokens() -> &'static CueIndex {
     })
 }
 
+/// Which lengths the cues' first tokens have, by first letter (bit `len`, capped at 31): most
+/// words are ruled out without hashing them.
+fn cue_heads() -> &'static [u32; 256] {
+    static HEADS: std::sync::OnceLock<[u32; 256]> = std::sync::OnceLock::new();
+    HEADS.get_or_init(|| heads(cue_tokens().keys().map(String::as_str)))
+}
+
+/// Bit `len` (capped at 31) of entry `b` is set when one of `words` starts with byte `b` and
+/// has that length.
+fn heads<'a>(words: impl Iterator<Item = &'a str>) -> [u32; 256] {
+    let mut heads = [0u32; 256];
+    for w in words {
+        if let Some(&b) = w.as_bytes().first() {
+            heads[usize::from(b)] |= 1 << w.len().min(31);
+        }
+    }
+    heads
+}
+
+/// Whether `word` may be one of the words `heads` was made from.
+fn may_be(heads: &[u32; 256], word: &str) -> bool {
+    word.as_bytes()
+        .first()
+        .is_some_and(|&b| heads[usize::from(b)] >> word.len().min(31) & 1 == 1)
+}
+
 /// Names no table lists, typed by a cue before them: "the village of Hrakove", "the
 /// settlement, Shevchenkove", "spokesman Ivan Petrenko". The name is up to three capitalised
 /// words, one space apart.
 fn cued_names(text: &str, words: &[(&str, usize, usize)], caps: &[bool]) -> Vec<Span> {
     let mut out = Vec::new();
     let index = cue_tokens();
+    let heads = cue_heads();
     for i in 0..words.len() {
         // Cues are followed by a capitalised name within two words; most words are not.
         let soon_capital = caps[i + 1..].iter().take(2).any(|&c| c);
-        if !soon_capital {
+        if !soon_capital || !may_be(heads, words[i].0) {
             continue;
         }
         let Some(cues) = index.get(words[i].0) else {
@@ -501,12 +598,12 @@ fn cued_names(text: &str, words: &[(&str, usize, usize)], caps: &[bool]) -> Vec<
 /// "Nina Honchar", "Taras Shevchenko", "Maria", "Oleksandr". Works on the block's folded text
 /// (so "Valeriy" and "Valerii" are one given name) and checks capitals in the original.
 fn people_by_given_name(text: &str, words: &[(&str, usize, usize)], caps: &[bool]) -> Vec<Span> {
-    let names = given_names();
+    let (names, heads) = given_names();
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
         let (token, s, e) = words[i];
-        if !caps[i] || !names.contains(token) {
+        if !caps[i] || !may_be(heads, token) || !names.contains(token) {
             i += 1;
             continue;
         }
@@ -536,9 +633,16 @@ fn people_by_given_name(text: &str, words: &[(&str, usize, usize)], caps: &[bool
     out
 }
 
-fn given_names() -> &'static FnvSet<&'static str> {
-    static SET: std::sync::OnceLock<FnvSet<&'static str>> = std::sync::OnceLock::new();
-    SET.get_or_init(|| GIVEN_NAMES.iter().copied().collect())
+/// The given names, and their [`heads`].
+fn given_names() -> &'static (FnvSet<&'static str>, [u32; 256]) {
+    static SET: std::sync::OnceLock<(FnvSet<&'static str>, [u32; 256])> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        (
+            GIVEN_NAMES.iter().copied().collect(),
+            heads(GIVEN_NAMES.iter().copied()),
+        )
+    })
 }
 
 /// Capitalised words that do not continue a name.
@@ -910,7 +1014,7 @@ fn choose<'g>(
 }
 
 /// Why `text` names `e`: its canonical name, a listed spelling, or a variant of one.
-fn explain(g: &Gazetteer, p: usize, e: &Entity, text: &str, context: Option<String>) -> String {
+fn explain(g: &Gazetteer, p: usize, e: &Entity, text: &str, context: Option<&str>) -> String {
     let (form, origin) = g.form(p, e);
     let mut why = match origin {
         None if form.eq_ignore_ascii_case(text) => "canonical name".to_string(),
@@ -926,7 +1030,7 @@ fn explain(g: &Gazetteer, p: usize, e: &Entity, text: &str, context: Option<Stri
     };
     if let Some(c) = context {
         why.push_str("; chosen because ");
-        why.push_str(&c);
+        why.push_str(c);
     }
     why
 }
@@ -939,49 +1043,48 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
     for b in article.blocks.iter().filter(|b| b.kind.is_body()) {
         let text = &raw[b.start..b.end];
         for m in dates::scan_dates(text) {
-            let (id, name, value, why) = match (m.date.year, m.date.day, anchor) {
+            // The ISO date (the id's and the value's), the date to name it by (or its name), and
+            // why.
+            let (iso, named, why) = match (m.date.year, m.date.day, anchor) {
                 (None, Some(d), None) if inferred.is_some() => {
                     let (year, evidence) = inferred.as_ref().expect("checked");
                     let Some(date) = Date::new(*year, m.date.month, d) else {
                         continue;
                     };
                     (
-                        format!("date:{}", date.iso()),
-                        date.to_string(),
                         date.iso(),
+                        Ok(date),
                         format!("the article states no year; {evidence}"),
                     )
                 }
                 (Some(y), Some(d), _) => {
-                    let date = Date::new(y, m.date.month, d);
                     let iso = m.date.iso();
-                    let name = date.map_or(iso.clone(), |d| d.to_string());
-                    (format!("date:{iso}"), name, iso, "a full date".to_string())
+                    let date = Date::new(y, m.date.month, d).ok_or_else(|| iso.clone());
+                    (iso, date, "a full date".to_string())
                 }
                 (None, Some(d), Some(a)) => match Date::new(a.year, m.date.month, d) {
                     Some(date) => (
-                        format!("date:{}", date.iso()),
-                        date.to_string(),
                         date.iso(),
+                        Ok(date),
                         format!("year from the article's date ({})", a.iso()),
                     ),
                     None => continue,
                 },
-                _ => {
-                    let iso = m.date.iso();
-                    (
-                        format!("date:{iso}"),
-                        format!("{} (year not stated)", m.date),
-                        iso,
-                        "the article states no year".to_string(),
-                    )
+                _ => (
+                    m.date.iso(),
+                    Err(format!("{} (year not stated)", m.date)),
+                    "the article states no year".to_string(),
+                ),
+            };
+            let id = (format!("date:{iso}"), EntityType::Date);
+            let span = (b.start + m.start, b.start + m.end);
+            push_found(out, raw, span, id, why, |id| {
+                let name = named.map_or_else(|name| name, |date| date.to_string());
+                Found {
+                    value: Some(iso),
+                    ..Found::new(id, name, EntityType::Date, "")
                 }
-            };
-            let found = Found {
-                value: Some(value),
-                ..Found::new(id, name, EntityType::Date, "")
-            };
-            push_found(out, raw, (b.start + m.start, b.start + m.end), found, why);
+            });
         }
         if let Some(a) = anchor
             && (text.contains("day") || text.contains("tomorrow"))
@@ -1000,20 +1103,15 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
                         format!("“{}” counted from the article's date ({a})", &text[s..e]),
                     ),
                 };
-                let found = Found {
-                    value: Some(date.iso()),
-                    ..Found::new(
-                        format!("date:{}", date.iso()),
-                        date.to_string(),
-                        EntityType::Date,
-                        "",
-                    )
-                };
-                push_found(out, raw, (b.start + s, b.start + e), found, why);
+                let iso = date.iso();
+                let id = (format!("date:{iso}"), EntityType::Date);
+                push_found(out, raw, (b.start + s, b.start + e), id, why, |id| Found {
+                    value: Some(iso),
+                    ..Found::new(id, date.to_string(), EntityType::Date, "")
+                });
             }
         }
         for q in quantity::scan(text) {
-            let label = q.label();
             let value = format!("{}", (q.value * 1000.0).round() / 1000.0);
             let id = format!(
                 "quantity:{}-{}-{}",
@@ -1021,13 +1119,15 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
                 value,
                 slug(&q.unit.replace('²', "2"))
             );
-            let found = Found {
-                value: Some(value),
-                unit: Some(q.unit),
-                ..Found::new(id, label, EntityType::Quantity, "")
-            };
             let why = format!("{} normalised to {}", q.dimension, q.unit);
-            push_found(out, raw, (b.start + q.start, b.start + q.end), found, why);
+            let span = (b.start + q.start, b.start + q.end);
+            push_found(out, raw, span, (id, EntityType::Quantity), why, |id| {
+                Found {
+                    value: Some(value),
+                    unit: Some(q.unit),
+                    ..Found::new(id, q.label(), EntityType::Quantity, "")
+                }
+            });
         }
     }
 }
@@ -1043,6 +1143,15 @@ fn infer_year(raw: &str, article: &Article) -> Option<(i32, String)> {
     let day_one = Date::new(y, m, d)?;
     for b in article.blocks.iter().filter(|b| b.kind.is_body()) {
         let text = &raw[b.start..b.end];
+        // Every phrase looked for below has " day" in it: most paragraphs are passed over
+        // without a lower-case copy.
+        let has_day = text
+            .as_bytes()
+            .windows(4)
+            .any(|w| w[0] == b' ' && w[1..].eq_ignore_ascii_case(b"day"));
+        if !has_day {
+            continue;
+        }
         let lower = text.to_ascii_lowercase();
         if !(lower.contains("invasion") || lower.contains("war")) {
             continue;
@@ -1108,7 +1217,13 @@ fn relative_days(text: &str) -> Vec<(usize, usize, Shift)> {
             i += 1;
         }
         let w = &text[start..i];
-        if w.len() < 5 || !w.ends_with("day") && !w.ends_with("row") {
+        // (A slice pattern: comparing with `ends_with` would call memcmp for every word.)
+        if w.len() < 5
+            || !matches!(
+                w.as_bytes()[w.len() - 3..],
+                [b'd', b'a', b'y'] | [b'r', b'o', b'w']
+            )
+        {
             continue;
         }
         let shift = match w {
@@ -1239,18 +1354,19 @@ mod tests {
     }
 }
 
-/// Record a mention of an entity the rules found (listed once per article) and its why.
+/// Record a mention of an entity the rules found, with its why; `found` describes the entity
+/// (listed once per article), so it is only called for the first mention of each.
 fn push_found(
     out: &mut Annotation,
     raw: &str,
     (start, end): (usize, usize),
-    found: Found,
+    (id, kind): (String, EntityType),
     why: String,
+    found: impl FnOnce(String) -> Found,
 ) {
-    let id = found.id.clone();
-    let kind = found.kind;
-    if out.found_ids.insert(id.clone()) {
-        out.found.push(found);
+    if !out.found_ids.contains(&id) {
+        out.found_ids.insert(id.clone());
+        out.found.push(found(id.clone()));
     }
     out.mentions.push(Mention {
         start,

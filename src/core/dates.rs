@@ -555,12 +555,9 @@ pub fn scan_dates(text: &str) -> Vec<DateMention> {
     let mut out = Vec::new();
     let mut i = 0;
     let mut window: Option<(usize, usize)> = None;
-    let flush = |w: (usize, usize), out: &mut Vec<DateMention>| {
-        for mut m in scan_window(&text[w.0..w.1]) {
-            m.start += w.0;
-            m.end += w.0;
-            out.push(m);
-        }
+    let mut words = Vec::new(); // one buffer for every window's words
+    let mut flush = |w: (usize, usize), out: &mut Vec<DateMention>| {
+        scan_window(&text[w.0..w.1], w.0, &mut words, out);
     };
     while i < bytes.len() {
         if !bytes[i].is_ascii_digit() {
@@ -606,15 +603,25 @@ fn widen_forward(text: &str, at: usize, n: usize) -> usize {
     i
 }
 
-/// The date phrases in a short stretch of text.
-fn scan_window(text: &str) -> Vec<DateMention> {
-    let words = words(text);
+/// The date phrases in a short stretch of text, which starts at byte `offset` of the text the
+/// mentions' offsets are into; `words` is a buffer.
+fn scan_window(
+    text: &str,
+    offset: usize,
+    words: &mut Vec<(usize, usize)>,
+    out: &mut Vec<DateMention>,
+) {
+    words_into(text, words);
+    let words = &*words;
     let word = |i: usize| words.get(i).map(|&(s, e)| (s, e, &text[s..e]));
     // Month names start with one of these capitals; most words are ruled out by one byte.
     let capital_month = |w: &str| {
-        w.starts_with(['J', 'F', 'M', 'A', 'S', 'O', 'N', 'D'])
-            .then(|| month_from_word(w))
-            .flatten()
+        matches!(
+            w.as_bytes().first(),
+            Some(b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D')
+        )
+        .then(|| month_from_word(w))
+        .flatten()
     };
     // An optional year after word `i`: "…, 2022" or "… 2022".
     let year_after = |i: usize| {
@@ -625,25 +632,26 @@ fn scan_window(text: &str) -> Vec<DateMention> {
             .flatten()
             .map(|y| (y, ye))
     };
-    let mut out = Vec::new();
     let mut i = 0;
     while let Some((ws, we, w)) = word(i) {
         // "September 14" or "14 September": the day and month words, in either order.
-        let day_month = match (capital_month(w), word(i + 1)) {
+        let month_here = capital_month(w);
+        let day_month = match (month_here, word(i + 1)) {
             (Some(m), Some((ds, _, next))) if gap_ok(text, we, ds, &[]) => {
                 day_number(next).map(|d| (m, d))
             }
-            (None, Some((ms, _, next))) if gap_ok(text, we, ms, &[]) => {
-                day_number(w).zip(capital_month(next)).map(|(d, m)| (m, d))
-            }
+            (None, Some((ms, _, next))) => match day_number(w) {
+                Some(d) if gap_ok(text, we, ms, &[]) => capital_month(next).map(|m| (m, d)),
+                _ => None,
+            },
             _ => None,
         };
         if let Some((month, day)) = day_month {
             let year = year_after(i + 1);
             if year.is_none_or(|(y, _)| Date::new(y, month, day).is_some()) {
                 out.push(DateMention {
-                    start: ws,
-                    end: year.map_or(words[i + 1].1, |(_, ye)| ye),
+                    start: offset + ws,
+                    end: offset + year.map_or(words[i + 1].1, |(_, ye)| ye),
                     date: PartialDate {
                         year: year.map(|(y, _)| y),
                         month,
@@ -655,12 +663,12 @@ fn scan_window(text: &str) -> Vec<DateMention> {
             }
         }
         // "September 2022".
-        if let Some(month) = capital_month(w)
+        if let Some(month) = month_here
             && let Some((year, ye)) = year_after(i)
         {
             out.push(DateMention {
-                start: ws,
-                end: ye,
+                start: offset + ws,
+                end: offset + ye,
                 date: PartialDate {
                     year: Some(year),
                     month,
@@ -672,7 +680,6 @@ fn scan_window(text: &str) -> Vec<DateMention> {
         }
         i += 1;
     }
-    out
 }
 
 /// The earliest and latest of the dates mentioned. Dates that state a year are preferred; when
@@ -686,11 +693,11 @@ pub fn mentioned_range(mentions: impl IntoIterator<Item = PartialDate>) -> Optio
     Some(DateRange { from, to })
 }
 
-/// Byte spans of the words of `text`: runs of ASCII letters and digits, with a trailing '.'
-/// kept on letter runs ("Sept.") so abbreviations stay whole.
-fn words(text: &str) -> Vec<(usize, usize)> {
+/// Byte spans of the words of `text` (into `out`, emptied first): runs of ASCII letters and
+/// digits, with a trailing '.' kept on letter runs ("Sept.") so abbreviations stay whole.
+fn words_into(text: &str, out: &mut Vec<(usize, usize)>) {
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
+    out.clear();
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i].is_ascii_alphanumeric() {
@@ -707,7 +714,6 @@ fn words(text: &str) -> Vec<(usize, usize)> {
             i += 1;
         }
     }
-    out
 }
 
 /// Only spaces (and the given punctuation) between two words, and not too much of it.

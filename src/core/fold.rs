@@ -61,18 +61,23 @@ impl Folded {
     }
 }
 
-/// The word being read: its letters and where it started and ended in the original.
+/// The word being read: its letters, appended to the folded text and rewritten in place when
+/// the word ends, and where it started and ended in the original.
 #[derive(Default)]
 struct Word {
-    letters: Vec<u8>,
+    /// Where its letters begin in the folded text (none yet: the text ends there).
+    at: usize,
     start: u32,
     end: u32,
 }
 
 impl Word {
+    fn has_letters(&self, out: &Out) -> bool {
+        out.len > self.at
+    }
+
     /// Add the letters of one original character (bytes `span`) to the word, first closing the
     /// previous word if a separator came between them.
-    #[inline]
     fn add(
         &mut self,
         letters: &[u8],
@@ -80,46 +85,115 @@ impl Word {
         pending_space: &mut bool,
         out: &mut Out,
     ) {
+        self.open(span.0, pending_space, out);
+        for &b in letters {
+            out.push(b);
+        }
+        self.end = span.1 as u32;
+    }
+
+    /// Add the run of ASCII letters and digits starting at byte `i` of `bytes`, lower-cased
+    /// (the same as adding them one by one); returns where it ends.
+    fn add_ascii(
+        &mut self,
+        bytes: &[u8],
+        i: usize,
+        pending_space: &mut bool,
+        out: &mut Out,
+    ) -> usize {
+        self.open(i, pending_space, out);
+        let mut run = i;
+        while run < bytes.len() && is_alnum(bytes[run]) {
+            out.push(lower(bytes[run]));
+            run += 1;
+        }
+        self.end = run as u32;
+        run
+    }
+
+    /// Close the previous word if a separator came since, and note where this one starts.
+    #[inline(always)]
+    fn open(&mut self, start: usize, pending_space: &mut bool, out: &mut Out) {
         if std::mem::take(pending_space) {
             flush_word(self, out);
-            if !out.text.is_empty() {
-                out.text.push(b' ');
+            if out.len > 0 {
+                out.push(b' ');
+                self.at = out.len;
             }
         }
-        if self.letters.is_empty() {
-            self.start = span.0 as u32;
+        if !self.has_letters(out) {
+            self.start = start as u32;
         }
-        self.letters.extend_from_slice(letters);
-        self.end = span.1 as u32;
     }
 }
 
-/// The folded text being built.
-struct Out {
-    text: Vec<u8>,
+/// The folded text being built: `text[..len]`, in a buffer as long as the original (the fold
+/// never writes more bytes than it reads), so writing a byte is a store, not a call. (A slice,
+/// not the Vec: the size-optimised build calls a function to index a Vec.)
+struct Out<'a> {
+    text: &'a mut [u8],
+    len: usize,
     words: Vec<WordSpan>,
+}
+
+impl Out<'_> {
+    #[inline(always)]
+    fn push(&mut self, b: u8) {
+        self.text[self.len] = b;
+        self.len += 1;
+    }
+}
+
+/// An ASCII letter or digit (the hot loops are built for size, so this is spelled out).
+#[inline(always)]
+fn is_alnum(b: u8) -> bool {
+    (b | 0x20).wrapping_sub(b'a') < 26 || b.wrapping_sub(b'0') < 10
+}
+
+/// ASCII lower case.
+#[inline(always)]
+fn lower(b: u8) -> u8 {
+    if b.wrapping_sub(b'A') < 26 {
+        b | 0x20
+    } else {
+        b
+    }
 }
 
 /// Fold `raw`, keeping the offset map.
 pub fn fold(raw: &str) -> Folded {
+    let mut folded = Folded::default();
+    fold_into(raw, &mut folded);
+    folded
+}
+
+/// [`fold`] into `into`, reusing its buffers (one fold after another stays in warm memory).
+pub fn fold_into(raw: &str, into: &mut Folded) {
+    let mut text = std::mem::take(&mut into.text).into_bytes();
+    text.clear();
+    text.resize(raw.len(), 0);
     let mut out = Out {
-        text: Vec::with_capacity(raw.len()),
-        words: Vec::with_capacity(raw.len() / 5),
+        text: &mut text,
+        len: 0,
+        words: std::mem::take(&mut into.words),
     };
+    out.words.clear();
+    out.words.reserve(raw.len() / 5);
     let mut word = Word::default();
     let mut pending_space = false;
     let bytes = raw.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        // ASCII letters and digits, the bulk of news text, without decoding.
-        if b.is_ascii_alphanumeric() {
-            word.add(
-                &[b.to_ascii_lowercase()],
-                (i, i + 1),
-                &mut pending_space,
-                &mut out,
-            );
+        // Runs of ASCII letters and digits, the bulk of news text, without decoding.
+        if is_alnum(b) {
+            i = word.add_ascii(bytes, i, &mut pending_space, &mut out);
+            continue;
+        }
+        // Other ASCII but apostrophes and hyphens separates words (the general case below,
+        // without looking ahead).
+        if b < 0x80 && !matches!(b, b'\'' | b'`' | b'-') {
+            pending_space = true;
             i += 1;
             continue;
         }
@@ -147,7 +221,7 @@ pub fn fold(raw: &str) -> Folded {
             let after = raw[end..].chars().nth(1);
             let possessive =
                 matches!(next, Some('s' | 'S')) && after.is_none_or(|a| base_letters(a).is_none());
-            if !word.letters.is_empty()
+            if word.has_letters(&out)
                 && !possessive
                 && next.is_some_and(|n| base_letters(n).is_some())
             {
@@ -155,23 +229,24 @@ pub fn fold(raw: &str) -> Folded {
             }
         }
         if c == '-'
-            && !word.letters.is_empty()
+            && word.has_letters(&out)
             && !pending_space
             && next.is_some_and(|n| base_letters(n).is_some())
         {
             // Hyphenated names stay one token: "Kupiansk-Vuzlovyi".
             flush_word(&mut word, &mut out);
-            out.text.push(b'-');
+            out.push(b'-');
+            word.at = out.len;
             continue;
         }
         // Anything else separates words; runs of it become one space.
         pending_space = true;
     }
     flush_word(&mut word, &mut out);
-    Folded {
-        text: String::from_utf8(out.text).expect("the fold writes ASCII only"),
-        words: out.words,
-    }
+    let (len, words) = (out.len, out.words);
+    text.truncate(len);
+    into.text = String::from_utf8(text).expect("the fold writes ASCII only");
+    into.words = words;
 }
 
 /// The fold key of a name or phrase: its folded text, trimmed.
@@ -229,88 +304,113 @@ fn base_letters(c: char) -> Option<&'static str> {
     })
 }
 
-/// Apply the word rules to the word read so far, append it, and reset the buffer.
+/// Apply the word rules to the word read so far (in place) and record it.
 fn flush_word(word: &mut Word, out: &mut Out) {
-    if word.letters.is_empty() {
+    let at = word.at;
+    if out.len == at {
         return;
     }
-    let start = out.text.len() as u32;
-    rewrite_word(&word.letters, &mut out.text);
+    let n = rewrite_word(&mut out.text[at..out.len]);
+    out.len = at + n;
     out.words.push(WordSpan {
-        folded: (start, out.text.len() as u32),
+        folded: (at as u32, (at + n) as u32),
         original: (word.start, word.end),
     });
-    word.letters.clear();
+    word.at = out.len;
 }
 
+#[inline(always)]
 fn is_vowel(c: u8) -> bool {
     matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y')
 }
 
-/// Fold one word's letters (lower-case ASCII) onto `out`.
-fn rewrite_word(w: &[u8], out: &mut Vec<u8>) {
-    let start = out.len();
-    let letter = |i: usize| match w.get(i) {
-        // j inside a word is a glide like y (Kupjansk, Izjum, Zelenskyj).
-        Some(b'j') if i > 0 => Some(b'y'),
-        other => other.copied(),
-    };
+/// Fold one word's letters (lower-case ASCII) in place; returns the folded length. Every rule
+/// writes no more letters than it reads, so the output never overtakes the input.
+fn rewrite_word(w: &mut [u8]) -> usize {
+    let n = w.len();
+    // The letter at `i`, 0 past the end; j inside a word is a glide like y (Kupjansk, Izjum,
+    // Zelenskyj).
+    #[inline(always)]
+    fn letter(w: &[u8], i: usize) -> u8 {
+        if i >= w.len() {
+            0
+        } else if w[i] == b'j' && i > 0 {
+            b'y'
+        } else {
+            w[i]
+        }
+    }
+    // Letters written so far, and the last of them (0: none yet), to drop doubled letters.
+    let mut k = 0;
+    let mut last = 0u8;
+    macro_rules! push {
+        ($c:expr) => {{
+            let c: u8 = $c;
+            if c != last || c.wrapping_sub(b'a') >= 26 {
+                w[k] = c;
+                k += 1;
+                last = c;
+            }
+        }};
+    }
     let mut i = 0;
-    while i < w.len() {
-        let c = letter(i).unwrap_or(0);
-        match (c, letter(i + 1)) {
+    while i < n {
+        match letter(w, i) {
             // kh → h
-            (b'k', Some(b'h')) => {
-                push_letter(out, start, b'h');
+            b'k' if letter(w, i + 1) == b'h' => {
+                push!(b'h');
                 i += 2;
             }
             // zhzh → zh
-            (b'z', Some(b'h')) if letter(i + 2) == Some(b'z') && letter(i + 3) == Some(b'h') => {
-                push_letter(out, start, b'z');
-                push_letter(out, start, b'h');
+            b'z' if letter(w, i + 1) == b'h'
+                && letter(w, i + 2) == b'z'
+                && letter(w, i + 3) == b'h' =>
+            {
+                push!(b'z');
+                push!(b'h');
                 i += 4;
             }
             // A word-initial y stays (Yahotyn); elsewhere a run of i/y glides is one i: iy,
             // yi, yy, ii → i; ya → ia, yu → iu, ye → ie; any other y → i.
-            (b'y', _) if i == 0 => {
-                out.push(b'y');
+            b'y' if i == 0 => {
+                push!(b'y');
                 i += 1;
             }
-            (b'i' | b'y', _) => {
-                while matches!(letter(i), Some(b'i' | b'y')) {
+            b'i' | b'y' => {
+                while matches!(letter(w, i), b'i' | b'y') {
                     i += 1;
                 }
-                push_letter(out, start, b'i');
+                push!(b'i');
             }
-            (c, _) => {
-                push_letter(out, start, c);
+            c => {
+                push!(c);
                 i += 1;
             }
         }
     }
     // Russian-style endings → Ukrainian-style: -oie/-oe → -e, -ovo → -ove, -ovka → -ivka.
-    let word = &out[start..];
-    let n = word.len();
-    if n > 4 && word.ends_with(b"oie") && !is_vowel(word[n - 4]) {
-        out.truncate(start + n - 3);
-        out.push(b'e');
-    } else if n > 3 && word.ends_with(b"oe") && !is_vowel(word[n - 3]) {
-        out.truncate(start + n - 2);
-        out.push(b'e');
-    } else if n > 4 && word.ends_with(b"ovo") {
-        out[start + n - 1] = b'e';
-    } else if n > 5 && word.ends_with(b"ovka") {
-        out[start + n - 4] = b'i';
+    // (Compared byte by byte: a slice comparison would call memcmp for every word.)
+    if k <= 3 {
+        return k;
     }
-}
-
-/// Append a letter unless it doubles the one before it in the same word (doubled letters →
-/// one).
-fn push_letter(out: &mut Vec<u8>, word_start: usize, c: u8) {
-    if out.len() > word_start && out[out.len() - 1] == c && c.is_ascii_alphabetic() {
-        return;
+    let (a, b, c, d) = (
+        if k > 4 { w[k - 4] } else { 0 },
+        w[k - 3],
+        w[k - 2],
+        w[k - 1],
+    );
+    if k > 4 && b == b'o' && c == b'i' && d == b'e' && !is_vowel(a) {
+        w[k - 3] = b'e';
+        k -= 2;
+    } else if c == b'o' && d == b'e' && !is_vowel(b) {
+        w[k - 2] = b'e';
+        k -= 1;
+    } else if k > 4 && b == b'o' && c == b'v' && d == b'o' {
+        w[k - 1] = b'e';
+    } else if k > 5 && a == b'o' && b == b'v' && c == b'k' && d == b'a' {
+        w[k - 4] = b'i';
     }
-    out.push(c);
+    k
 }
 
 #[cfg(test)]

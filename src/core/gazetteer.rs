@@ -15,7 +15,9 @@
 
 use super::entity::{Alias, Entity, EntityType, Prominence, distance_km, slug};
 use super::fold;
-use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::nfa::contiguous;
+use aho_corasick::{Anchored, MatchKind};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -32,8 +34,10 @@ pub struct Gazetteer {
     /// Entities each pattern names, with the form (0 = canonical name, k = alias k − 1) that
     /// folds to the pattern.
     candidates: Vec<Vec<(u32, u32)>>,
+    /// Whether a pattern names any entity beyond GeoNames' bare list (see [`Gazetteer::curated`]).
+    curated: Vec<bool>,
     by_key: HashMap<String, usize>,
-    matcher: AhoCorasick,
+    matcher: contiguous::NFA,
     by_id: HashMap<String, u32>,
     /// admin1 code → index of its oblast entity.
     oblasts: HashMap<String, u32>,
@@ -76,11 +80,17 @@ impl Gazetteer {
                 }
             }
         }
-        let matcher = AhoCorasick::builder()
+        let matcher = contiguous::NFA::builder()
             .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Both)
             .build(&keys)
             .expect("gazetteer patterns compile");
+        let curated = candidates
+            .iter()
+            .map(|c| {
+                c.iter()
+                    .any(|&(i, _)| !entities[i as usize].is_geonames_only())
+            })
+            .collect();
         let by_id = entities
             .iter()
             .enumerate()
@@ -96,6 +106,7 @@ impl Gazetteer {
             entities: entities.to_vec(),
             keys,
             candidates,
+            curated,
             by_key,
             matcher,
             by_id,
@@ -107,47 +118,60 @@ impl Gazetteer {
     /// boundaries. Where the longest name at a position runs into a longer word ("donetsk
     /// region" in "Donetsk regions"), the longest shorter name there that ends on a boundary
     /// is taken instead ("donetsk").
+    ///
+    /// Since a match must start on a word boundary, only word starts are tried: one anchored
+    /// walk of the trie from each, remembering the longest name seen that ends on a boundary.
     pub fn find(&self, folded: &str) -> Vec<Hit> {
         let bytes = folded.as_bytes();
         let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'-';
-        let starts_ok = |s: usize| s == 0 || !is_word(bytes[s - 1]);
         let ends_ok = |e: usize| e >= bytes.len() || !is_word(bytes[e]);
+        // The first position at or after `at` that starts a word (follows a non-word byte).
+        let next_start = |at: usize| {
+            if at == 0 || at >= bytes.len() || !is_word(bytes[at - 1]) {
+                return at;
+            }
+            bytes[at..]
+                .iter()
+                .position(|&b| !is_word(b))
+                .map_or(bytes.len(), |q| at + q + 1)
+        };
+        let nfa = &self.matcher;
+        let root = nfa
+            .start_state(Anchored::Yes)
+            .expect("the NFA supports anchored searches");
         let mut out = Vec::new();
-        let mut pos = 0;
-        while pos < bytes.len() {
-            let Some(m) = self.matcher.find(Input::new(folded).range(pos..)) else {
-                break;
-            };
-            let s = m.start();
+        let mut s = 0;
+        while s < bytes.len() {
+            let mut sid = root;
             let mut found = None;
-            if starts_ok(s) {
-                let mut cur = Some(m);
-                while let Some(m) = cur {
-                    if ends_ok(m.end()) {
-                        found = Some(m);
-                        break;
+            for (i, &b) in bytes[s..].iter().enumerate() {
+                sid = nfa.next_state(Anchored::Yes, sid, b);
+                if !nfa.is_special(sid) {
+                    continue;
+                }
+                if nfa.is_dead(sid) {
+                    break;
+                }
+                if nfa.is_match(sid) {
+                    let end = s + i + 1;
+                    let pattern = nfa.match_pattern(sid, 0);
+                    // Match states also carry names that start later (reached by failure
+                    // links in unanchored searches): only those starting at `s` count.
+                    if nfa.pattern_len(pattern) == i + 1 && ends_ok(end) {
+                        found = Some((end, pattern.as_usize()));
                     }
-                    // Try the longest name at `s` that ends before the last word break in it.
-                    let inner = &folded[s..m.end()];
-                    cur = inner
-                        .rfind(|c: char| !c.is_ascii_alphanumeric())
-                        .and_then(|cut| {
-                            let input =
-                                Input::new(folded).range(s..s + cut).anchored(Anchored::Yes);
-                            self.matcher.find(input)
-                        });
                 }
             }
             match found {
-                Some(m) => {
+                Some((end, pattern)) => {
                     out.push(Hit {
-                        start: m.start(),
-                        end: m.end(),
-                        pattern: m.pattern().as_usize(),
+                        start: s,
+                        end,
+                        pattern,
                     });
-                    pos = m.end();
+                    s = next_start(end);
                 }
-                None => pos = s + 1,
+                None => s = next_start(s + 1),
             }
         }
         out
@@ -158,6 +182,12 @@ impl Gazetteer {
         self.candidates[pattern]
             .iter()
             .map(|&(i, _)| &self.entities[i as usize])
+    }
+
+    /// Whether any entity the pattern names is a listed person, organisation or curated place
+    /// (not only a GeoNames populated place).
+    pub fn curated(&self, pattern: usize) -> bool {
+        self.curated[pattern]
     }
 
     /// The spelling of `e` (its name or a listed alias, with the alias's origin) that folds to
@@ -529,6 +559,80 @@ mod tests {
             .map(|h| &f.text[h.start..h.end])
             .collect();
         assert_eq!(hits, ["donetsk", "donetsk"]);
+    }
+
+    /// The matcher `find` replaced: leftmost-longest unanchored searches, restarted one byte on
+    /// when a match does not start on a word boundary.
+    fn find_by_rescanning(g: &Gazetteer, folded: &str) -> Vec<Hit> {
+        use aho_corasick::{AhoCorasick, Input, StartKind};
+        let matcher = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Both)
+            .build(&g.keys)
+            .unwrap();
+        let bytes = folded.as_bytes();
+        let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'-';
+        let starts_ok = |s: usize| s == 0 || !is_word(bytes[s - 1]);
+        let ends_ok = |e: usize| e >= bytes.len() || !is_word(bytes[e]);
+        let mut out = Vec::new();
+        let mut pos = 0;
+        while pos < bytes.len() {
+            let Some(m) = matcher.find(Input::new(folded).range(pos..)) else {
+                break;
+            };
+            let s = m.start();
+            let mut found = None;
+            if starts_ok(s) {
+                let mut cur = Some(m);
+                while let Some(m) = cur {
+                    if ends_ok(m.end()) {
+                        found = Some(m);
+                        break;
+                    }
+                    let inner = &folded[s..m.end()];
+                    cur = inner
+                        .rfind(|c: char| !c.is_ascii_alphanumeric())
+                        .and_then(|cut| {
+                            let input =
+                                Input::new(folded).range(s..s + cut).anchored(Anchored::Yes);
+                            matcher.find(input)
+                        });
+                }
+            }
+            match found {
+                Some(m) => {
+                    out.push(Hit {
+                        start: m.start(),
+                        end: m.end(),
+                        pattern: m.pattern().as_usize(),
+                    });
+                    pos = m.end();
+                }
+                None => pos = s + 1,
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn word_start_walks_find_what_rescanning_finds() {
+        let g = Gazetteer::get();
+        let mut texts: Vec<String> = crate::core::synth::corpus(30, 3)
+            .into_iter()
+            .map(|(_, t)| fold::fold(&t).text)
+            .collect();
+        // Raw strings too: several spaces, leading and trailing separators, stray hyphens.
+        texts.extend(
+            [
+                "  kupiansk  - izium-  donetsk region office, donetsk regions ",
+                "-harkiv oblast- kiiv",
+                "lyman",
+            ]
+            .map(String::from),
+        );
+        for t in &texts {
+            assert_eq!(g.find(t), find_by_rescanning(g, t), "{t}");
+        }
     }
 
     #[test]

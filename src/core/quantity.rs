@@ -129,15 +129,15 @@ pub fn scan(text: &str) -> Vec<Quantity> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
-        let at_word = i == 0 || !bytes[i - 1].is_ascii_alphanumeric();
-        if !at_word || !bytes[i].is_ascii_alphanumeric() {
+        let at_word = i == 0 || !is_alnum(bytes[i - 1]);
+        if !at_word || !is_alnum(bytes[i]) {
             i += 1;
             continue;
         }
         let Some((amount, num_end)) = number_at(text, i) else {
             // Skip the rest of this word in one step.
             i += 1;
-            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+            while i < bytes.len() && is_alnum(bytes[i]) {
                 i += 1;
             }
             continue;
@@ -147,10 +147,18 @@ pub fn scan(text: &str) -> Vec<Quantity> {
         let rest = &text[num_end..];
         let gap = rest.len() - rest.trim_start_matches([' ', '\u{a0}', '-']).len();
         let after = &rest[gap..];
-        let lower = text::prefix_at_most(after, 24).to_ascii_lowercase();
+        // The next few bytes, lower-cased into a buffer (no allocation per number).
+        let head = text::prefix_at_most(after, 24).as_bytes();
+        let mut buf = [0u8; 24];
+        let lower = &mut buf[..head.len()];
+        lower.copy_from_slice(head);
+        lower.make_ascii_lowercase();
+        let lower = &*lower;
         let unit = UNITS.iter().find(|(w, ..)| {
-            lower.starts_with(w)
-                && !lower[w.len()..].starts_with(|c: char| c.is_ascii_alphanumeric())
+            let w = w.as_bytes();
+            lower.first() == w.first()
+                && lower.starts_with(w)
+                && !lower.get(w.len()).is_some_and(|&b| is_alnum(b))
         });
         match unit {
             Some(&(word, factor, unit, dimension)) if gap > 0 || word.starts_with("km") => {
@@ -176,11 +184,10 @@ fn number_at(text: &str, i: usize) -> Option<(f64, usize)> {
     let bytes = text.as_bytes();
     if bytes[i].is_ascii_digit() {
         let mut j = i;
-        let mut digits = String::new();
+        let mut grouped = false;
         while j < bytes.len() {
             let b = bytes[j];
             if b.is_ascii_digit() {
-                digits.push(b as char);
                 j += 1;
             } else if (b == b',' || b == b'.')
                 && bytes.get(j + 1).is_some_and(u8::is_ascii_digit)
@@ -189,9 +196,7 @@ fn number_at(text: &str, i: usize) -> Option<(f64, usize)> {
                         .get(j + 1..j + 4)
                         .is_some_and(|g| g.iter().all(u8::is_ascii_digit)))
             {
-                if b == b'.' {
-                    digits.push('.');
-                }
+                grouped |= b == b',';
                 j += 1;
             } else {
                 break;
@@ -201,34 +206,95 @@ fn number_at(text: &str, i: usize) -> Option<(f64, usize)> {
         if bytes.get(j).is_some_and(u8::is_ascii_alphabetic) {
             return None;
         }
-        return digits.parse().ok().map(|v| (v, j));
+        // Digits and decimal points; thousands separators dropped ("27,000" → 27000).
+        let digits = &text[i..j];
+        let value = if grouped {
+            digits.replace(',', "").parse()
+        } else {
+            digits.parse()
+        };
+        return value.ok().map(|v| (v, j));
     }
     // A number word is one short word (or "dozens of"): read it into a small buffer, lower-case,
-    // and look it up; most words are ruled out by their length or first letter.
-    let len = bytes[i..]
-        .iter()
-        .take_while(|b| b.is_ascii_alphabetic())
-        .count();
-    if !(3..=7).contains(&len)
-        || !matches!(
-            bytes[i].to_ascii_lowercase(),
-            b'd' | b'e' | b'f' | b'h' | b'n' | b'o' | b's' | b't'
-        )
-    {
+    // and look it up; most words are ruled out by their first letter or length.
+    if !matches!(
+        bytes[i] | 0x20,
+        b'd' | b'e' | b'f' | b'h' | b'n' | b'o' | b's' | b't'
+    ) {
         return None;
     }
-    let mut buf = [0u8; 7];
-    for (d, s) in buf.iter_mut().zip(&bytes[i..i + len]) {
-        *d = s.to_ascii_lowercase();
+    // Nor do most words that do: the first two letters must begin a number word.
+    let second = bytes
+        .get(i + 1)
+        .map_or(26, |&b| (b | 0x20).wrapping_sub(b'a'));
+    if second >= 26 || NUMBER_PAIRS[usize::from((bytes[i] | 0x20) - b'a')] >> second & 1 == 0 {
+        return None;
     }
-    let word = &buf[..len];
-    if word == b"dozens" && bytes[i + len..].starts_with(b" of") {
+    let mut len = 0;
+    while i + len < bytes.len() && (bytes[i + len] | 0x20).wrapping_sub(b'a') < 26 {
+        len += 1;
+    }
+    if !(3..=7).contains(&len) {
+        return None;
+    }
+    // The word, lower-cased, packed into an integer: compared without calling memcmp.
+    let word = pack(&bytes[i..i + len]);
+    if word == pack(b"dozens") && bytes[i + len..].starts_with(b" of") {
         return Some((24.0, i + len + 3));
     }
-    NUMBER_WORDS
-        .iter()
-        .find(|(w, _)| w.as_bytes() == word)
-        .map(|&(_, v)| (v, i + len))
+    let mut k = 0;
+    while k < NUMBER_KEYS.len() {
+        if NUMBER_KEYS[k] == word {
+            return Some((NUMBER_WORDS[k].1, i + len));
+        }
+        k += 1;
+    }
+    None
+}
+
+/// Up to 8 ASCII letters, lower-cased, as one integer (distinct words, distinct integers).
+const fn pack(word: &[u8]) -> u64 {
+    let mut key = 0;
+    let mut i = 0;
+    while i < word.len() {
+        key = key << 8 | (word[i] | 0x20) as u64;
+        i += 1;
+    }
+    key
+}
+
+/// For each first letter of [`NUMBER_WORDS`] (and "dozens"), the second letters that follow
+/// it, as bits.
+const NUMBER_PAIRS: [u32; 26] = {
+    let mut pairs = [0; 26];
+    let mut k = 0;
+    while k <= NUMBER_WORDS.len() {
+        let w = if k < NUMBER_WORDS.len() {
+            NUMBER_WORDS[k].0.as_bytes()
+        } else {
+            b"dozens"
+        };
+        pairs[(w[0] - b'a') as usize] |= 1 << (w[1] - b'a');
+        k += 1;
+    }
+    pairs
+};
+
+/// [`NUMBER_WORDS`], packed.
+const NUMBER_KEYS: [u64; NUMBER_WORDS.len()] = {
+    let mut keys = [0; NUMBER_WORDS.len()];
+    let mut k = 0;
+    while k < keys.len() {
+        keys[k] = pack(NUMBER_WORDS[k].0.as_bytes());
+        k += 1;
+    }
+    keys
+};
+
+/// An ASCII letter or digit (spelled out: the size-optimised build would call a function).
+#[inline(always)]
+fn is_alnum(b: u8) -> bool {
+    (b | 0x20).wrapping_sub(b'a') < 26 || b.wrapping_sub(b'0') < 10
 }
 
 fn scale(text: &str, amount: f64, end: usize) -> (f64, usize) {
@@ -288,6 +354,13 @@ mod tests {
                 &[("1.5 million people", "1,500,000 people", "count")],
             ),
             ("someone said", &[]),
+            (
+                "Dozens of soldiers and Twelve villages, not seventeen",
+                &[
+                    ("Dozens of soldiers", "24 people", "count"),
+                    ("Twelve villages", "12 settlements", "count"),
+                ],
+            ),
             (
                 "in the village of\u{a0}Verbivka, 5\u{a0}km away",
                 &[("5\u{a0}km", "5 km", "distance")],
