@@ -12,10 +12,14 @@
 //! Each entity's canonical name and aliases are folded ([`super::fold`]); one folded key may
 //! name several entities (three Lymans, five Shevchenkoves), and the annotator chooses among
 //! them by context.
+//!
+//! Folded text is words of `[a-z0-9-]` one space apart, and a name must start and end on word
+//! boundaries, so matching looks up word sequences in one hash map (every key, and every
+//! word prefix of a key) rather than running a byte automaton: far less code in the wasm.
 
 use super::entity::{Alias, Entity, EntityType, Prominence, distance_km, slug};
+use super::fnv::FnvMap;
 use super::fold;
-use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -32,12 +36,24 @@ pub struct Gazetteer {
     /// Entities each pattern names, with the form (0 = canonical name, k = alias k − 1) that
     /// folds to the pattern.
     candidates: Vec<Vec<(u32, u32)>>,
-    by_key: HashMap<String, usize>,
-    matcher: AhoCorasick,
+    /// Every key and every proper word prefix of a key ("donetsk" of "donetsk region"): the
+    /// pattern it is, if any, and whether some key continues it with more words.
+    words: FnvMap<String, Node>,
     by_id: HashMap<String, u32>,
     /// admin1 code → index of its oblast entity.
     oblasts: HashMap<String, u32>,
 }
+
+/// An entry of the word map.
+#[derive(Clone, Copy)]
+struct Node {
+    /// The pattern this word sequence is ([`NONE`] for a prefix only).
+    pattern: u32,
+    /// Some longer key starts with this word sequence and a space.
+    longer: bool,
+}
+
+const NONE: u32 = u32::MAX;
 
 /// A gazetteer match in folded text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -57,7 +73,7 @@ impl Gazetteer {
     pub fn build(entities: &[Entity]) -> Gazetteer {
         let mut keys: Vec<String> = Vec::new();
         let mut candidates: Vec<Vec<(u32, u32)>> = Vec::new();
-        let mut by_key: HashMap<String, usize> = HashMap::new();
+        let mut words: FnvMap<String, Node> = FnvMap::default();
         for (i, e) in entities.iter().enumerate() {
             let forms =
                 std::iter::once(e.name.as_str()).chain(e.aliases.iter().map(|a| a.text.as_str()));
@@ -66,21 +82,34 @@ impl Gazetteer {
                 if !usable_key(&k, e) {
                     continue;
                 }
-                let p = *by_key.entry(k.clone()).or_insert_with(|| {
-                    keys.push(k);
-                    candidates.push(Vec::new());
-                    keys.len() - 1
-                });
+                let p = words
+                    .entry(k.clone())
+                    .or_insert_with(|| {
+                        keys.push(k);
+                        candidates.push(Vec::new());
+                        Node {
+                            pattern: keys.len() as u32 - 1,
+                            longer: false,
+                        }
+                    })
+                    .pattern as usize;
                 if !candidates[p].iter().any(|&(c, _)| c == i as u32) {
                     candidates[p].push((i as u32, fi as u32));
                 }
             }
         }
-        let matcher = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Both)
-            .build(&keys)
-            .expect("gazetteer patterns compile");
+        // Word prefixes of keys, so a scan can stop as soon as no key continues.
+        for k in &keys {
+            for (cut, _) in k.match_indices(' ') {
+                words
+                    .entry(k[..cut].to_string())
+                    .or_insert(Node {
+                        pattern: NONE,
+                        longer: false,
+                    })
+                    .longer = true;
+            }
+        }
         let by_id = entities
             .iter()
             .enumerate()
@@ -96,8 +125,7 @@ impl Gazetteer {
             entities: entities.to_vec(),
             keys,
             candidates,
-            by_key,
-            matcher,
+            words,
             by_id,
             oblasts,
         }
@@ -109,46 +137,43 @@ impl Gazetteer {
     /// is taken instead ("donetsk").
     pub fn find(&self, folded: &str) -> Vec<Hit> {
         let bytes = folded.as_bytes();
-        let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'-';
-        let starts_ok = |s: usize| s == 0 || !is_word(bytes[s - 1]);
-        let ends_ok = |e: usize| e >= bytes.len() || !is_word(bytes[e]);
         let mut out = Vec::new();
-        let mut pos = 0;
-        while pos < bytes.len() {
-            let Some(m) = self.matcher.find(Input::new(folded).range(pos..)) else {
-                break;
-            };
-            let s = m.start();
+        let mut start = 0;
+        while start < bytes.len() {
+            // The longest key that is a run of whole words from `start`.
             let mut found = None;
-            if starts_ok(s) {
-                let mut cur = Some(m);
-                while let Some(m) = cur {
-                    if ends_ok(m.end()) {
-                        found = Some(m);
-                        break;
-                    }
-                    // Try the longest name at `s` that ends before the last word break in it.
-                    let inner = &folded[s..m.end()];
-                    cur = inner
-                        .rfind(|c: char| !c.is_ascii_alphanumeric())
-                        .and_then(|cut| {
-                            let input =
-                                Input::new(folded).range(s..s + cut).anchored(Anchored::Yes);
-                            self.matcher.find(input)
-                        });
+            let mut end = start;
+            while end < bytes.len() {
+                end += bytes[end + 1..]
+                    .iter()
+                    .position(|&b| b == b' ')
+                    .map_or(bytes.len() - end, |n| n + 1);
+                let Some(node) = self.words.get(&folded[start..end]) else {
+                    break;
+                };
+                if node.pattern != NONE {
+                    found = Some((end, node.pattern as usize));
+                }
+                if !node.longer {
+                    break;
                 }
             }
-            match found {
-                Some(m) => {
+            let next = match found {
+                Some((end, pattern)) => {
                     out.push(Hit {
-                        start: m.start(),
-                        end: m.end(),
-                        pattern: m.pattern().as_usize(),
+                        start,
+                        end,
+                        pattern,
                     });
-                    pos = m.end();
+                    end
                 }
-                None => pos = s + 1,
-            }
+                None => start,
+            };
+            // On to the next word.
+            start = bytes[next..]
+                .iter()
+                .position(|&b| b == b' ')
+                .map_or(bytes.len(), |n| next + n + 1);
         }
         out
     }
@@ -182,9 +207,10 @@ impl Gazetteer {
 
     /// The entities whose names fold to `key`.
     pub fn lookup_key(&self, key: &str) -> Vec<&Entity> {
-        self.by_key
+        self.words
             .get(key)
-            .map(|&p| self.candidates(p).collect())
+            .filter(|n| n.pattern != NONE)
+            .map(|n| self.candidates(n.pattern as usize).collect())
             .unwrap_or_default()
     }
 
