@@ -19,7 +19,7 @@ use super::entity::{Entity, EntityType, distance_km, slug};
 use super::fnv::{FnvMap, FnvSet};
 use super::fold;
 use super::gazetteer::Gazetteer;
-use super::quantity;
+use super::{num, quantity};
 use std::collections::{BTreeSet, HashMap};
 
 /// One mention in an article.
@@ -879,7 +879,8 @@ fn choose<'g>(
         && d < 150.0
     {
         reasons.push(format!(
-            "it is {d:.0} km from {near}, which the article names"
+            "it is {} km from {near}, which the article names",
+            num::fixed(d, 0)
         ));
         return done(e, reasons);
     }
@@ -1001,7 +1002,7 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
         }
         for q in quantity::scan(text) {
             let label = q.label();
-            let value = format!("{}", (q.value * 1000.0).round() / 1000.0);
+            let value = num::thousandths((q.value * 1000.0).round() as i64);
             let id = format!(
                 "quantity:{}-{}-{}",
                 q.dimension,

@@ -12,6 +12,7 @@ use super::article::{Article, Block};
 use super::dates::DateRange;
 use super::entity::{Entity, EntityType};
 use super::gazetteer::Gazetteer;
+use super::num::parse_decimal;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 
@@ -197,8 +198,8 @@ fn from_gazetteer(e: &Entity, g: &Gazetteer) -> EntityOut {
 }
 
 fn from_found(f: &Found) -> EntityOut {
-    let value = f.value.as_ref().map(|v| match (f.kind, v.parse::<f64>()) {
-        (EntityType::Quantity, Ok(n)) => Value::Number(n),
+    let value = f.value.as_ref().map(|v| match (f.kind, parse_decimal(v)) {
+        (EntityType::Quantity, Some(n)) => Value::Number(n),
         _ => Value::Text(v.clone()),
     });
     EntityOut {

@@ -20,6 +20,7 @@
 use super::entity::{Alias, Entity, EntityType, Prominence, distance_km, slug};
 use super::fnv::FnvMap;
 use super::fold;
+use super::num::parse_decimal;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -380,8 +381,8 @@ pub fn load_entities() -> Vec<Entity> {
             aliases,
             description: String::new(),
             admin1: Some(admin1),
-            lat: lat.parse().ok(),
-            lon: lon.parse().ok(),
+            lat: parse_decimal(lat),
+            lon: parse_decimal(lon),
             prominence: Prominence::Unknown,
         });
     }
@@ -392,7 +393,7 @@ pub fn load_entities() -> Vec<Entity> {
         let admin1 = norm_admin1(admin1);
         let extra = split_aliases(aliases, "alias table");
         let prominence = Prominence::parse(prominence);
-        let at = lat.parse::<f64>().ok().zip(lon.parse::<f64>().ok());
+        let at = parse_decimal(lat).zip(parse_decimal(lon));
         let same_name = place_index
             .get(&(fold::key(name), admin1.clone()))
             .cloned()
@@ -451,8 +452,8 @@ pub fn load_entities() -> Vec<Entity> {
             aliases: split_aliases(aliases, "alias table"),
             description: description.to_string(),
             admin1: (!admin1.is_empty()).then(|| norm_admin1(admin1)),
-            lat: lat.parse().ok(),
-            lon: lon.parse().ok(),
+            lat: parse_decimal(lat),
+            lon: parse_decimal(lon),
             prominence: Prominence::City,
         });
     }

@@ -17,6 +17,7 @@ pub mod fold;
 pub mod furniture;
 pub mod gazetteer;
 pub mod meta;
+pub mod num;
 pub mod quantity;
 pub mod route;
 pub mod synth;

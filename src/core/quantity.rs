@@ -2,7 +2,7 @@
 //! normalised to SI with the original words kept, so that "400 square miles" (UPI) and "2,000
 //! square kilometers" (RFE/RL) can be compared.
 
-use super::text;
+use super::{num, text};
 use serde::Serialize;
 
 /// A figure found in text.
@@ -27,7 +27,7 @@ impl Quantity {
         let rounded = if self.value >= 100.0 {
             format!("{}", self.value.round() as i64)
         } else {
-            let s = format!("{:.1}", self.value);
+            let s = num::fixed(self.value, 1);
             s.trim_end_matches(".0").to_string()
         };
         let grouped = group_thousands(&rounded);
@@ -201,7 +201,7 @@ fn number_at(text: &str, i: usize) -> Option<(f64, usize)> {
         if bytes.get(j).is_some_and(u8::is_ascii_alphabetic) {
             return None;
         }
-        return digits.parse().ok().map(|v| (v, j));
+        return num::parse_decimal(&digits).map(|v| (v, j));
     }
     // A number word is one short word (or "dozens of"): read it into a small buffer, lower-case,
     // and look it up; most words are ruled out by their length or first letter.

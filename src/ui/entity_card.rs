@@ -5,6 +5,7 @@
 use super::block_view::type_label;
 use crate::core::corpus;
 use crate::core::export::Value;
+use crate::core::num::fixed;
 use crate::core::route::Route;
 use leptos::prelude::*;
 
@@ -120,10 +121,14 @@ pub fn EntityCard(route: RwSignal<Route>) -> impl IntoView {
                 at.spelling,
                 e.name.trim_start_matches('≈')
             )),
-            (_, _, Some(oblast), Some((lat, lon))) => {
-                Some(format!("{oblast} · {lat:.2}°N, {lon:.2}°E"))
+            (_, _, Some(oblast), Some((lat, lon))) => Some(format!(
+                "{oblast} · {}°N, {}°E",
+                fixed(lat, 2),
+                fixed(lon, 2)
+            )),
+            (_, _, None, Some((lat, lon))) => {
+                Some(format!("{}°N, {}°E", fixed(lat, 2), fixed(lon, 2)))
             }
-            (_, _, None, Some((lat, lon))) => Some(format!("{lat:.2}°N, {lon:.2}°E")),
             _ => None,
         };
         let counts = format!(
@@ -139,9 +144,9 @@ pub fn EntityCard(route: RwSignal<Route>) -> impl IntoView {
             .and_then(|v| v.as_f64())
             .map_or(at.left, |w| (w - width - 8.0).max(8.0));
         let style = format!(
-            "top: {:.0}px; left: {:.0}px{}",
-            at.top,
-            at.left.min(max_left).max(8.0),
+            "top: {}px; left: {}px{}",
+            fixed(at.top, 0),
+            fixed(at.left.min(max_left).max(8.0), 0),
             if at.above {
                 "; transform: translateY(-100%)"
             } else {
