@@ -292,7 +292,7 @@ fn region_follows(after: &str) -> bool {
     ];
     let word_at = |s: &str| {
         let w: String = s.chars().take_while(|c| c.is_alphabetic()).collect();
-        WORDS.contains(&w.to_lowercase().as_str())
+        WORDS.contains(&w.to_ascii_lowercase().as_str())
     };
     let (rest, listed) = match (after.strip_prefix(' '), after.strip_prefix(", ")) {
         (Some(r), _) => (r, false),
@@ -311,7 +311,7 @@ fn region_follows(after: &str) -> bool {
             continue;
         }
         plural = matches!(
-            bare.to_lowercase().trim_end_matches(['.', ',']),
+            bare.to_ascii_lowercase().trim_end_matches(['.', ',']),
             "regions" | "oblasts" | "provinces"
         );
         break;
