@@ -19,8 +19,8 @@ use super::entity::{Entity, EntityType, distance_km, slug};
 use super::fnv::{FnvMap, FnvSet};
 use super::fold;
 use super::gazetteer::Gazetteer;
-use super::{num, quantity};
-use std::collections::{BTreeSet, HashMap};
+use super::{num, quantity, sort};
+use std::collections::HashMap;
 
 /// One mention in an article.
 #[derive(Clone, Debug, PartialEq)]
@@ -135,7 +135,7 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
 
     // Context for places named by more than one entity: the oblasts the article names and the
     // places it names unambiguously.
-    let mut oblasts: BTreeSet<String> = BTreeSet::new();
+    let mut oblasts: Vec<String> = Vec::new();
     let mut anchors: Vec<(f64, f64, String)> = Vec::new();
     for (_, s) in &spans {
         if let What::Known(p) = s.what {
@@ -143,8 +143,9 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
             if let [e] = cands[..] {
                 if e.subtype == "oblast"
                     && let Some(a) = &e.admin1
+                    && !oblasts.contains(a)
                 {
-                    oblasts.insert(a.clone());
+                    oblasts.push(a.clone());
                 }
                 if let (Some(lat), Some(lon)) = (e.lat, e.lon)
                     && e.admin1.is_some()
@@ -234,8 +235,9 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
     }
 
     dates_and_figures(raw, article, &mut out);
-    out.mentions
-        .sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    sort::sort_by(&mut out.mentions, |a, b| {
+        a.start.cmp(&b.start).then(b.end.cmp(&a.end))
+    });
     // Keep mentions apart: on overlap the earlier, longer one wins.
     let mut kept: Vec<Mention> = Vec::with_capacity(out.mentions.len());
     for m in out.mentions {
@@ -256,14 +258,15 @@ pub fn normalise_names(names: &[&str]) -> Vec<(String, Option<&'static Entity>)>
     let g = Gazetteer::get();
     let keys: Vec<String> = names.iter().map(|n| fold::key(n)).collect();
     let cands: Vec<Vec<&Entity>> = keys.iter().map(|k| g.lookup_key(k)).collect();
-    let mut oblasts = BTreeSet::new();
+    let mut oblasts: Vec<String> = Vec::new();
     let mut anchors = Vec::new();
     for c in &cands {
         if let [e] = c[..] {
             if e.subtype == "oblast"
                 && let Some(a) = &e.admin1
+                && !oblasts.contains(a)
             {
-                oblasts.insert(a.clone());
+                oblasts.push(a.clone());
             }
             if let (Some(lat), Some(lon)) = (e.lat, e.lon) {
                 anchors.push((lat, lon, e.name.clone()));
@@ -822,7 +825,7 @@ const GIVEN_NAMES: &[&str] = &[
 /// what decided it.
 fn choose<'g>(
     cands: &[&'g Entity],
-    oblasts: &BTreeSet<String>,
+    oblasts: &[String],
     anchors: &[(f64, f64, String)],
     g: &Gazetteer,
 ) -> (&'g Entity, Option<String>) {
@@ -839,11 +842,11 @@ fn choose<'g>(
         .filter(|e| e.admin1.as_ref().is_some_and(|a| oblasts.contains(a)))
         .collect();
     if !in_named.is_empty() && in_named.len() < pool.len() {
-        let names: BTreeSet<String> = in_named
+        let mut names: Vec<String> = in_named
             .iter()
             .filter_map(|e| g.oblast_of(e).map(|o| o.name.clone()))
             .collect();
-        let names: Vec<String> = names.into_iter().collect();
+        sort::sort_dedup(&mut names);
         reasons.push(format!("the article names {}", names.join(" and ")));
         pool = in_named;
     }

@@ -11,10 +11,12 @@ use super::annotate::{Annotation, Found, Mention, Spellings, annotate};
 use super::article::{Article, Block};
 use super::dates::DateRange;
 use super::entity::{Entity, EntityType};
+use super::fnv::FnvMap;
 use super::gazetteer::Gazetteer;
 use super::num::parse_decimal;
+use super::sort;
 use serde::Serialize;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 #[derive(Serialize)]
 pub struct Extract<'a> {
@@ -130,7 +132,7 @@ pub fn entities(annotations: &[Annotation]) -> Vec<EntityOut> {
     let g = Gazetteer::get();
     let mut spellings = Spellings::default();
     let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
-    let mut found: BTreeMap<&str, &Found> = BTreeMap::new();
+    let mut found: FnvMap<&str, &Found> = FnvMap::default();
     for ann in annotations {
         let mut seen_here: Vec<&str> = Vec::new();
         for m in &ann.mentions {
@@ -170,7 +172,7 @@ pub fn entities(annotations: &[Annotation]) -> Vec<EntityOut> {
             }
         })
         .collect();
-    out.sort_by(|a, b| {
+    sort::sort_by(&mut out, |a, b| {
         a.kind
             .cmp(&b.kind)
             .then_with(|| a.name.cmp(&b.name))

@@ -10,6 +10,7 @@ use super::corpus::Document;
 use super::fnv::FnvMap;
 use super::fold;
 use super::gazetteer::Gazetteer;
+use super::sort;
 
 /// A paragraph of the corpus: document index and block index.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -129,8 +130,7 @@ pub fn filter(index: &Index, q: &Query) -> Vec<Para> {
         all()
     } else if q.any {
         let mut u: Vec<u32> = q.entities.iter().flat_map(posting).collect();
-        u.sort_unstable();
-        u.dedup();
+        sort::sort_dedup(&mut u);
         u
     } else {
         q.entities
@@ -149,8 +149,7 @@ pub fn filter(index: &Index, q: &Query) -> Vec<Para> {
                 .iter()
                 .flat_map(|e| posting(&e.id))
                 .collect();
-            v.sort_unstable();
-            v.dedup();
+            sort::sort_dedup(&mut v);
             v
         };
         let needle = format!(" {key} ");

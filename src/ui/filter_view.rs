@@ -6,6 +6,7 @@ use super::legend::{Hidden, Legend};
 use crate::core::corpus;
 use crate::core::filter::{Query, UNKNOWN_SOURCE, filter};
 use crate::core::route::Route;
+use crate::core::sort;
 use crate::platform::hash;
 use leptos::prelude::*;
 
@@ -100,7 +101,9 @@ pub fn FilterView(query: Query) -> impl IntoView {
             .iter()
             .map(|d| d.article.source_name().to_string())
             .collect();
-        v.sort_by_key(|s| (s == UNKNOWN_SOURCE, s.clone()));
+        sort::sort_by(&mut v, |a, b| {
+            (a == UNKNOWN_SOURCE, a).cmp(&(b == UNKNOWN_SOURCE, b))
+        });
         v.dedup();
         v
     };
@@ -127,8 +130,7 @@ pub fn FilterView(query: Query) -> impl IntoView {
                 v.push(src.clone());
                 v
             };
-            next.sources.sort();
-            next.sources.dedup();
+            sort::sort_dedup(&mut next.sources);
             let target = Route {
                 query: next,
                 ..Route::default()
