@@ -31,10 +31,10 @@ pub fn parse_decimal(s: &str) -> Option<f64> {
     Some(if negative { -v } else { v })
 }
 
-/// `v` with `decimals` digits after the point (at most 6), as `format!("{v:.decimals$}")`
+/// `v` with `decimals` digits after the point (at most 3), as `format!("{v:.decimals$}")`
 /// writes it for |v| < 2⁵³.
 pub fn fixed(v: f64, decimals: u32) -> String {
-    let decimals = decimals.min(6);
+    let decimals = decimals.min(3);
     let bits = v.abs().to_bits();
     let (exp, mantissa) = ((bits >> 52) as i32, bits & ((1 << 52) - 1));
     if exp == 0x7ff {
@@ -46,16 +46,18 @@ pub fn fixed(v: f64, decimals: u32) -> String {
             "inf".into()
         };
     }
-    // |v| = m · 2^e exactly; scaled = m · 10^decimals < 2^73.
+    // |v| = m · 2^e exactly; m · 10^decimals < 2^63.
     let (m, e) = if exp == 0 {
         (mantissa, -1074)
     } else {
         (mantissa | 1 << 52, exp - 1075)
     };
-    let scaled = u128::from(m) * 10u128.pow(decimals);
+    let pow = 10u64.pow(decimals);
+    let scaled = m * pow;
     let n = if e >= 0 {
-        scaled << e.min(54)
-    } else if e <= -127 {
+        // A whole number of 2^53 or more (saturating far beyond).
+        (v.abs() as u64).saturating_mul(pow)
+    } else if e <= -64 {
         0
     } else {
         let shift = -e as u32;
@@ -64,7 +66,7 @@ pub fn fixed(v: f64, decimals: u32) -> String {
             scaled & ((1 << shift) - 1),
             1 << (shift - 1),
         );
-        q + u128::from(r > half || (r == half && q % 2 == 1))
+        q + u64::from(r > half || (r == half && q % 2 == 1))
     };
     let digits = n.to_string();
     let d = decimals as usize;
@@ -101,6 +103,106 @@ pub fn thousandths(n: i64) -> String {
     }
     let frac = format!("{frac:03}");
     format!("{sign}{int}.{}", frac.trim_end_matches('0'))
+}
+
+/// sin, cos and asin for the great-circle distance (arguments within ±π), after fdlibm's
+/// kernels: the standard library's versions bring a large argument reduction into the wasm
+/// build. Within an ulp or two of them.
+pub fn sin(x: f64) -> f64 {
+    let (y, quadrant) = reduce(x);
+    match quadrant {
+        0 => sin_kernel(y),
+        1 => cos_kernel(y),
+        2 => -sin_kernel(y),
+        _ => -cos_kernel(y),
+    }
+}
+
+pub fn cos(x: f64) -> f64 {
+    let (y, quadrant) = reduce(x);
+    match quadrant {
+        0 => cos_kernel(y),
+        1 => -sin_kernel(y),
+        2 => -cos_kernel(y),
+        _ => sin_kernel(y),
+    }
+}
+
+/// x − k·π/2 within ±π/4, and k mod 4 (for |x| up to a few π).
+fn reduce(x: f64) -> (f64, u32) {
+    // π/2 in three parts, the first two of 33 bits, so that k · part is exact for small k.
+    const PIO2: [f64; 3] = [
+        1.570_796_326_734_125_6,
+        6.077_100_506_303_966e-11,
+        2.022_266_248_795_950_6e-21,
+    ];
+    if x.abs() <= std::f64::consts::FRAC_PI_4 {
+        return (x, 0);
+    }
+    let k = (x * std::f64::consts::FRAC_2_PI).round();
+    let y = x - k * PIO2[0] - k * PIO2[1] - k * PIO2[2];
+    (y, (k as i64).rem_euclid(4) as u32)
+}
+
+fn sin_kernel(x: f64) -> f64 {
+    const S: [f64; 6] = [
+        -1.666_666_666_666_663_2e-1,
+        8.333_333_333_322_49e-3,
+        -1.984_126_982_985_795e-4,
+        2.755_731_370_707_006_8e-6,
+        -2.505_076_025_340_686_3e-8,
+        1.589_690_995_211_55e-10,
+    ];
+    let z = x * x;
+    let r = S[1] + z * (S[2] + z * (S[3] + z * (S[4] + z * S[5])));
+    x + z * x * (S[0] + z * r)
+}
+
+fn cos_kernel(x: f64) -> f64 {
+    const C: [f64; 6] = [
+        4.166_666_666_666_66e-2,
+        -1.388_888_888_887_411e-3,
+        2.480_158_728_947_673e-5,
+        -2.755_731_435_139_066_3e-7,
+        2.087_572_321_298_175e-9,
+        -1.135_964_755_778_819_5e-11,
+    ];
+    let z = x * x;
+    let r = z * (C[0] + z * (C[1] + z * (C[2] + z * (C[3] + z * (C[4] + z * C[5])))));
+    let hz = 0.5 * z;
+    let w = 1.0 - hz;
+    w + (((1.0 - w) - hz) + z * r)
+}
+
+/// asin for 0 ≤ x ≤ 1 (NaN above 1).
+pub fn asin(x: f64) -> f64 {
+    const PIO2_HI: f64 = std::f64::consts::FRAC_PI_2;
+    const PIO2_LO: f64 = 6.123_233_995_736_766e-17;
+    const P: [f64; 6] = [
+        1.666_666_666_666_666_6e-1,
+        -3.255_658_186_224_009e-1,
+        2.012_125_321_348_629_3e-1,
+        -4.005_553_450_067_941e-2,
+        7.915_349_942_898_145e-4,
+        3.479_331_075_960_212e-5,
+    ];
+    const Q: [f64; 4] = [
+        -2.403_394_911_734_414,
+        2.020_945_760_233_505_7,
+        -6.882_839_716_054_533e-1,
+        7.703_815_055_590_194e-2,
+    ];
+    let rational = |z: f64| {
+        let p = z * (P[0] + z * (P[1] + z * (P[2] + z * (P[3] + z * (P[4] + z * P[5])))));
+        let q = 1.0 + z * (Q[0] + z * (Q[1] + z * (Q[2] + z * Q[3])));
+        p / q
+    };
+    if x < 0.5 {
+        return x + x * rational(x * x);
+    }
+    let z = (1.0 - x) * 0.5;
+    let s = z.sqrt();
+    PIO2_HI - (2.0 * (s + s * rational(z)) - PIO2_LO)
 }
 
 #[cfg(test)]
@@ -170,6 +272,26 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn trigonometry_like_std() {
+        let close = |a: f64, b: f64| (a - b).abs() <= 4.0 * f64::EPSILON * b.abs().max(1e-300);
+        for i in -4000..=4000 {
+            let x = f64::from(i) * std::f64::consts::PI / 4000.0;
+            assert!(close(sin(x), x.sin()), "sin {x}: {} {}", sin(x), x.sin());
+            assert!(close(cos(x), x.cos()), "cos {x}: {} {}", cos(x), x.cos());
+        }
+        for i in 0..=10_000 {
+            let x = f64::from(i) / 10_000.0;
+            assert!(
+                close(asin(x), x.asin()),
+                "asin {x}: {} {}",
+                asin(x),
+                x.asin()
+            );
+        }
+        assert!(asin(1.0 + f64::EPSILON).is_nan());
     }
 
     #[test]
