@@ -20,7 +20,6 @@ use super::fnv::{FnvMap, FnvSet};
 use super::fold;
 use super::gazetteer::Gazetteer;
 use super::{num, quantity, sort};
-use std::collections::HashMap;
 
 /// One mention in an article.
 #[derive(Clone, Debug, PartialEq)]
@@ -1288,7 +1287,7 @@ pub fn segments<'a>(block: &'a Block, mentions: &'a [Mention]) -> Vec<Segment<'a
 #[derive(Clone, Debug, Default)]
 pub struct Spellings {
     /// entity id → (spelling → why), in first-seen order.
-    pub seen: HashMap<String, Vec<(String, String)>>,
+    pub seen: FnvMap<String, Vec<(String, String)>>,
 }
 
 impl Spellings {

@@ -16,7 +16,6 @@ use super::gazetteer::Gazetteer;
 use super::num::parse_decimal;
 use super::sort;
 use serde::Serialize;
-use std::collections::HashMap;
 
 #[derive(Serialize)]
 pub struct Extract<'a> {
@@ -131,7 +130,7 @@ impl<'a> ArticleOut<'a> {
 pub fn entities(annotations: &[Annotation]) -> Vec<EntityOut> {
     let g = Gazetteer::get();
     let mut spellings = Spellings::default();
-    let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
+    let mut counts: FnvMap<&str, (usize, usize)> = FnvMap::default();
     let mut found: FnvMap<&str, &Found> = FnvMap::default();
     for ann in annotations {
         let mut seen_here: Vec<&str> = Vec::new();

@@ -22,7 +22,6 @@ use super::fnv::FnvMap;
 use super::fold;
 use super::num::parse_decimal;
 use super::sort;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 // `places.tsv` and `actors.tsv` as build.rs packs them: the same rows in fewer bytes.
@@ -42,9 +41,9 @@ pub struct Gazetteer {
     /// Every key and every proper word prefix of a key ("donetsk" of "donetsk region"): the
     /// pattern it is, if any, and whether some key continues it with more words.
     words: FnvMap<String, Node>,
-    by_id: HashMap<String, u32>,
+    by_id: FnvMap<String, u32>,
     /// admin1 code → index of its oblast entity.
-    oblasts: HashMap<String, u32>,
+    oblasts: FnvMap<String, u32>,
 }
 
 /// An entry of the word map.
@@ -337,7 +336,7 @@ const COMMON_WORDS: &[&str] = &[
 /// Read all four tables into entities.
 pub fn load_entities() -> Vec<Entity> {
     let mut entities = Vec::new();
-    let mut place_index: HashMap<(String, String), Vec<usize>> = HashMap::new();
+    let mut place_index: FnvMap<(String, String), Vec<usize>> = FnvMap::default();
 
     // GeoNames places and raions.
     for PlaceRow {
