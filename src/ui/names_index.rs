@@ -91,10 +91,12 @@ pub fn NamesIndex() -> impl IntoView {
             .collect_view();
         (shown, rows)
     };
-    let heads = sources
-        .iter()
-        .map(|s| view! { <th scope="col">{format!("Spelling: {s}")}</th> })
-        .collect_view();
+    let heads = move || {
+        sources
+            .iter()
+            .map(|s| view! { <th scope="col">{format!("Spelling: {s}")}</th> })
+            .collect_view()
+    };
     view! {
         <section class="names-index" data-testid="names-index" aria-labelledby="names-heading">
             <h1 id="names-heading">"Names in the dispatches"</h1>
@@ -129,7 +131,7 @@ pub fn NamesIndex() -> impl IntoView {
                                     <th scope="col">"Type"</th>
                                     <th scope="col" class="num">"Mentions"</th>
                                     <th scope="col" class="num">"Dispatches"</th>
-                                    {heads.clone()}
+                                    {heads()}
                                 </tr>
                             </thead>
                             <tbody>{rows}</tbody>
