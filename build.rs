@@ -1,14 +1,18 @@
 //! Embeds every `seeds/*.txt` into the binary: adding an article is dropping a file in `seeds/`
 //! and rebuilding. A seed that is not UTF-8 stops the build with a message naming it.
 //!
-//! Also packs the two largest gazetteer tables for embedding (`src/core/gazetteer.rs` reads the
-//! packed forms; a test there checks they give back exactly the tables' rows):
-//! - `places.tsv` → `places.txt`: the rows grouped by admin1+admin2 and, within a group, by
-//!   latitude, with coordinates as integer thousandths relative to the row before; names in
-//!   one block, coordinates in another. Rows of one name in one group keep their order, so a
-//!   stable sort by name, admin1, admin2 restores the table's order.
-//! - `actors.tsv` → `actors.tsv` without its comment and header, and with a blank id where the
-//!   id is the type's prefix and the name's slug (`person:volodymyr-zelenskyy`).
+//! Also packs the gazetteer tables for embedding (`src/core/gazetteer.rs` reads the packed
+//! forms; tests there check they give back exactly the tables' rows). A packed table is its
+//! columns one after another, apart by U+001F, each column its values one a line: brotli
+//! compresses a column of like values better than rows of mixed ones. Comments and headers are
+//! dropped, and:
+//! - `places.tsv`: the rows grouped by admin1+admin2 ("=admin1 admin2" lines in the first
+//!   column) and, within a group, by latitude; columns: name (with the GeoNames spelling after
+//!   a tab where it differs), "r" for a raion then the latitude, the longitude, both in
+//!   thousandths of a degree relative to the row before in the group. Rows of one name in one
+//!   group keep their order, so a stable sort by name, admin1, admin2 restores the table's.
+//! - `actors.tsv`, `regions.tsv`: the id is blank where it is the type (`person`, `org`; the
+//!   kind for regions) and the name's slug (`person:volodymyr-zelenskyy`).
 
 use std::{env, fmt::Write as _, fs, path::Path};
 
@@ -20,25 +24,71 @@ fn main() {
         println!("cargo:rerun-if-changed={}", path.display());
         fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
     };
-    fs::write(out.join("places.txt"), pack_places(&read("places.tsv"))).unwrap();
-    fs::write(out.join("actors.tsv"), pack_actors(&read("actors.tsv"))).unwrap();
+    let places = pack_places(&read("places.tsv"));
+    let place_aliases = rows(&read("place_aliases.tsv"), 7);
+    let regions = derive_ids(rows(&read("regions.tsv"), 8), 2);
+    let actors = derive_ids(rows(&read("actors.tsv"), 5), 2);
+    for (name, table) in [
+        ("places", places),
+        ("place_aliases", place_aliases),
+        ("regions", regions),
+        ("actors", actors),
+    ] {
+        fs::write(out.join(format!("{name}.packed")), columns(&table)).unwrap();
+    }
     embed_seeds();
 }
 
-/// Data rows of a TSV with a `#` comment and a header line, split into fields.
-fn rows(tsv: &str) -> Vec<Vec<&str>> {
+/// Data rows of a TSV with a `#` comment and a header line: `width` fields each, trimmed
+/// (missing ones blank, as the gazetteer's loader reads them).
+fn rows(tsv: &str, width: usize) -> Vec<Vec<String>> {
     tsv.lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
         .skip(1)
         .map(|l| {
-            let mut fields: Vec<&str> = l.split('\t').map(str::trim).collect();
-            // Missing trailing fields are blank, as the gazetteer's loader reads them.
-            if fields.len() < 8 {
-                fields.resize(8, "");
-            }
+            let mut fields: Vec<String> = l.split('\t').map(|f| f.trim().to_string()).collect();
+            fields.resize(width, String::new());
             fields
         })
         .collect()
+}
+
+/// A table, column after column.
+fn columns(rows: &[Vec<String>]) -> String {
+    let width = rows.first().map_or(0, Vec::len);
+    let mut out = String::new();
+    for c in 0..width {
+        if c > 0 {
+            out.push('\u{1f}');
+        }
+        for (i, row) in rows.iter().enumerate() {
+            assert!(
+                !row[c].contains(['\n', '\u{1f}']),
+                "a field holds a separator: {row:?}"
+            );
+            if i > 0 {
+                out.push('\n');
+            }
+            out.push_str(&row[c]);
+        }
+    }
+    out
+}
+
+/// Blank the ids (column 0) that are the type's prefix and the name's (column 1) slug; the type
+/// is in column `kind`: PERSON and ORG for people and organisations, else the prefix itself.
+fn derive_ids(mut rows: Vec<Vec<String>>, kind: usize) -> Vec<Vec<String>> {
+    for r in &mut rows {
+        let prefix = match r[kind].as_str() {
+            "PERSON" => "person",
+            "ORG" => "org",
+            k => k,
+        };
+        if r[0] == format!("{prefix}:{}", slug(&r[1])) {
+            r[0].clear();
+        }
+    }
+    rows
 }
 
 fn thousandths_or_zero(s: &str) -> i64 {
@@ -54,15 +104,9 @@ fn thousandths(s: &str) -> i64 {
     format!("{int}{frac}").parse().unwrap()
 }
 
-fn pack_places(tsv: &str) -> String {
-    let rows = rows(tsv);
-    let key = |r: &[&str]| {
-        (
-            r[0].to_ascii_lowercase(),
-            r[3].to_string(),
-            r[4].to_string(),
-        )
-    };
+fn pack_places(tsv: &str) -> Vec<Vec<String>> {
+    let rows = rows(tsv, 7);
+    let key = |r: &[String]| (r[0].to_ascii_lowercase(), r[3].clone(), r[4].clone());
     for pair in rows.windows(2) {
         assert!(
             key(&pair[0]) <= key(&pair[1]),
@@ -73,7 +117,7 @@ fn pack_places(tsv: &str) -> String {
         );
     }
     // Group (admin1, admin2) → runs of rows that share a name, in table order.
-    type Run<'a, 'r> = Vec<&'r Vec<&'a str>>;
+    type Run<'r> = Vec<&'r Vec<String>>;
     let mut groups: Vec<((&str, &str), Vec<Run>)> = Vec::new();
     for r in &rows {
         assert!(
@@ -81,7 +125,7 @@ fn pack_places(tsv: &str) -> String {
             "places.tsv: name {:?}",
             r[0]
         );
-        let g = (r[3], r[4]);
+        let g = (r[3].as_str(), r[4].as_str());
         let at = match groups.iter().position(|(k, _)| *k == g) {
             Some(at) => at,
             None => {
@@ -96,37 +140,42 @@ fn pack_places(tsv: &str) -> String {
         }
     }
     groups.sort_by_key(|(g, _)| *g);
-    let (mut names, mut coords) = (String::new(), String::new());
+    let mut out = Vec::new();
     for ((admin1, admin2), mut runs) in groups {
         assert!(
-            !admin1.contains([' ', '\t']) && !admin2.contains([' ', '\t']),
+            !admin1.contains(' ') && !admin2.contains(' '),
             "places.tsv: admin codes {admin1:?} {admin2:?}"
         );
-        runs.sort_by_key(|run| (!run[0][5].is_empty(), thousandths_or_zero(run[0][5])));
-        writeln!(names, "={admin1} {admin2}").unwrap();
-        coords.push_str("=\n");
+        runs.sort_by_key(|run| (!run[0][5].is_empty(), thousandths_or_zero(&run[0][5])));
+        out.push(vec![
+            format!("={admin1} {admin2}"),
+            String::new(),
+            String::new(),
+        ]);
         let mut prev: Option<(i64, i64)> = None;
         for r in runs.into_iter().flatten() {
-            if r[1].is_empty() {
-                writeln!(names, "{}", r[0]).unwrap();
+            let name = if r[1].is_empty() {
+                r[0].clone()
             } else {
-                writeln!(names, "{}\t{}", r[0], r[1]).unwrap();
-            }
-            match r[2] {
-                "place" => {}
-                "raion" => coords.push('r'),
+                format!("{}\t{}", r[0], r[1])
+            };
+            let mut lat = match r[2].as_str() {
+                "place" => String::new(),
+                "raion" => "r".to_string(),
                 k => panic!("places.tsv: kind {k:?} (want place or raion)"),
-            }
+            };
+            let mut lon = String::new();
             if !r[5].is_empty() || !r[6].is_empty() {
-                let here = (thousandths(r[5]), thousandths(r[6]));
+                let here = (thousandths(&r[5]), thousandths(&r[6]));
                 let (dlat, dlon) = prev.map_or(here, |p| (here.0 - p.0, here.1 - p.1));
-                write!(coords, "{dlat} {dlon}").unwrap();
+                write!(lat, "{dlat}").unwrap();
+                write!(lon, "{dlon}").unwrap();
                 prev = Some(here);
             }
-            coords.push('\n');
+            out.push(vec![name, lat, lon]);
         }
     }
-    format!("{names}\n{coords}")
+    out
 }
 
 /// `Kryvyi Rih` → `kryvyi-rih`, as `lede::core::entity::slug` makes it.
@@ -141,22 +190,6 @@ fn slug(s: &str) -> String {
         }
     }
     out.trim_end_matches('-').to_string()
-}
-
-fn pack_actors(tsv: &str) -> String {
-    let mut out = String::new();
-    for r in rows(tsv) {
-        let prefix = match r.get(2) {
-            Some(&"PERSON") => "person",
-            Some(&"ORG") => "org",
-            _ => "",
-        };
-        let derived = !prefix.is_empty() && r[0] == format!("{prefix}:{}", slug(r[1]));
-        let id = if derived { "" } else { r[0] };
-        let row = format!("{id}\t{}", r[1..5].join("\t"));
-        writeln!(out, "{}", row.trim_end_matches('\t')).unwrap();
-    }
-    out
 }
 
 fn embed_seeds() {

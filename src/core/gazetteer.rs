@@ -24,11 +24,11 @@ use super::num::parse_decimal;
 use super::sort;
 use std::sync::OnceLock;
 
-// `places.tsv` and `actors.tsv` as build.rs packs them: the same rows in fewer bytes.
-const PLACES: &str = include_str!(concat!(env!("OUT_DIR"), "/places.txt"));
-const PLACE_ALIASES: &str = include_str!("../data/place_aliases.tsv");
-const REGIONS: &str = include_str!("../data/regions.tsv");
-const ACTORS: &str = include_str!(concat!(env!("OUT_DIR"), "/actors.tsv"));
+// The tables as build.rs packs them (column by column, see there): the same rows in fewer bytes.
+const PLACES: &str = include_str!(concat!(env!("OUT_DIR"), "/places.packed"));
+const PLACE_ALIASES: &str = include_str!(concat!(env!("OUT_DIR"), "/place_aliases.packed"));
+const REGIONS: &str = include_str!(concat!(env!("OUT_DIR"), "/regions.packed"));
+const ACTORS: &str = include_str!(concat!(env!("OUT_DIR"), "/actors.packed"));
 
 /// The compiled gazetteer.
 pub struct Gazetteer {
@@ -396,7 +396,7 @@ pub fn load_entities() -> Vec<Entity> {
     }
 
     // Curated spellings, prominence, and places GeoNames lacks.
-    for row in rows(PLACE_ALIASES) {
+    for row in packed_rows(PLACE_ALIASES) {
         let [name, admin1, prominence, lat, lon, aliases, description] = take::<7>(&row);
         let admin1 = norm_admin1(admin1);
         let extra = split_aliases(aliases, "alias table");
@@ -450,10 +450,10 @@ pub fn load_entities() -> Vec<Entity> {
     }
 
     // Oblasts, regions, rivers, sites, countries, foreign places.
-    for row in rows(REGIONS) {
+    for row in packed_rows(REGIONS) {
         let [id, name, kind, admin1, lat, lon, aliases, description] = take::<8>(&row);
         entities.push(Entity {
-            id: id.to_string(),
+            id: derived_id(id, kind, name),
             name: name.to_string(),
             kind: EntityType::Place,
             subtype: kind.to_string(),
@@ -467,21 +467,15 @@ pub fn load_entities() -> Vec<Entity> {
     }
 
     // People and organisations.
-    for line in ACTORS.lines() {
-        let [id, name, kind, aliases, description] =
-            take::<5>(&line.split('\t').collect::<Vec<_>>());
+    for row in packed_rows(ACTORS) {
+        let [id, name, kind, aliases, description] = take::<5>(&row);
         let (kind, prefix) = match kind {
             "PERSON" => (EntityType::Person, "person"),
             "ORG" => (EntityType::Org, "org"),
             _ => continue,
         };
         entities.push(Entity {
-            // Packing left the id blank where it is the prefix and the name's slug.
-            id: if id.is_empty() {
-                format!("{prefix}:{}", slug(name))
-            } else {
-                id.to_string()
-            },
+            id: derived_id(id, prefix, name),
             name: name.to_string(),
             kind,
             subtype: String::new(),
@@ -508,30 +502,26 @@ struct PlaceRow<'a> {
     lon: Option<f64>,
 }
 
-/// The rows of `places.tsv`, in the table's order, from the form build.rs packs it in: a block
-/// of names ("name" or "name\tGeoNames spelling") under "=admin1 admin2" group lines, a blank
-/// line, then a block with a line for each name: "r" for a raion, then the coordinates in
-/// thousandths of a degree, relative to the row before in the group.
+/// The rows of `places.tsv`, in the table's order, from its packed form (see build.rs).
 fn place_rows() -> Vec<PlaceRow<'static>> {
-    let (names, coords) = PLACES.split_once("\n\n").unwrap_or((PLACES, ""));
     let mut out = Vec::new();
     let (mut admin1, mut admin2) = ("", "");
     let mut at = (0i64, 0i64);
-    for (n, c) in names.lines().zip(coords.lines()) {
+    for row in packed_rows(PLACES) {
+        let [n, lat, lon] = take::<3>(&row);
         if let Some(group) = n.strip_prefix('=') {
             (admin1, admin2) = group.split_once(' ').unwrap_or((group, ""));
             at = (0, 0);
             continue;
         }
         let (name, geonames) = n.split_once('\t').unwrap_or((n, ""));
-        let (raion, c) = c.strip_prefix('r').map_or((false, c), |c| (true, c));
-        let (lat, lon) = match c.split_once(' ') {
-            Some((dlat, dlon)) => {
-                at.0 += dlat.parse::<i64>().unwrap_or_default();
-                at.1 += dlon.parse::<i64>().unwrap_or_default();
-                (Some(at.0 as f64 / 1000.0), Some(at.1 as f64 / 1000.0))
-            }
-            None => (None, None),
+        let (raion, lat) = lat.strip_prefix('r').map_or((false, lat), |l| (true, l));
+        let (lat, lon) = if lat.is_empty() {
+            (None, None)
+        } else {
+            at.0 += lat.parse::<i64>().unwrap_or_default();
+            at.1 += lon.parse::<i64>().unwrap_or_default();
+            (Some(at.0 as f64 / 1000.0), Some(at.1 as f64 / 1000.0))
         };
         out.push(PlaceRow {
             name,
@@ -571,7 +561,32 @@ fn split_aliases(s: &str, origin: &'static str) -> Vec<Alias> {
         .collect()
 }
 
+/// The rows of a table build.rs packed: its columns one after another, apart by U+001F, each
+/// its values one a line.
+fn packed_rows(packed: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    let mut columns: Vec<_> = packed
+        .split('\u{1f}')
+        .filter(|_| !packed.is_empty())
+        .map(|c| c.split('\n'))
+        .collect();
+    std::iter::from_fn(move || {
+        (!columns.is_empty())
+            .then(|| columns.iter_mut().map(Iterator::next).collect())
+            .flatten()
+    })
+}
+
+/// An id packing left blank is the prefix and the name's slug.
+fn derived_id(id: &str, prefix: &str, name: &str) -> String {
+    if id.is_empty() {
+        format!("{prefix}:{}", slug(name))
+    } else {
+        id.to_string()
+    }
+}
+
 /// Data rows of a TSV with a `#` comment and a header line.
+#[cfg(test)]
 fn rows(tsv: &str) -> impl Iterator<Item = Vec<&str>> {
     tsv.lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
@@ -612,17 +627,41 @@ mod tests {
     }
 
     #[test]
-    fn packed_actors_keep_every_id() {
-        let table: Vec<&str> = rows(include_str!("../data/actors.tsv"))
-            .filter(|row| matches!(row.get(2).map(|k| k.trim()), Some("PERSON" | "ORG")))
-            .map(|row| row[0].trim())
-            .collect();
-        let loaded: Vec<String> = load_entities()
-            .into_iter()
-            .filter(|e| matches!(e.kind, EntityType::Person | EntityType::Org))
-            .map(|e| e.id)
-            .collect();
-        assert_eq!(loaded, table);
+    fn packed_tables_are_the_tables_row_for_row() {
+        let tables = [
+            (
+                PLACE_ALIASES,
+                include_str!("../data/place_aliases.tsv"),
+                7,
+                None,
+            ),
+            (REGIONS, include_str!("../data/regions.tsv"), 8, Some(2)),
+            (ACTORS, include_str!("../data/actors.tsv"), 5, Some(2)),
+        ];
+        for (packed, tsv, width, kind) in tables {
+            let table: Vec<Vec<String>> = rows(tsv)
+                .map(|row| {
+                    let mut row: Vec<String> = row.iter().map(|f| f.trim().to_string()).collect();
+                    row.resize(width, String::new());
+                    row
+                })
+                .collect();
+            let unpacked: Vec<Vec<String>> = packed_rows(packed)
+                .map(|row| {
+                    let mut row: Vec<String> = row.iter().map(|f| f.to_string()).collect();
+                    if let Some(k) = kind {
+                        let prefix = match row[k].as_str() {
+                            "PERSON" => "person",
+                            "ORG" => "org",
+                            k => k,
+                        };
+                        row[0] = derived_id(&row[0], prefix, &row[1]);
+                    }
+                    row
+                })
+                .collect();
+            assert_eq!(unpacked, table);
+        }
     }
 
     #[test]
