@@ -8,9 +8,10 @@
 //! dropped, and:
 //! - `places.tsv`: the rows grouped by admin1+admin2 ("=admin1 admin2" lines in the first
 //!   column) and, within a group, by latitude; columns: name (with the GeoNames spelling after
-//!   a tab where it differs), "r" for a raion then the latitude, the longitude, both in
-//!   thousandths of a degree relative to the row before in the group. Rows of one name in one
-//!   group keep their order, so a stable sort by name, admin1, admin2 restores the table's.
+//!   a tab where it differs, as an edit of the name) and kind ("r" for a raion). Latitudes and
+//!   longitudes go to `places.lat` and `places.lon`: thousandths of a degree relative to the
+//!   row before in the group, as varints. Rows of one name in one group keep their order, so a
+//!   stable sort by name, admin1, admin2 restores the table's.
 //! - `actors.tsv`, `regions.tsv`: the id is blank where it is the type (`person`, `org`; the
 //!   kind for regions) and the name's slug (`person:volodymyr-zelenskyy`).
 
@@ -24,7 +25,9 @@ fn main() {
         println!("cargo:rerun-if-changed={}", path.display());
         fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
     };
-    let places = pack_places(&read("places.tsv"));
+    let (places, lat, lon) = pack_places(&read("places.tsv"));
+    fs::write(out.join("places.lat"), lat).unwrap();
+    fs::write(out.join("places.lon"), lon).unwrap();
     let place_aliases = rows(&read("place_aliases.tsv"), 7);
     let regions = derive_ids(rows(&read("regions.tsv"), 8), 2);
     let actors = derive_ids(rows(&read("actors.tsv"), 5), 2);
@@ -104,7 +107,9 @@ fn thousandths(s: &str) -> i64 {
     format!("{int}{frac}").parse().unwrap()
 }
 
-fn pack_places(tsv: &str) -> Vec<Vec<String>> {
+/// The places table as rows of name and kind, and the latitudes and longitudes of the rows with
+/// coordinates as varints.
+fn pack_places(tsv: &str) -> (Vec<Vec<String>>, Vec<u8>, Vec<u8>) {
     let rows = rows(tsv, 7);
     let key = |r: &[String]| (r[0].to_ascii_lowercase(), r[3].clone(), r[4].clone());
     for pair in rows.windows(2) {
@@ -140,42 +145,71 @@ fn pack_places(tsv: &str) -> Vec<Vec<String>> {
         }
     }
     groups.sort_by_key(|(g, _)| *g);
-    let mut out = Vec::new();
+    let (mut out, mut lat, mut lon) = (Vec::new(), Vec::new(), Vec::new());
     for ((admin1, admin2), mut runs) in groups {
         assert!(
             !admin1.contains(' ') && !admin2.contains(' '),
             "places.tsv: admin codes {admin1:?} {admin2:?}"
         );
         runs.sort_by_key(|run| (!run[0][5].is_empty(), thousandths_or_zero(&run[0][5])));
-        out.push(vec![
-            format!("={admin1} {admin2}"),
-            String::new(),
-            String::new(),
-        ]);
+        out.push(vec![format!("={admin1} {admin2}"), String::new()]);
         let mut prev: Option<(i64, i64)> = None;
         for r in runs.into_iter().flatten() {
             let name = if r[1].is_empty() {
                 r[0].clone()
             } else {
-                format!("{}\t{}", r[0], r[1])
+                format!("{}\t{}", r[0], edit(&r[0], &r[1]))
             };
-            let mut lat = match r[2].as_str() {
-                "place" => String::new(),
-                "raion" => "r".to_string(),
-                k => panic!("places.tsv: kind {k:?} (want place or raion)"),
+            // Kind and coordinates: "" a place with them (the usual), "r" a raion without,
+            // "r+" a raion with, "-" a place without.
+            let located = !r[5].is_empty() || !r[6].is_empty();
+            let kind = match (r[2].as_str(), located) {
+                ("place", true) => "",
+                ("place", false) => "-",
+                ("raion", false) => "r",
+                ("raion", true) => "r+",
+                (k, _) => panic!("places.tsv: kind {k:?} (want place or raion)"),
             };
-            let mut lon = String::new();
-            if !r[5].is_empty() || !r[6].is_empty() {
+            if located {
                 let here = (thousandths(&r[5]), thousandths(&r[6]));
                 let (dlat, dlon) = prev.map_or(here, |p| (here.0 - p.0, here.1 - p.1));
-                write!(lat, "{dlat}").unwrap();
-                write!(lon, "{dlon}").unwrap();
+                varint(&mut lat, dlat);
+                varint(&mut lon, dlon);
                 prev = Some(here);
             }
-            out.push(vec![name, lat, lon]);
+            out.push(vec![name, kind.to_string()]);
         }
     }
-    out
+    (out, lat, lon)
+}
+
+/// A signed number as a zigzag varint: seven bits a byte, low bits first, the high bit set on
+/// every byte but the last.
+fn varint(out: &mut Vec<u8>, n: i64) {
+    let mut z = ((n << 1) ^ (n >> 63)) as u64;
+    while z >= 0x80 {
+        out.push((z as u8) | 0x80);
+        z >>= 7;
+    }
+    out.push(z as u8);
+}
+
+/// `to` as an edit of `from`: "<bytes of `from` kept at the start> <bytes kept at the end>
+/// <what goes between>" ("Verbliany" → "Verblyany": "5 3 y").
+fn edit(from: &str, to: &str) -> String {
+    let (a, b): (Vec<char>, Vec<char>) = (from.chars().collect(), to.chars().collect());
+    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let room = a.len().min(b.len()) - prefix;
+    let suffix = (0..room)
+        .take_while(|&i| a[a.len() - 1 - i] == b[b.len() - 1 - i])
+        .count();
+    let bytes = |cs: &[char]| cs.iter().map(|c| c.len_utf8()).sum::<usize>();
+    let between: String = b[prefix..b.len() - suffix].iter().collect();
+    format!(
+        "{} {} {between}",
+        bytes(&a[..prefix]),
+        bytes(&a[a.len() - suffix..])
+    )
 }
 
 /// `Kryvyi Rih` → `kryvyi-rih`, as `lede::core::entity::slug` makes it.

@@ -26,6 +26,8 @@ use std::sync::OnceLock;
 
 // The tables as build.rs packs them (column by column, see there): the same rows in fewer bytes.
 const PLACES: &str = include_str!(concat!(env!("OUT_DIR"), "/places.packed"));
+const PLACES_LAT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/places.lat"));
+const PLACES_LON: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/places.lon"));
 const PLACE_ALIASES: &str = include_str!(concat!(env!("OUT_DIR"), "/place_aliases.packed"));
 const REGIONS: &str = include_str!(concat!(env!("OUT_DIR"), "/regions.packed"));
 const ACTORS: &str = include_str!(concat!(env!("OUT_DIR"), "/actors.packed"));
@@ -353,7 +355,7 @@ pub fn load_entities() -> Vec<Entity> {
         let mut aliases = Vec::new();
         if !geonames.is_empty() && geonames != name {
             aliases.push(Alias {
-                text: geonames.to_string(),
+                text: geonames.clone(),
                 origin: "GeoNames",
             });
         }
@@ -494,7 +496,7 @@ pub fn load_entities() -> Vec<Entity> {
 #[derive(Debug, PartialEq)]
 struct PlaceRow<'a> {
     name: &'a str,
-    geonames: &'a str,
+    geonames: String,
     raion: bool,
     admin1: &'a str,
     admin2: &'a str,
@@ -506,22 +508,28 @@ struct PlaceRow<'a> {
 fn place_rows() -> Vec<PlaceRow<'static>> {
     let mut out = Vec::new();
     let (mut admin1, mut admin2) = ("", "");
+    let (mut lats, mut lons) = (PLACES_LAT.iter(), PLACES_LON.iter());
     let mut at = (0i64, 0i64);
     for row in packed_rows(PLACES) {
-        let [n, lat, lon] = take::<3>(&row);
+        let [n, kind] = take::<2>(&row);
         if let Some(group) = n.strip_prefix('=') {
             (admin1, admin2) = group.split_once(' ').unwrap_or((group, ""));
             at = (0, 0);
             continue;
         }
-        let (name, geonames) = n.split_once('\t').unwrap_or((n, ""));
-        let (raion, lat) = lat.strip_prefix('r').map_or((false, lat), |l| (true, l));
-        let (lat, lon) = if lat.is_empty() {
-            (None, None)
+        let (name, edit) = n.split_once('\t').unwrap_or((n, ""));
+        let geonames = if edit.is_empty() {
+            String::new()
         } else {
-            at.0 += lat.parse::<i64>().unwrap_or_default();
-            at.1 += lon.parse::<i64>().unwrap_or_default();
+            spelling_from_edit(name, edit)
+        };
+        let raion = kind.starts_with('r');
+        let (lat, lon) = if matches!(kind, "" | "r+") {
+            at.0 += varint(&mut lats);
+            at.1 += varint(&mut lons);
             (Some(at.0 as f64 / 1000.0), Some(at.1 as f64 / 1000.0))
+        } else {
+            (None, None)
         };
         out.push(PlaceRow {
             name,
@@ -559,6 +567,30 @@ fn split_aliases(s: &str, origin: &'static str) -> Vec<Alias> {
             origin,
         })
         .collect()
+}
+
+/// A spelling packed as an edit of `name`: "<bytes of the name kept at the start> <bytes kept at
+/// the end> <what goes between>".
+fn spelling_from_edit(name: &str, edit: &str) -> String {
+    let mut parts = edit.splitn(3, ' ');
+    let mut kept = || parts.next().and_then(|p| p.parse().ok()).unwrap_or(0);
+    let (prefix, suffix): (usize, usize) = (kept(), kept());
+    let between = parts.next().unwrap_or("");
+    name.get(..prefix).unwrap_or("").to_string()
+        + between
+        + name.get(name.len().saturating_sub(suffix)..).unwrap_or("")
+}
+
+/// The next zigzag varint (seven bits a byte, low bits first, high bit set but on the last).
+fn varint(bytes: &mut std::slice::Iter<u8>) -> i64 {
+    let mut z: u64 = 0;
+    for (i, &b) in bytes.enumerate() {
+        z |= u64::from(b & 0x7f) << (7 * i);
+        if b < 0x80 {
+            break;
+        }
+    }
+    (z >> 1) as i64 ^ -((z & 1) as i64)
 }
 
 /// The rows of a table build.rs packed: its columns one after another, apart by U+001F, each
@@ -614,7 +646,7 @@ mod tests {
                 let [name, geonames, kind, admin1, admin2, lat, lon] = take::<7>(&row);
                 PlaceRow {
                     name,
-                    geonames,
+                    geonames: geonames.to_string(),
                     raion: kind == "raion",
                     admin1,
                     admin2,
