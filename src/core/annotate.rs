@@ -245,8 +245,10 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
         }
     }
     out.mentions = kept;
-    let mentioned: FnvSet<&str> = out.mentions.iter().map(|m| m.entity.as_str()).collect();
-    out.found.retain(|f| mentioned.contains(f.id.as_str()));
+    {
+        let mentioned: FnvSet<&str> = out.mentions.iter().map(|m| m.entity.as_str()).collect();
+        out.found.retain(|f| mentioned.contains(f.id.as_str()));
+    }
     out
 }
 
