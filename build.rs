@@ -1,9 +1,232 @@
 //! Embeds every `seeds/*.txt` into the binary: adding an article is dropping a file in `seeds/`
 //! and rebuilding. A seed that is not UTF-8 stops the build with a message naming it.
+//!
+//! Also packs the gazetteer tables for embedding (`src/core/gazetteer.rs` reads the packed
+//! forms; tests there check they give back exactly the tables' rows). A packed table is its
+//! columns one after another, apart by U+001F, each column its values one a line: brotli
+//! compresses a column of like values better than rows of mixed ones. Comments and headers are
+//! dropped, and:
+//! - `places.tsv`: the rows grouped by admin1+admin2 ("=admin1 admin2" lines in the first
+//!   column) and, within a group, by latitude; columns: name (with the GeoNames spelling after
+//!   a tab where it differs, as an edit of the name) and kind ("r" for a raion). Latitudes and
+//!   longitudes go to `places.lat` and `places.lon`: thousandths of a degree relative to the
+//!   row before in the group, as varints. Rows of one name in one group keep their order, so a
+//!   stable sort by name, admin1, admin2 restores the table's.
+//! - `actors.tsv`, `regions.tsv`: the id is blank where it is the type (`person`, `org`; the
+//!   kind for regions) and the name's slug (`person:volodymyr-zelenskyy`).
 
 use std::{env, fmt::Write as _, fs, path::Path};
 
 fn main() {
+    let out = Path::new(&env::var("OUT_DIR").unwrap()).to_path_buf();
+    let data = Path::new(&env::var("CARGO_MANIFEST_DIR").unwrap()).join("src/data");
+    let read = |name: &str| {
+        let path = data.join(name);
+        println!("cargo:rerun-if-changed={}", path.display());
+        fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
+    };
+    let (places, lat, lon) = pack_places(&read("places.tsv"));
+    fs::write(out.join("places.lat"), lat).unwrap();
+    fs::write(out.join("places.lon"), lon).unwrap();
+    let place_aliases = rows(&read("place_aliases.tsv"), 7);
+    let regions = derive_ids(rows(&read("regions.tsv"), 8), 2);
+    let actors = derive_ids(rows(&read("actors.tsv"), 5), 2);
+    for (name, table) in [
+        ("places", places),
+        ("place_aliases", place_aliases),
+        ("regions", regions),
+        ("actors", actors),
+    ] {
+        fs::write(out.join(format!("{name}.packed")), columns(&table)).unwrap();
+    }
+    embed_seeds();
+}
+
+/// Data rows of a TSV with a `#` comment and a header line: `width` fields each, trimmed
+/// (missing ones blank, as the gazetteer's loader reads them).
+fn rows(tsv: &str, width: usize) -> Vec<Vec<String>> {
+    tsv.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .skip(1)
+        .map(|l| {
+            let mut fields: Vec<String> = l.split('\t').map(|f| f.trim().to_string()).collect();
+            fields.resize(width, String::new());
+            fields
+        })
+        .collect()
+}
+
+/// A table, column after column.
+fn columns(rows: &[Vec<String>]) -> String {
+    let width = rows.first().map_or(0, Vec::len);
+    let mut out = String::new();
+    for c in 0..width {
+        if c > 0 {
+            out.push('\u{1f}');
+        }
+        for (i, row) in rows.iter().enumerate() {
+            assert!(
+                !row[c].contains(['\n', '\u{1f}']),
+                "a field holds a separator: {row:?}"
+            );
+            if i > 0 {
+                out.push('\n');
+            }
+            out.push_str(&row[c]);
+        }
+    }
+    out
+}
+
+/// Blank the ids (column 0) that are the type's prefix and the name's (column 1) slug; the type
+/// is in column `kind`: PERSON and ORG for people and organisations, else the prefix itself.
+fn derive_ids(mut rows: Vec<Vec<String>>, kind: usize) -> Vec<Vec<String>> {
+    for r in &mut rows {
+        let prefix = match r[kind].as_str() {
+            "PERSON" => "person",
+            "ORG" => "org",
+            k => k,
+        };
+        if r[0] == format!("{prefix}:{}", slug(&r[1])) {
+            r[0].clear();
+        }
+    }
+    rows
+}
+
+fn thousandths_or_zero(s: &str) -> i64 {
+    if s.is_empty() { 0 } else { thousandths(s) }
+}
+
+/// "49.129" → 49129.
+fn thousandths(s: &str) -> i64 {
+    let (int, frac) = s
+        .split_once('.')
+        .filter(|(_, f)| f.len() == 3)
+        .unwrap_or_else(|| panic!("places.tsv: coordinate {s:?} is not degrees to 3 decimals"));
+    format!("{int}{frac}").parse().unwrap()
+}
+
+/// The places table as rows of name and kind, and the latitudes and longitudes of the rows with
+/// coordinates as varints.
+fn pack_places(tsv: &str) -> (Vec<Vec<String>>, Vec<u8>, Vec<u8>) {
+    let rows = rows(tsv, 7);
+    let key = |r: &[String]| (r[0].to_ascii_lowercase(), r[3].clone(), r[4].clone());
+    for pair in rows.windows(2) {
+        assert!(
+            key(&pair[0]) <= key(&pair[1]),
+            "places.tsv must be sorted by name (ignoring case), admin1, admin2, as \
+             scripts/extract-places.mjs writes it: {:?} comes before {:?}",
+            pair[0][0],
+            pair[1][0]
+        );
+    }
+    // Group (admin1, admin2) → runs of rows that share a name, in table order.
+    type Run<'r> = Vec<&'r Vec<String>>;
+    let mut groups: Vec<((&str, &str), Vec<Run>)> = Vec::new();
+    for r in &rows {
+        assert!(
+            !r[0].is_empty() && !r[0].starts_with('='),
+            "places.tsv: name {:?}",
+            r[0]
+        );
+        let g = (r[3].as_str(), r[4].as_str());
+        let at = match groups.iter().position(|(k, _)| *k == g) {
+            Some(at) => at,
+            None => {
+                groups.push((g, Vec::new()));
+                groups.len() - 1
+            }
+        };
+        let runs = &mut groups[at].1;
+        match runs.iter_mut().find(|run| key(run[0]) == key(r)) {
+            Some(run) => run.push(r),
+            None => runs.push(vec![r]),
+        }
+    }
+    groups.sort_by_key(|(g, _)| *g);
+    let (mut out, mut lat, mut lon) = (Vec::new(), Vec::new(), Vec::new());
+    for ((admin1, admin2), mut runs) in groups {
+        assert!(
+            !admin1.contains(' ') && !admin2.contains(' '),
+            "places.tsv: admin codes {admin1:?} {admin2:?}"
+        );
+        runs.sort_by_key(|run| (!run[0][5].is_empty(), thousandths_or_zero(&run[0][5])));
+        out.push(vec![format!("={admin1} {admin2}"), String::new()]);
+        let mut prev: Option<(i64, i64)> = None;
+        for r in runs.into_iter().flatten() {
+            let name = if r[1].is_empty() {
+                r[0].clone()
+            } else {
+                format!("{}\t{}", r[0], edit(&r[0], &r[1]))
+            };
+            // Kind and coordinates: "" a place with them (the usual), "r" a raion without,
+            // "r+" a raion with, "-" a place without.
+            let located = !r[5].is_empty() || !r[6].is_empty();
+            let kind = match (r[2].as_str(), located) {
+                ("place", true) => "",
+                ("place", false) => "-",
+                ("raion", false) => "r",
+                ("raion", true) => "r+",
+                (k, _) => panic!("places.tsv: kind {k:?} (want place or raion)"),
+            };
+            if located {
+                let here = (thousandths(&r[5]), thousandths(&r[6]));
+                let (dlat, dlon) = prev.map_or(here, |p| (here.0 - p.0, here.1 - p.1));
+                varint(&mut lat, dlat);
+                varint(&mut lon, dlon);
+                prev = Some(here);
+            }
+            out.push(vec![name, kind.to_string()]);
+        }
+    }
+    (out, lat, lon)
+}
+
+/// A signed number as a zigzag varint: seven bits a byte, low bits first, the high bit set on
+/// every byte but the last.
+fn varint(out: &mut Vec<u8>, n: i64) {
+    let mut z = ((n << 1) ^ (n >> 63)) as u64;
+    while z >= 0x80 {
+        out.push((z as u8) | 0x80);
+        z >>= 7;
+    }
+    out.push(z as u8);
+}
+
+/// `to` as an edit of `from`: "<bytes of `from` kept at the start> <bytes kept at the end>
+/// <what goes between>" ("Verbliany" → "Verblyany": "5 3 y").
+fn edit(from: &str, to: &str) -> String {
+    let (a, b): (Vec<char>, Vec<char>) = (from.chars().collect(), to.chars().collect());
+    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let room = a.len().min(b.len()) - prefix;
+    let suffix = (0..room)
+        .take_while(|&i| a[a.len() - 1 - i] == b[b.len() - 1 - i])
+        .count();
+    let bytes = |cs: &[char]| cs.iter().map(|c| c.len_utf8()).sum::<usize>();
+    let between: String = b[prefix..b.len() - suffix].iter().collect();
+    format!(
+        "{} {} {between}",
+        bytes(&a[..prefix]),
+        bytes(&a[a.len() - suffix..])
+    )
+}
+
+/// `Kryvyi Rih` → `kryvyi-rih`, as `lede::core::entity::slug` makes it.
+fn slug(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        let c = c.to_ascii_lowercase();
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+fn embed_seeds() {
     let dir = Path::new(&env::var("CARGO_MANIFEST_DIR").unwrap()).join("seeds");
     println!("cargo:rerun-if-changed={}", dir.display());
     let mut files: Vec<_> = fs::read_dir(&dir)

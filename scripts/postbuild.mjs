@@ -44,7 +44,8 @@ try {
 } catch {
   fail(`${indexPath} is missing: run this on a folder Trunk built`);
 }
-const inline = /<script type="module"(?: nonce="[^"]*")?>([\s\S]*?)<\/script>/;
+// Trunk's start-up module, as it writes it or minified (`<script type=module>`).
+const inline = /<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/;
 const found = html.match(inline);
 if (found) {
   const code = found[1].trim() + '\n';

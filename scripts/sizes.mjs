@@ -25,7 +25,7 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`.padStart(10);
 const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 console.log(`${'file'.padEnd(40)}${'raw'.padStart(10)}${'gzip'.padStart(10)}${'brotli'.padStart(10)}`);
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
-const linked = new Set(['index.html', ...[...html.matchAll(/(?:href|src)="\.?\/?([^"#?]+)"/g)].map((m) => m[1])]);
+const linked = new Set(['index.html', ...[...html.matchAll(/(?:href|src)=("?)\.?\/?([^"\s>#?]+)\1/g)].map((m) => m[2])]);
 const first = rows
   .filter((r) => linked.has(r.name) && /\.(html|js|wasm|css|svg)$/.test(r.name))
   .reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });

@@ -19,8 +19,7 @@ use super::entity::{Entity, EntityType, distance_km, slug};
 use super::fnv::{FnvMap, FnvSet};
 use super::fold;
 use super::gazetteer::Gazetteer;
-use super::quantity;
-use std::collections::{BTreeSet, HashMap};
+use super::{num, quantity, sort};
 
 /// One mention in an article.
 #[derive(Clone, Debug, PartialEq)]
@@ -151,7 +150,7 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
 
     // Context for places named by more than one entity: the oblasts the article names and the
     // places it names unambiguously.
-    let mut oblasts: BTreeSet<String> = BTreeSet::new();
+    let mut oblasts: Vec<String> = Vec::new();
     let mut anchors: Vec<(f64, f64, String)> = Vec::new();
     for (_, s) in &spans {
         if let What::Known(p) = s.what {
@@ -159,8 +158,9 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
             if let (Some(e), None) = (cands.next(), cands.next()) {
                 if e.subtype == "oblast"
                     && let Some(a) = &e.admin1
+                    && !oblasts.contains(a)
                 {
-                    oblasts.insert(a.clone());
+                    oblasts.push(a.clone());
                 }
                 if let (Some(lat), Some(lon)) = (e.lat, e.lon)
                     && e.admin1.is_some()
@@ -275,8 +275,9 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
     }
 
     dates_and_figures(raw, article, &mut out);
-    out.mentions
-        .sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    sort::sort_by(&mut out.mentions, |a, b| {
+        a.start.cmp(&b.start).then(b.end.cmp(&a.end))
+    });
     // Keep mentions apart: on overlap the earlier, longer one wins.
     let mut kept: Vec<Mention> = Vec::with_capacity(out.mentions.len());
     for m in out.mentions {
@@ -285,16 +286,18 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
         }
     }
     out.mentions = kept;
-    // Only ids of the forms push_found gives can be a found entity's.
-    let found_like =
-        |id: &str| id.starts_with("date:") || id.starts_with("quantity:") || id.contains(":~");
-    let mentioned: FnvSet<&str> = out
-        .mentions
-        .iter()
-        .map(|m| m.entity.as_str())
-        .filter(|id| found_like(id))
-        .collect();
-    out.found.retain(|f| mentioned.contains(f.id.as_str()));
+    {
+        // Only ids of the forms push_found gives can be a found entity's.
+        let found_like =
+            |id: &str| id.starts_with("date:") || id.starts_with("quantity:") || id.contains(":~");
+        let mentioned: FnvSet<&str> = out
+            .mentions
+            .iter()
+            .map(|m| m.entity.as_str())
+            .filter(|id| found_like(id))
+            .collect();
+        out.found.retain(|f| mentioned.contains(f.id.as_str()));
+    }
     out
 }
 
@@ -305,14 +308,15 @@ pub fn normalise_names(names: &[&str]) -> Vec<(String, Option<&'static Entity>)>
     let g = Gazetteer::get();
     let keys: Vec<String> = names.iter().map(|n| fold::key(n)).collect();
     let cands: Vec<Vec<&Entity>> = keys.iter().map(|k| g.lookup_key(k)).collect();
-    let mut oblasts = BTreeSet::new();
+    let mut oblasts: Vec<String> = Vec::new();
     let mut anchors = Vec::new();
     for c in &cands {
         if let [e] = c[..] {
             if e.subtype == "oblast"
                 && let Some(a) = &e.admin1
+                && !oblasts.contains(a)
             {
-                oblasts.insert(a.clone());
+                oblasts.push(a.clone());
             }
             if let (Some(lat), Some(lon)) = (e.lat, e.lon) {
                 anchors.push((lat, lon, e.name.clone()));
@@ -639,8 +643,8 @@ fn given_names() -> &'static (FnvSet<&'static str>, [u32; 256]) {
         std::sync::OnceLock::new();
     SET.get_or_init(|| {
         (
-            GIVEN_NAMES.iter().copied().collect(),
-            heads(GIVEN_NAMES.iter().copied()),
+            GIVEN_NAMES.split_whitespace().collect(),
+            heads(GIVEN_NAMES.split_whitespace()),
         )
     })
 }
@@ -683,263 +687,40 @@ const STOP_CAPS: &[&str] = &[
 ];
 
 /// Given names, as fold keys: Ukrainian and Russian names in their common romanisations (the
-/// fold merges y/i/j variants), and common English ones.
-const GIVEN_NAMES: &[&str] = &[
+/// fold merges y/i/j variants), and common English ones. One string, space-separated: a list
+/// of `&str` would add eight bytes a name to the wasm build.
+const GIVEN_NAMES: &str = concat!(
     // Ukrainian / Russian, male
-    "oleksandr",
-    "olexandr",
-    "oleksander",
-    "alexander",
-    "aleksandr",
-    "alexandr",
-    "sasha",
-    "volodimir",
-    "vladimir",
-    "valeri",
-    "ievhen",
-    "evgeni",
-    "yevhen",
-    "yevgeni",
-    "evgen",
-    "serhi",
-    "sergei",
-    "sergi",
-    "andri",
-    "andrei",
-    "dmitro",
-    "dmitri",
-    "mikola",
-    "nikolai",
-    "mihailo",
-    "mihail",
-    "ivan",
-    "petro",
-    "piotr",
-    "petr",
-    "oleh",
-    "oleg",
-    "ihor",
-    "igor",
-    "iuri",
-    "yuri",
-    "vitali",
-    "taras",
-    "bohdan",
-    "bogdan",
-    "roman",
-    "ruslan",
-    "anatoli",
-    "vasil",
-    "vasili",
-    "viktor",
-    "victor",
-    "kirilo",
-    "kiril",
-    "denis",
-    "maksim",
-    "maxim",
-    "artem",
-    "artiom",
-    "pavlo",
-    "pavel",
-    "oleksi",
-    "aleksei",
-    "alexei",
-    "alexi",
-    "anton",
-    "iaroslav",
-    "yaroslav",
-    "boris",
-    "borys",
-    "henadi",
-    "genadi",
-    "stepan",
-    "vadim",
-    "ilia",
-    "ila",
-    "arsen",
-    "ramzan",
-    "mikhailo",
-    "hrihori",
-    "grigori",
-    "leonid",
-    "fedir",
-    "fiodor",
-    "yakiv",
-    "iakiv",
-    "zakhar",
-    "zahar",
-    "nazar",
-    "ostap",
-    "danilo",
-    "daniil",
-    "kostiantin",
-    "konstantin",
-    "kostantin",
-    "valentin",
-    "vladislav",
-    "vladislav",
-    "viacheslav",
-    "viaceslav",
-    "iosif",
-    "ramil",
-    "gleb",
-    "hlib",
-    "emil",
-    "yevgeniy",
-    "yevgeny",
-    "matvi",
-    "timur",
-    "tymur",
-    "ihnat",
-    "ignat",
-    "yehor",
-    "iehor",
-    "egor",
-    "arkadi",
-    "eduard",
-    "edward",
-    "valeri",
-    "vsevolod",
-    "rostislav",
+    "oleksandr olexandr oleksander alexander aleksandr alexandr sasha volodimir vladimir ",
+    "valeri ievhen evgeni yevhen yevgeni evgen serhi sergei sergi andri andrei dmitro ",
+    "dmitri mikola nikolai mihailo mihail ivan petro piotr petr oleh oleg ihor igor iuri ",
+    "yuri vitali taras bohdan bogdan roman ruslan anatoli vasil vasili viktor victor ",
+    "kirilo kiril denis maksim maxim artem artiom pavlo pavel oleksi aleksei alexei ",
+    "alexi anton iaroslav yaroslav boris borys henadi genadi stepan vadim ilia ila arsen ",
+    "ramzan mikhailo hrihori grigori leonid fedir fiodor yakiv iakiv zakhar zahar nazar ",
+    "ostap danilo daniil kostiantin konstantin kostantin valentin vladislav vladislav ",
+    "viacheslav viaceslav iosif ramil gleb hlib emil yevgeniy yevgeny matvi timur tymur ",
+    "ihnat ignat yehor iehor egor arkadi eduard edward valeri vsevolod rostislav ",
     // Ukrainian / Russian, female
-    "maria",
-    "mariia",
-    "marina",
-    "marina",
-    "nina",
-    "natalia",
-    "natalija",
-    "olena",
-    "elena",
-    "ielena",
-    "yelena",
-    "irina",
-    "olha",
-    "olga",
-    "tetiana",
-    "tatiana",
-    "tatiana",
-    "iulia",
-    "yulia",
-    "julia",
-    "liudmila",
-    "ludmila",
-    "halina",
-    "galina",
-    "svitlana",
-    "svetlana",
-    "katerina",
-    "ekaterina",
-    "iekaterina",
-    "yekaterina",
-    "hanna",
-    "ana",
-    "anna",
-    "oksana",
-    "valentina",
-    "larisa",
-    "lesia",
-    "lesya",
-    "viktoria",
-    "victoria",
-    "ievdokia",
-    "yevdokia",
-    "evdokia",
-    "nadia",
-    "nadiia",
-    "nadezhda",
-    "vira",
-    "vera",
-    "liubov",
-    "lubov",
-    "daria",
-    "dasha",
-    "sofia",
-    "sophia",
-    "anastasia",
-    "nastia",
-    "alina",
-    "ina",
-    "inna",
-    "zoia",
-    "zoya",
-    "raisa",
-    "zinaida",
-    "lidia",
-    "liudmyla",
-    "antonina",
-    "khristina",
-    "hristina",
-    "kristina",
-    "ulana",
-    "iryna",
-    "irina",
-    "veronika",
-    "polina",
-    "valeria",
-    "alla",
-    "ala",
-    "ludmyla",
-    "maryna",
+    "maria mariia marina marina nina natalia natalija olena elena ielena yelena irina ",
+    "olha olga tetiana tatiana tatiana iulia yulia julia liudmila ludmila halina galina ",
+    "svitlana svetlana katerina ekaterina iekaterina yekaterina hanna ana anna oksana ",
+    "valentina larisa lesia lesya viktoria victoria ievdokia yevdokia evdokia nadia ",
+    "nadiia nadezhda vira vera liubov lubov daria dasha sofia sophia anastasia nastia ",
+    "alina ina inna zoia zoya raisa zinaida lidia liudmyla antonina khristina hristina ",
+    "kristina ulana iryna irina veronika polina valeria alla ala ludmyla maryna ",
     // English and other names common in war reporting
-    "john",
-    "james",
-    "michael",
-    "simon",
-    "joe",
-    "joseph",
-    "antony",
-    "anthony",
-    "lloyd",
-    "jake",
-    "emmanuel",
-    "olaf",
-    "jens",
-    "ursula",
-    "liz",
-    "ben",
-    "mark",
-    "tom",
-    "thomas",
-    "mary",
-    "jane",
-    "david",
-    "peter",
-    "paul",
-    "robert",
-    "william",
-    "richard",
-    "charles",
-    "george",
-    "jennifer",
-    "linda",
-    "sarah",
-    "rishi",
-    "justin",
-    "kamala",
-    "nancy",
-    "lindsey",
-    "jeremy",
-    "dmytro",
-    "rafael",
-    "antonio",
-    "josep",
-    "recep",
-    "xi",
-    "kim",
-    "emma",
-    "hugo",
-    "luke",
-    "max",
-    "isabelle",
-];
+    "john james michael simon joe joseph antony anthony lloyd jake emmanuel olaf jens ",
+    "ursula liz ben mark tom thomas mary jane david peter paul robert william richard ",
+    "charles george jennifer linda sarah rishi justin kamala nancy lindsey jeremy dmytro ",
+    "rafael antonio josep recep xi kim emma hugo luke max isabelle ",
+);
 
 /// Choose among the entities a name could be. Returns the entity and, when there was a choice,
 /// what decided it.
 fn choose<'g>(
     cands: &[&'g Entity],
-    oblasts: &BTreeSet<String>,
+    oblasts: &[String],
     anchors: &[(f64, f64, String)],
     g: &Gazetteer,
 ) -> (&'g Entity, Option<String>) {
@@ -956,11 +737,11 @@ fn choose<'g>(
         .filter(|e| e.admin1.as_ref().is_some_and(|a| oblasts.contains(a)))
         .collect();
     if !in_named.is_empty() && in_named.len() < pool.len() {
-        let names: BTreeSet<String> = in_named
+        let mut names: Vec<String> = in_named
             .iter()
             .filter_map(|e| g.oblast_of(e).map(|o| o.name.clone()))
             .collect();
-        let names: Vec<String> = names.into_iter().collect();
+        sort::sort_dedup(&mut names);
         reasons.push(format!("the article names {}", names.join(" and ")));
         pool = in_named;
     }
@@ -996,7 +777,8 @@ fn choose<'g>(
         && d < 150.0
     {
         reasons.push(format!(
-            "it is {d:.0} km from {near}, which the article names"
+            "it is {} km from {near}, which the article names",
+            num::fixed(d, 0)
         ));
         return done(e, reasons);
     }
@@ -1112,7 +894,7 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
             }
         }
         for q in quantity::scan(text) {
-            let value = format!("{}", (q.value * 1000.0).round() / 1000.0);
+            let value = num::thousandths((q.value * 1000.0).round() as i64);
             let id = format!(
                 "quantity:{}-{}-{}",
                 q.dimension,
@@ -1417,7 +1199,7 @@ pub fn segments<'a>(block: &'a Block, mentions: &'a [Mention]) -> Vec<Segment<'a
 #[derive(Clone, Debug, Default)]
 pub struct Spellings {
     /// entity id → (spelling → why), in first-seen order.
-    pub seen: HashMap<String, Vec<(String, String)>>,
+    pub seen: FnvMap<String, Vec<(String, String)>>,
 }
 
 impl Spellings {

@@ -5,7 +5,7 @@ use super::annotate::{Annotation, annotate};
 use super::article::{Article, parse};
 use super::export::{self, EntityOut};
 use super::filter::Index;
-use std::collections::HashMap;
+use super::fnv::FnvMap;
 use std::sync::OnceLock;
 
 /// An embedded seed file: its name and its text, byte for byte.
@@ -79,7 +79,7 @@ pub struct Annotated {
     /// One per embedded document, in the same order.
     pub annotations: Vec<Annotation>,
     pub entities: Vec<EntityOut>,
-    by_id: HashMap<String, usize>,
+    by_id: FnvMap<String, usize>,
 }
 
 impl Annotated {

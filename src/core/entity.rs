@@ -122,11 +122,11 @@ pub struct Alias {
 
 /// Great-circle distance in kilometres.
 pub fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
+    use super::num::{asin, cos, sin};
     let (la1, lo1) = (a.0.to_radians(), a.1.to_radians());
     let (la2, lo2) = (b.0.to_radians(), b.1.to_radians());
-    let h = ((la2 - la1) / 2.0).sin().powi(2)
-        + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
-    2.0 * 6371.0 * h.sqrt().asin()
+    let h = sin((la2 - la1) / 2.0).powi(2) + cos(la1) * cos(la2) * sin((lo2 - lo1) / 2.0).powi(2);
+    2.0 * 6371.0 * asin(h.sqrt())
 }
 
 /// `Kryvyi Rih` → `kryvyi-rih`: ASCII, lower case, dashes.
@@ -152,6 +152,33 @@ mod tests {
         // Izium to Balakliia is about 44 km.
         let d = distance_km((49.207, 37.277), (49.456, 36.844));
         assert!((40.0..48.0).contains(&d), "{d}");
+    }
+
+    #[test]
+    fn distances_agree_with_std_trigonometry() {
+        let std_km = |a: (f64, f64), b: (f64, f64)| {
+            let (la1, lo1) = (a.0.to_radians(), a.1.to_radians());
+            let (la2, lo2) = (b.0.to_radians(), b.1.to_radians());
+            let h = ((la2 - la1) / 2.0).sin().powi(2)
+                + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
+            2.0 * 6371.0 * h.sqrt().asin()
+        };
+        let mut x: u64 = 7;
+        let mut next = |range: f64| {
+            x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            ((x >> 11) as f64 / (1u64 << 53) as f64 - 0.5) * range
+        };
+        for i in 0..20_000 {
+            let a = (next(180.0), next(360.0));
+            // Half the pairs near each other, as the places compared mostly are.
+            let b = if i % 2 == 0 {
+                (a.0 + next(1.0), a.1 + next(1.0))
+            } else {
+                (next(180.0), next(360.0))
+            };
+            let (mine, theirs) = (distance_km(a, b), std_km(a, b));
+            assert!((mine - theirs).abs() < 1e-9, "{a:?} {b:?}: {mine} {theirs}");
+        }
     }
 
     #[test]

@@ -11,9 +11,11 @@ use super::annotate::{Annotation, Found, Mention, Spellings, annotate};
 use super::article::{Article, Block};
 use super::dates::DateRange;
 use super::entity::{Entity, EntityType};
+use super::fnv::FnvMap;
 use super::gazetteer::Gazetteer;
+use super::num::parse_decimal;
+use super::sort;
 use serde::Serialize;
-use std::collections::{BTreeMap, HashMap};
 
 #[derive(Serialize)]
 pub struct Extract<'a> {
@@ -128,8 +130,8 @@ impl<'a> ArticleOut<'a> {
 pub fn entities(annotations: &[Annotation]) -> Vec<EntityOut> {
     let g = Gazetteer::get();
     let mut spellings = Spellings::default();
-    let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
-    let mut found: BTreeMap<&str, &Found> = BTreeMap::new();
+    let mut counts: FnvMap<&str, (usize, usize)> = FnvMap::default();
+    let mut found: FnvMap<&str, &Found> = FnvMap::default();
     for ann in annotations {
         let mut seen_here: Vec<&str> = Vec::new();
         for m in &ann.mentions {
@@ -169,7 +171,7 @@ pub fn entities(annotations: &[Annotation]) -> Vec<EntityOut> {
             }
         })
         .collect();
-    out.sort_by(|a, b| {
+    sort::sort_by(&mut out, |a, b| {
         a.kind
             .cmp(&b.kind)
             .then_with(|| a.name.cmp(&b.name))
@@ -197,8 +199,8 @@ fn from_gazetteer(e: &Entity, g: &Gazetteer) -> EntityOut {
 }
 
 fn from_found(f: &Found) -> EntityOut {
-    let value = f.value.as_ref().map(|v| match (f.kind, v.parse::<f64>()) {
-        (EntityType::Quantity, Ok(n)) => Value::Number(n),
+    let value = f.value.as_ref().map(|v| match (f.kind, parse_decimal(v)) {
+        (EntityType::Quantity, Some(n)) => Value::Number(n),
         _ => Value::Text(v.clone()),
     });
     EntityOut {

@@ -14,6 +14,7 @@ use super::entity::EntityType;
 use super::fnv::FnvMap;
 use super::fold;
 use super::gazetteer::Gazetteer;
+use super::sort;
 
 /// A paragraph of the corpus: document index and block index.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -266,8 +267,7 @@ pub fn filter(index: &Index, q: &Query) -> Vec<Para> {
         all()
     } else if q.any {
         let mut u: Vec<u32> = q.entities.iter().flat_map(posting).collect();
-        u.sort_unstable();
-        u.dedup();
+        sort::sort_dedup(&mut u);
         u
     } else {
         q.entities
@@ -286,8 +286,7 @@ pub fn filter(index: &Index, q: &Query) -> Vec<Para> {
                 .iter()
                 .flat_map(|e| posting(&e.id))
                 .collect();
-            v.sort_unstable();
-            v.dedup();
+            sort::sort_dedup(&mut v);
             v
         };
         // Whole words; from four letters on, also words that start with it ("kupi" →

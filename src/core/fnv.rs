@@ -1,8 +1,10 @@
 //! A small, fast hasher (FNV-1a) for the short string keys of the hot maps: given names, cue
 //! words, per-article caches. Not for untrusted keys an attacker could choose to collide; these
 //! maps hold words of the article being read, at worst slowing that one article.
+//!
+//! The maps are hashbrown's, the table Leptos's dependencies already bring to the wasm build:
+//! std's `HashMap` is the same table in a second copy.
 
-use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 #[derive(Default, Clone, Copy)]
@@ -27,5 +29,5 @@ impl Hasher for Fnv {
     }
 }
 
-pub type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
-pub type FnvSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
+pub type FnvMap<K, V> = hashbrown::HashMap<K, V, BuildHasherDefault<Fnv>>;
+pub type FnvSet<K> = hashbrown::HashSet<K, BuildHasherDefault<Fnv>>;

@@ -245,7 +245,8 @@ pub fn fold_into(raw: &str, into: &mut Folded) {
     flush_word(&mut word, &mut out);
     let (len, words) = (out.len, out.words);
     text.truncate(len);
-    into.text = String::from_utf8(text).expect("the fold writes ASCII only");
+    // The fold writes ASCII only (no `expect`: its message formatting costs bytes in the wasm).
+    into.text = String::from_utf8(text).unwrap_or_default();
     into.words = words;
 }
 

@@ -14,17 +14,22 @@
 //! them by context.
 
 use super::entity::{Alias, Entity, EntityType, Prominence, distance_km, slug};
+use super::fnv::FnvMap;
 use super::fold;
+use super::num::parse_decimal;
+use super::sort;
 use aho_corasick::automaton::Automaton;
 use aho_corasick::nfa::contiguous;
 use aho_corasick::{Anchored, MatchKind};
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
-const PLACES: &str = include_str!("../data/places.tsv");
-const PLACE_ALIASES: &str = include_str!("../data/place_aliases.tsv");
-const REGIONS: &str = include_str!("../data/regions.tsv");
-const ACTORS: &str = include_str!("../data/actors.tsv");
+// The tables as build.rs packs them (column by column, see there): the same rows in fewer bytes.
+const PLACES: &str = include_str!(concat!(env!("OUT_DIR"), "/places.packed"));
+const PLACES_LAT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/places.lat"));
+const PLACES_LON: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/places.lon"));
+const PLACE_ALIASES: &str = include_str!(concat!(env!("OUT_DIR"), "/place_aliases.packed"));
+const REGIONS: &str = include_str!(concat!(env!("OUT_DIR"), "/regions.packed"));
+const ACTORS: &str = include_str!(concat!(env!("OUT_DIR"), "/actors.packed"));
 
 /// The compiled gazetteer.
 pub struct Gazetteer {
@@ -36,11 +41,11 @@ pub struct Gazetteer {
     candidates: Vec<Vec<(u32, u32)>>,
     /// Whether a pattern names any entity beyond GeoNames' bare list (see [`Gazetteer::curated`]).
     curated: Vec<bool>,
-    by_key: HashMap<String, usize>,
+    by_key: FnvMap<String, usize>,
     matcher: contiguous::NFA,
-    by_id: HashMap<String, u32>,
+    by_id: FnvMap<String, u32>,
     /// admin1 code → index of its oblast entity.
-    oblasts: HashMap<String, u32>,
+    oblasts: FnvMap<String, u32>,
 }
 
 /// A gazetteer match in folded text.
@@ -61,7 +66,7 @@ impl Gazetteer {
     pub fn build(entities: &[Entity]) -> Gazetteer {
         let mut keys: Vec<String> = Vec::new();
         let mut candidates: Vec<Vec<(u32, u32)>> = Vec::new();
-        let mut by_key: HashMap<String, usize> = HashMap::new();
+        let mut by_key: FnvMap<String, usize> = FnvMap::default();
         for (i, e) in entities.iter().enumerate() {
             let forms =
                 std::iter::once(e.name.as_str()).chain(e.aliases.iter().map(|a| a.text.as_str()));
@@ -338,17 +343,24 @@ const COMMON_WORDS: &[&str] = &[
 /// Read all four tables into entities.
 pub fn load_entities() -> Vec<Entity> {
     let mut entities = Vec::new();
-    let mut place_index: HashMap<(String, String), Vec<usize>> = HashMap::new();
+    let mut place_index: FnvMap<(String, String), Vec<usize>> = FnvMap::default();
 
     // GeoNames places and raions.
-    for row in rows(PLACES) {
-        let [name, geonames, kind, admin1, admin2, lat, lon] = take::<7>(&row);
+    for PlaceRow {
+        name,
+        geonames,
+        raion,
+        admin1,
+        admin2,
+        lat,
+        lon,
+    } in place_rows()
+    {
         let admin1 = norm_admin1(admin1);
-        let raion = kind == "raion";
         let mut aliases = Vec::new();
         if !geonames.is_empty() && geonames != name {
             aliases.push(Alias {
-                text: geonames.to_string(),
+                text: geonames.clone(),
                 origin: "GeoNames",
             });
         }
@@ -384,19 +396,19 @@ pub fn load_entities() -> Vec<Entity> {
             aliases,
             description: String::new(),
             admin1: Some(admin1),
-            lat: lat.parse().ok(),
-            lon: lon.parse().ok(),
+            lat,
+            lon,
             prominence: Prominence::Unknown,
         });
     }
 
     // Curated spellings, prominence, and places GeoNames lacks.
-    for row in rows(PLACE_ALIASES) {
+    for row in packed_rows(PLACE_ALIASES) {
         let [name, admin1, prominence, lat, lon, aliases, description] = take::<7>(&row);
         let admin1 = norm_admin1(admin1);
         let extra = split_aliases(aliases, "alias table");
         let prominence = Prominence::parse(prominence);
-        let at = lat.parse::<f64>().ok().zip(lon.parse::<f64>().ok());
+        let at = parse_decimal(lat).zip(parse_decimal(lon));
         let same_name = place_index
             .get(&(fold::key(name), admin1.clone()))
             .cloned()
@@ -445,32 +457,32 @@ pub fn load_entities() -> Vec<Entity> {
     }
 
     // Oblasts, regions, rivers, sites, countries, foreign places.
-    for row in rows(REGIONS) {
+    for row in packed_rows(REGIONS) {
         let [id, name, kind, admin1, lat, lon, aliases, description] = take::<8>(&row);
         entities.push(Entity {
-            id: id.to_string(),
+            id: derived_id(id, kind, name),
             name: name.to_string(),
             kind: EntityType::Place,
             subtype: kind.to_string(),
             aliases: split_aliases(aliases, "alias table"),
             description: description.to_string(),
             admin1: (!admin1.is_empty()).then(|| norm_admin1(admin1)),
-            lat: lat.parse().ok(),
-            lon: lon.parse().ok(),
+            lat: parse_decimal(lat),
+            lon: parse_decimal(lon),
             prominence: Prominence::City,
         });
     }
 
     // People and organisations.
-    for row in rows(ACTORS) {
+    for row in packed_rows(ACTORS) {
         let [id, name, kind, aliases, description] = take::<5>(&row);
-        let kind = match kind {
-            "PERSON" => EntityType::Person,
-            "ORG" => EntityType::Org,
+        let (kind, prefix) = match kind {
+            "PERSON" => (EntityType::Person, "person"),
+            "ORG" => (EntityType::Org, "org"),
             _ => continue,
         };
         entities.push(Entity {
-            id: id.to_string(),
+            id: derived_id(id, prefix, name),
             name: name.to_string(),
             kind,
             subtype: String::new(),
@@ -483,6 +495,67 @@ pub fn load_entities() -> Vec<Entity> {
         });
     }
     entities
+}
+
+/// A row of `places.tsv`.
+#[derive(Debug, PartialEq)]
+struct PlaceRow<'a> {
+    name: &'a str,
+    geonames: String,
+    raion: bool,
+    admin1: &'a str,
+    admin2: &'a str,
+    lat: Option<f64>,
+    lon: Option<f64>,
+}
+
+/// The rows of `places.tsv`, in the table's order, from its packed form (see build.rs).
+fn place_rows() -> Vec<PlaceRow<'static>> {
+    let mut out = Vec::new();
+    let (mut admin1, mut admin2) = ("", "");
+    let (mut lats, mut lons) = (PLACES_LAT.iter(), PLACES_LON.iter());
+    let mut at = (0i64, 0i64);
+    for row in packed_rows(PLACES) {
+        let [n, kind] = take::<2>(&row);
+        if let Some(group) = n.strip_prefix('=') {
+            (admin1, admin2) = group.split_once(' ').unwrap_or((group, ""));
+            at = (0, 0);
+            continue;
+        }
+        let (name, edit) = n.split_once('\t').unwrap_or((n, ""));
+        let geonames = if edit.is_empty() {
+            String::new()
+        } else {
+            spelling_from_edit(name, edit)
+        };
+        let raion = kind.starts_with('r');
+        let (lat, lon) = if matches!(kind, "" | "r+") {
+            at.0 += varint(&mut lats);
+            at.1 += varint(&mut lons);
+            (Some(at.0 as f64 / 1000.0), Some(at.1 as f64 / 1000.0))
+        } else {
+            (None, None)
+        };
+        out.push(PlaceRow {
+            name,
+            geonames,
+            raion,
+            admin1,
+            admin2,
+            lat,
+            lon,
+        });
+    }
+    // The packing kept rows of one name in one group in order: a stable sort restores the
+    // table's order (names ignoring ASCII case, then admin1, admin2).
+    sort::sort_by(&mut out, |a, b| {
+        let lower = |s: &'static str| s.bytes().map(|b| b.to_ascii_lowercase());
+        lower(a.name)
+            .cmp(lower(b.name))
+            .then(a.admin1.cmp(b.admin1))
+            .then(a.admin2.cmp(b.admin2))
+    });
+    out
 }
 
 /// "UA.07" or "07" → "07".
@@ -501,7 +574,56 @@ fn split_aliases(s: &str, origin: &'static str) -> Vec<Alias> {
         .collect()
 }
 
+/// A spelling packed as an edit of `name`: "<bytes of the name kept at the start> <bytes kept at
+/// the end> <what goes between>".
+fn spelling_from_edit(name: &str, edit: &str) -> String {
+    let mut parts = edit.splitn(3, ' ');
+    let mut kept = || parts.next().and_then(|p| p.parse().ok()).unwrap_or(0);
+    let (prefix, suffix): (usize, usize) = (kept(), kept());
+    let between = parts.next().unwrap_or("");
+    name.get(..prefix).unwrap_or("").to_string()
+        + between
+        + name.get(name.len().saturating_sub(suffix)..).unwrap_or("")
+}
+
+/// The next zigzag varint (seven bits a byte, low bits first, high bit set but on the last).
+fn varint(bytes: &mut std::slice::Iter<u8>) -> i64 {
+    let mut z: u64 = 0;
+    for (i, &b) in bytes.enumerate() {
+        z |= u64::from(b & 0x7f) << (7 * i);
+        if b < 0x80 {
+            break;
+        }
+    }
+    (z >> 1) as i64 ^ -((z & 1) as i64)
+}
+
+/// The rows of a table build.rs packed: its columns one after another, apart by U+001F, each
+/// its values one a line.
+fn packed_rows(packed: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    let mut columns: Vec<_> = packed
+        .split('\u{1f}')
+        .filter(|_| !packed.is_empty())
+        .map(|c| c.split('\n'))
+        .collect();
+    std::iter::from_fn(move || {
+        (!columns.is_empty())
+            .then(|| columns.iter_mut().map(Iterator::next).collect())
+            .flatten()
+    })
+}
+
+/// An id packing left blank is the prefix and the name's slug.
+fn derived_id(id: &str, prefix: &str, name: &str) -> String {
+    if id.is_empty() {
+        format!("{prefix}:{}", slug(name))
+    } else {
+        id.to_string()
+    }
+}
+
 /// Data rows of a TSV with a `#` comment and a header line.
+#[cfg(test)]
 fn rows(tsv: &str) -> impl Iterator<Item = Vec<&str>> {
     tsv.lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
@@ -521,6 +643,63 @@ fn take<'a, const N: usize>(row: &[&'a str]) -> [&'a str; N] {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn packed_places_are_the_table_row_for_row() {
+        let table: Vec<PlaceRow> = rows(include_str!("../data/places.tsv"))
+            .map(|row| {
+                let [name, geonames, kind, admin1, admin2, lat, lon] = take::<7>(&row);
+                PlaceRow {
+                    name,
+                    geonames: geonames.to_string(),
+                    raion: kind == "raion",
+                    admin1,
+                    admin2,
+                    lat: lat.parse().ok(),
+                    lon: lon.parse().ok(),
+                }
+            })
+            .collect();
+        assert_eq!(place_rows(), table);
+    }
+
+    #[test]
+    fn packed_tables_are_the_tables_row_for_row() {
+        let tables = [
+            (
+                PLACE_ALIASES,
+                include_str!("../data/place_aliases.tsv"),
+                7,
+                None,
+            ),
+            (REGIONS, include_str!("../data/regions.tsv"), 8, Some(2)),
+            (ACTORS, include_str!("../data/actors.tsv"), 5, Some(2)),
+        ];
+        for (packed, tsv, width, kind) in tables {
+            let table: Vec<Vec<String>> = rows(tsv)
+                .map(|row| {
+                    let mut row: Vec<String> = row.iter().map(|f| f.trim().to_string()).collect();
+                    row.resize(width, String::new());
+                    row
+                })
+                .collect();
+            let unpacked: Vec<Vec<String>> = packed_rows(packed)
+                .map(|row| {
+                    let mut row: Vec<String> = row.iter().map(|f| f.to_string()).collect();
+                    if let Some(k) = kind {
+                        let prefix = match row[k].as_str() {
+                            "PERSON" => "person",
+                            "ORG" => "org",
+                            k => k,
+                        };
+                        row[0] = derived_id(&row[0], prefix, &row[1]);
+                    }
+                    row
+                })
+                .collect();
+            assert_eq!(unpacked, table);
+        }
+    }
 
     #[test]
     fn tables_load() {

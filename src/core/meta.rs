@@ -205,7 +205,7 @@ fn is_role(s: &str) -> bool {
         "special",
         "contributor",
     ];
-    let f = s.to_lowercase();
+    let f = s.to_ascii_lowercase();
     let words: Vec<&str> = f.split_whitespace().collect();
     !words.is_empty()
         && words.len() <= 6

@@ -20,8 +20,10 @@ pub mod fold;
 pub mod furniture;
 pub mod gazetteer;
 pub mod meta;
+pub mod num;
 pub mod quantity;
 pub mod route;
+pub mod sort;
 pub mod synth;
 pub mod text;
 

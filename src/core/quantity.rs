@@ -2,7 +2,7 @@
 //! normalised to SI with the original words kept, so that "400 square miles" (UPI) and "2,000
 //! square kilometers" (RFE/RL) can be compared.
 
-use super::text;
+use super::{num, text};
 use serde::Serialize;
 
 /// A figure found in text.
@@ -27,7 +27,7 @@ impl Quantity {
         let rounded = if self.value >= 100.0 {
             format!("{}", self.value.round() as i64)
         } else {
-            let s = format!("{:.1}", self.value);
+            let s = num::fixed(self.value, 1);
             s.trim_end_matches(".0").to_string()
         };
         let grouped = group_thousands(&rounded);
@@ -209,11 +209,11 @@ fn number_at(text: &str, i: usize) -> Option<(f64, usize)> {
         // Digits and decimal points; thousands separators dropped ("27,000" → 27000).
         let digits = &text[i..j];
         let value = if grouped {
-            digits.replace(',', "").parse()
+            num::parse_decimal(&digits.replace(',', ""))
         } else {
-            digits.parse()
+            num::parse_decimal(digits)
         };
-        return value.ok().map(|v| (v, j));
+        return value.map(|v| (v, j));
     }
     // A number word is one short word (or "dozens of"): read it into a small buffer, lower-case,
     // and look it up; most words are ruled out by their first letter or length.

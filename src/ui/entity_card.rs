@@ -5,6 +5,7 @@
 use super::block_view::type_label;
 use crate::core::corpus;
 use crate::core::export::Value;
+use crate::core::num::fixed;
 use crate::core::route::Route;
 use leptos::prelude::*;
 
@@ -120,10 +121,14 @@ pub fn EntityCard(route: RwSignal<Route>) -> impl IntoView {
                 at.spelling,
                 e.name.trim_start_matches('≈')
             )),
-            (_, _, Some(oblast), Some((lat, lon))) => {
-                Some(format!("{oblast} · {lat:.2}°N, {lon:.2}°E"))
+            (_, _, Some(oblast), Some((lat, lon))) => Some(format!(
+                "{oblast} · {}°N, {}°E",
+                fixed(lat, 2),
+                fixed(lon, 2)
+            )),
+            (_, _, None, Some((lat, lon))) => {
+                Some(format!("{}°N, {}°E", fixed(lat, 2), fixed(lon, 2)))
             }
-            (_, _, None, Some((lat, lon))) => Some(format!("{lat:.2}°N, {lon:.2}°E")),
             _ => None,
         };
         let counts = format!(
@@ -140,8 +145,8 @@ pub fn EntityCard(route: RwSignal<Route>) -> impl IntoView {
             .map_or(at.left, |w| (w - width - 8.0).max(8.0));
         // Positioned through the CSS object model (`style:`), not a style attribute, so a
         // Content-Security-Policy without 'unsafe-inline' allows it.
-        let top = format!("{:.0}px", at.top);
-        let left = format!("{:.0}px", at.left.min(max_left).max(8.0));
+        let top = format!("{}px", fixed(at.top, 0));
+        let left = format!("{}px", fixed(at.left.min(max_left).max(8.0), 0));
         Some(view! {
             <aside
                 id="entity-card"

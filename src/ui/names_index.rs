@@ -8,8 +8,8 @@ use crate::core::entity::EntityType;
 use crate::core::filter::UNKNOWN_SOURCE;
 use crate::core::fold;
 use crate::core::route::Route;
+use crate::core::sort;
 use leptos::prelude::*;
-use std::collections::BTreeSet;
 
 #[component]
 pub fn NamesIndex() -> impl IntoView {
@@ -17,11 +17,11 @@ pub fn NamesIndex() -> impl IntoView {
     let index = corpus::index();
     // The sources, as columns: named ones first, then "source unknown".
     let sources: Vec<String> = {
-        let named: BTreeSet<String> = corpus::embedded()
+        let mut v: Vec<String> = corpus::embedded()
             .iter()
             .filter_map(|d| d.article.source.as_ref().map(|s| s.name.clone()))
             .collect();
-        let mut v: Vec<String> = named.into_iter().collect();
+        sort::sort_dedup(&mut v);
         if corpus::embedded()
             .iter()
             .any(|d| d.article.source.is_none())
@@ -51,13 +51,13 @@ pub fn NamesIndex() -> impl IntoView {
             })
             .collect();
         if by_count.get() {
-            list.sort_by(|a, b| {
+            sort::sort_by(&mut list, |a, b| {
                 b.mentions
                     .cmp(&a.mentions)
                     .then_with(|| a.name.cmp(&b.name))
             });
         } else {
-            list.sort_by(|a, b| a.name.cmp(&b.name));
+            sort::sort_by(&mut list, |a, b| a.name.cmp(&b.name));
         }
         let shown = list.len();
         let rows = list
@@ -91,10 +91,12 @@ pub fn NamesIndex() -> impl IntoView {
             .collect_view();
         (shown, rows)
     };
-    let heads = sources
-        .iter()
-        .map(|s| view! { <th scope="col">{format!("Spelling: {s}")}</th> })
-        .collect_view();
+    let heads = move || {
+        sources
+            .iter()
+            .map(|s| view! { <th scope="col">{format!("Spelling: {s}")}</th> })
+            .collect_view()
+    };
     view! {
         <section class="names-index" data-testid="names-index" aria-labelledby="names-heading">
             <h1 id="names-heading">"Names in the dispatches"</h1>
@@ -129,7 +131,7 @@ pub fn NamesIndex() -> impl IntoView {
                                     <th scope="col">"Type"</th>
                                     <th scope="col" class="num">"Mentions"</th>
                                     <th scope="col" class="num">"Dispatches"</th>
-                                    {heads.clone()}
+                                    {heads()}
                                 </tr>
                             </thead>
                             <tbody>{rows}</tbody>

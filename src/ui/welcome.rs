@@ -4,22 +4,20 @@ use crate::core::corpus::Document;
 use crate::core::entity::EntityType;
 use crate::core::filter::Query;
 use crate::core::route::Route;
+use crate::core::sort;
 use leptos::prelude::*;
-use std::collections::BTreeSet;
 
 #[component]
 pub fn Welcome(docs: &'static [Document]) -> impl IntoView {
-    let sources: BTreeSet<&str> = docs
+    let mut sources: Vec<&str> = docs
         .iter()
         .filter_map(|d| d.article.source.as_ref().map(|s| s.name.as_str()))
         .collect();
+    sort::sort_dedup(&mut sources);
     let unknown = docs.iter().filter(|d| d.article.source.is_none()).count();
     let mut summary = format!("{} dispatches", docs.len());
     if !sources.is_empty() {
-        summary.push_str(&format!(
-            " from {}",
-            sources.into_iter().collect::<Vec<_>>().join(", ")
-        ));
+        summary.push_str(&format!(" from {}", sources.join(", ")));
     }
     if unknown > 0 {
         summary.push_str(&format!(" ({unknown} with no stated source)"));

@@ -98,7 +98,9 @@ test('a new build replaces the offline copy only when the reader accepts', async
   cpSync(DIST, v1, { recursive: true });
   cpSync(DIST, v2, { recursive: true });
   const index = join(v2, 'index.html');
-  writeFileSync(index, readFileSync(index, 'utf8').replace('<head>', '<head>\n    <meta name="lede-test-build" content="v2">'));
+  const html = readFileSync(index, 'utf8');
+  assert.ok(html.includes('<title>'));
+  writeFileSync(index, html.replace('<title>', '<meta name="lede-test-build" content="v2"><title>'));
   execFileSync('node', [join(ROOT, 'scripts', 'postbuild.mjs'), v2]);
   const version = (dir) => readFileSync(join(dir, 'sw.js'), 'utf8').match(/const VERSION = '([0-9a-f]+)'/)[1];
   assert.notEqual(version(v1), version(v2));
