@@ -180,3 +180,92 @@ async fn type_toggles_hide_highlights_and_persist() {
     root.remove();
     set_hash("");
 }
+
+/// Every seed: the highlighted names in the reading view are exactly the engine's mentions in
+/// the body, in order, with the same text and entity.
+#[wasm_bindgen_test]
+async fn highlights_match_the_engine_spans_on_every_seed() {
+    for (i, doc) in lede::core::corpus::embedded().iter().enumerate() {
+        set_hash(&format!("article={}", doc.article.id()));
+        let (root, handle) = mount();
+        until("reader", || count(&root, "[data-testid=reader]") == 1).await;
+        let engine = lede::core::corpus::annotation(i);
+        let want: Vec<(String, String)> = engine
+            .mentions
+            .iter()
+            .filter(|m| {
+                doc.article
+                    .blocks
+                    .iter()
+                    .any(|b| b.kind.is_body() && b.start <= m.start && m.end <= b.end)
+            })
+            .map(|m| (m.text.clone(), m.entity.clone()))
+            .collect();
+        let shown = root.query_selector_all(".article-body .m").unwrap();
+        let got: Vec<(String, String)> = (0..shown.length())
+            .map(|k| {
+                let el: Element = shown.item(k).unwrap().unchecked_into();
+                (
+                    el.text_content().unwrap_or_default(),
+                    el.get_attribute("data-entity").unwrap_or_default(),
+                )
+            })
+            .collect();
+        assert!(!want.is_empty(), "{}", doc.article.id());
+        assert_eq!(got, want, "{}", doc.article.id());
+        drop(handle);
+        root.remove();
+    }
+    set_hash("");
+}
+
+/// A search in any spelling finds the same paragraphs, with the matched names highlighted.
+#[wasm_bindgen_test]
+async fn variant_search_finds_every_spelling() {
+    let mut counts = Vec::new();
+    for q in ["kupyansk", "KUPIANSK", "Kup%27yansk", "Kupjansk"] {
+        set_hash(&format!("q={q}"));
+        let (root, handle) = mount();
+        until("results", || count(&root, "[data-testid=result]") > 0).await;
+        counts.push(count(&root, "[data-testid=result]"));
+        assert!(count(&root, ".results .m-place") > 0, "{q}");
+        drop(handle);
+        root.remove();
+    }
+    assert!(counts.iter().all(|&c| c == counts[0]), "{counts:?}");
+    assert!(counts[0] >= 8, "{counts:?}");
+    set_hash("");
+}
+
+/// The hash is the state: a filter read from it shows as described, and a change made in the
+/// view is written back as the route's own hash.
+#[wasm_bindgen_test]
+async fn filter_state_round_trips_through_the_hash() {
+    use lede::core::route::Route;
+    let start = "entity=place%3Akupiansk.07.6308&types=quantity&source=UPI";
+    set_hash(start);
+    let (root, _handle) = mount();
+    until("filter view", || {
+        count(&root, "[data-testid=filter-view]") == 1
+    })
+    .await;
+    let route = Route::from_hash(start);
+    let heading = element(&root, "#filter-heading").text_content().unwrap();
+    assert_eq!(heading, route.query.describe(&["Kupiansk".to_string()]));
+    // Add dates to the types: the address becomes that route's hash.
+    let dates: HtmlElement = root
+        .query_selector_all("[data-testid=type-toggle]")
+        .unwrap()
+        .item(3)
+        .unwrap()
+        .unchecked_into();
+    dates.click();
+    let mut want = route.clone();
+    want.query.types.push(lede::core::entity::EntityType::Date);
+    want.query.types.sort();
+    let hash = || web_sys::window().unwrap().location().hash().unwrap();
+    until("hash updated", || hash() == want.to_hash()).await;
+    assert_eq!(Route::from_hash(&hash()), want);
+    root.remove();
+    set_hash("");
+}
