@@ -13,7 +13,7 @@ use crate::platform::hash;
 use leptos::prelude::*;
 
 /// How many results show at first, and how many more each "Show more" adds.
-const PAGE: usize = 30;
+const PAGE: usize = 20;
 
 #[component]
 pub fn FilterView(query: Query) -> impl IntoView {
