@@ -283,6 +283,26 @@ test('narrow by the types a paragraph names and by the dispatches\' dates', asyn
   }
 });
 
+test('long result lists show 20 paragraphs at a time', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  try {
+    await page.goto(`${server.url}#types=place`);
+    await page.getByTestId('filter-view').waitFor();
+    const total = Number((await page.getByTestId('filter-summary').textContent()).match(/^(\d+) paragraphs/)[1]);
+    assert.ok(total > 20, `${total} paragraphs name places`);
+    assert.equal(await page.getByTestId('result').count(), 20);
+    const more = page.getByTestId('show-more');
+    assert.equal(await more.textContent(), `Show ${Math.min(20, total - 20)} more (${total - 20} not shown)`);
+    await more.click();
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="result"]').length === n, Math.min(40, total));
+    while ((await more.count()) > 0) await more.click();
+    assert.equal(await page.getByTestId('result').count(), total);
+  } finally {
+    await context.close();
+  }
+});
+
 test('an unknown article id says so plainly', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
