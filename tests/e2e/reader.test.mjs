@@ -283,7 +283,7 @@ test('narrow by the types a paragraph names and by the dispatches\' dates', asyn
   }
 });
 
-test('long result lists show 20 paragraphs at a time', async () => {
+test('long result lists show 10 paragraphs at a time', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   try {
@@ -291,11 +291,11 @@ test('long result lists show 20 paragraphs at a time', async () => {
     await page.getByTestId('filter-view').waitFor();
     const total = Number((await page.getByTestId('filter-summary').textContent()).match(/^(\d+) paragraphs/)[1]);
     assert.ok(total > 20, `${total} paragraphs name places`);
-    assert.equal(await page.getByTestId('result').count(), 20);
+    assert.equal(await page.getByTestId('result').count(), 10);
     const more = page.getByTestId('show-more');
-    assert.equal(await more.textContent(), `Show ${Math.min(20, total - 20)} more (${total - 20} not shown)`);
+    assert.equal(await more.textContent(), `Show 10 more (${total - 10} not shown)`);
     await more.click();
-    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="result"]').length === n, Math.min(40, total));
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="result"]').length === 20);
     while ((await more.count()) > 0) await more.click();
     assert.equal(await page.getByTestId('result').count(), total);
   } finally {
