@@ -111,11 +111,19 @@ async fn opening_an_article_shows_its_captions() {
     let izium: HtmlElement = element(&root, ".article-body .m-place[data-entity^='place:izium']");
     izium.click();
     let expected = lede::core::corpus::index().count("place:izium.07.6304") as u32;
+    // The count says them all; the first ten are shown ("Show more" adds the rest).
     until("filter view", || {
-        count(&root, "[data-testid=result]") == expected
+        count(&root, "[data-testid=result]") == expected.min(10)
     })
     .await;
     assert!(expected > 5);
+    let summary = element(&root, "[data-testid=filter-summary]")
+        .text_content()
+        .unwrap();
+    assert!(
+        summary.starts_with(&format!("{expected} paragraphs")),
+        "{summary}"
+    );
     root.remove();
 }
 
