@@ -149,28 +149,21 @@ pub fn entity_name(id: &str, annotation: &Annotation) -> Option<String> {
 mod tests {
     use super::*;
 
-    /// One document at a time gives what the whole corpus gives: mentions, and names.
+    /// The names a document's annotation gives its entities, without the corpus table, are the
+    /// table's names.
     #[test]
-    fn one_annotation_and_its_names_match_the_corpus() {
-        let one: Vec<&Annotation> = (0..embedded().len()).map(annotation).collect();
+    fn entity_names_without_the_corpus_table_match_it() {
         let all = annotated();
-        for (i, a) in one.iter().enumerate() {
-            let whole = &all.annotations[i];
-            assert_eq!(
-                a.mentions
-                    .iter()
-                    .map(|m| (m.start, &m.entity))
-                    .collect::<Vec<_>>(),
-                whole
-                    .mentions
-                    .iter()
-                    .map(|m| (m.start, &m.entity))
-                    .collect::<Vec<_>>()
-            );
+        let mut checked = 0;
+        for i in 0..embedded().len() {
+            let a = annotation(i);
             for m in &a.mentions {
                 let want = all.entity(&m.entity).map(|e| e.name.clone());
+                assert!(want.is_some(), "{}", m.entity);
                 assert_eq!(entity_name(&m.entity, a), want, "{}", m.entity);
+                checked += 1;
             }
         }
+        assert!(checked > 100, "{checked} mentions");
     }
 }

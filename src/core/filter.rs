@@ -244,6 +244,11 @@ impl Index {
         self.dates.iter().filter(|d| d.is_none()).count()
     }
 
+    /// Whether a document has no known date.
+    pub fn is_undated(&self, doc: u32) -> bool {
+        self.dates.get(doc as usize).is_some_and(Option::is_none)
+    }
+
     /// The spellings the corpus uses for an entity, each with the sources that use it, in the
     /// order first seen.
     pub fn spellings(&self, entity: &str) -> &[(String, Vec<String>)] {

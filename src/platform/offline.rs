@@ -96,6 +96,7 @@ impl OfflineState {
         registration.set_onupdatefound(Some(on_update.as_ref().unchecked_ref()));
         on_update.forget();
         REGISTRATION.with(|r| *r.borrow_mut() = Some(registration));
+        check_for_updates();
     }
 
     /// Follow one installing worker to the end of its installation.
@@ -142,6 +143,37 @@ impl OfflineState {
         let _ = js_sys::Reflect::set(&message, &"type".into(), &"lede:skip-waiting".into());
         let _ = waiting.post_message(&message);
     }
+}
+
+/// The browser looks for a new `sw.js` only when a page loads, and Lede's views change only the
+/// hash: so look again whenever the reader comes back to the tab, and every half hour.
+fn check_for_updates() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let check = Closure::<dyn Fn()>::new(|| {
+        let visible = web_sys::window()
+            .and_then(|w| w.document())
+            .is_some_and(|d| !d.hidden());
+        let registration = REGISTRATION.with(|r| r.borrow().clone());
+        if let (true, Some(reg)) = (visible, registration)
+            && let Ok(promise) = reg.update()
+        {
+            // Offline, the check fails: that is expected, and nothing to report.
+            leptos::task::spawn_local(async move {
+                let _ = JsFuture::from(promise).await;
+            });
+        }
+    });
+    if let Some(document) = window.document() {
+        let _ = document
+            .add_event_listener_with_callback("visibilitychange", check.as_ref().unchecked_ref());
+    }
+    let _ = window.set_interval_with_callback_and_timeout_and_arguments_0(
+        check.as_ref().unchecked_ref(),
+        30 * 60 * 1000,
+    );
+    check.forget();
 }
 
 fn has_controller() -> bool {

@@ -45,8 +45,24 @@ pub fn FilterView(query: Query) -> impl IntoView {
             if in_docs == 1 { "" } else { "es" }
         ),
     };
-    let undated = corpus::index().undated();
-    if query.has_dates() && undated > 0 {
+    // The undated dispatches the date range left out of what the rest of the filter finds.
+    let undated = if query.has_dates() {
+        let without_dates = Query {
+            from: None,
+            to: None,
+            ..query.clone()
+        };
+        let mut docs: Vec<u32> = filter(corpus::index(), &without_dates)
+            .iter()
+            .map(|p| p.doc)
+            .filter(|&d| corpus::index().is_undated(d))
+            .collect();
+        docs.dedup();
+        docs.len()
+    } else {
+        0
+    };
+    if undated > 0 {
         summary.push_str(&format!(
             " ({undated} dispatch{} with no known date left out)",
             if undated == 1 { "" } else { "es" }
@@ -133,10 +149,15 @@ pub fn FilterView(query: Query) -> impl IntoView {
         .into_iter()
         .map(|t| {
             let on = query.types.is_empty() || query.types.contains(&t);
-            let next = Query {
+            let mut next = Query {
                 types: toggled(&query.types, &EntityType::ALL, &t),
                 ..query.clone()
             };
+            // Switching off the last type of a filter by types alone keeps a filter: every
+            // paragraph that names anything, rather than no filter at all.
+            if next.is_empty() {
+                next.types = EntityType::ALL.to_vec();
+            }
             let label = view! { <span class=format!("m m-{}", t.slug())>{t.plural()}</span> };
             toggle(on, next, "type-toggle", label.into_any())
         })

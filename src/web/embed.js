@@ -6,6 +6,7 @@
 //
 // or, to let the script create the iframe: <div data-lede="https://example.org/lede/?embed#…"></div>
 //
+// Only http(s) URLs on the origin this script is served from are embedded.
 // The embedded page posts {type: "lede:height", height} (CSS pixels) to its parent whenever
 // the height of its content changes; this script sets the iframe's height to it. A message is
 // accepted only from a Lede iframe on this page, from that iframe's own origin, with exactly
@@ -17,10 +18,17 @@
   window.__ledeEmbed = true;
   const MAX_HEIGHT = 100000;
   const frames = new Map(); // iframe → origin of its src
+  // Only http(s) pages of the Lede this script came from: a `data-lede` value is never run as
+  // a javascript: or data: URL, nor used to frame some other site.
+  const script = document.currentScript;
+  const home = script && script.src ? new URL(script.src).origin : null;
 
   function originOf(src) {
     try {
-      return new URL(src, document.baseURI).origin;
+      const url = new URL(src, document.baseURI);
+      if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+      if (home !== null && url.origin !== home) return null;
+      return url.origin;
     } catch {
       return null;
     }
@@ -82,4 +90,6 @@
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scan);
   else scan();
+  // Embeds added later (pages that render on the client) are sized too.
+  new MutationObserver(() => scan()).observe(document.documentElement, { childList: true, subtree: true });
 })();

@@ -5,7 +5,8 @@
 // list by hand: Trunk's hashed file names would make it stale.
 //
 // - install: fetch every file of the build into the cache "lede-app-<VERSION>" (bypassing the
-//   HTTP cache, so a stale copy never gets in). Nothing is served from it until activation.
+//   HTTP cache, so a stale copy never gets in; a redirected response is stored as a plain one).
+//   Any failure fails the install, so a half-saved version is never used.
 // - a new version waits: the page shows "A new version is ready — reload" and, when the reader
 //   accepts, sends {type: "lede:skip-waiting"}; the page reloads once the new worker controls it.
 // - activate: delete the caches of older versions of the app (only caches named lede-app-*, so
@@ -23,8 +24,18 @@ const INDEX = new URL('./index.html', self.registration.scope).href;
 self.addEventListener('install', (event) => {
   event.waitUntil(
     caches.open(CACHE).then((cache) =>
-      cache.addAll(
-        PRECACHE.map((path) => new Request(new URL(path, self.registration.scope), { cache: 'reload' })),
+      Promise.all(
+        PRECACHE.map(async (path) => {
+          const request = new Request(new URL(path, self.registration.scope), { cache: 'reload' });
+          const response = await fetch(request);
+          if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+          // A host that redirects (index.html → ./) gives a redirected response, which a
+          // browser refuses as the answer to a page load: keep a plain copy instead.
+          const kept = response.redirected
+            ? new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers: response.headers })
+            : response;
+          await cache.put(request, kept);
+        }),
       ),
     ),
   );

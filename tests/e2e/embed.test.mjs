@@ -57,6 +57,8 @@ test('a host page embeds a dispatch with the copied snippet; the height settles 
 </script></head>
 <body style="margin:0"><h1>A host page</h1>
 ${snippet}
+<div data-lede="javascript:window.__xss=1//" id="bad-1"></div>
+<div data-lede="https://elsewhere.invalid/?embed" id="bad-2"></div>
 <p id="after">After the embed.</p></body></html>`,
   );
   host = await serve(hostDir);
@@ -67,6 +69,11 @@ ${snippet}
   const frame = page.frameLocator('iframe[data-lede]');
   await frame.getByTestId('reader').waitFor();
   await frame.locator('.article-body .m-place').first().waitFor();
+  // embed.js frames only http(s) pages of the Lede it came from: never a javascript: URL
+  // (which would run in the host page) or another site.
+  assert.equal(await page.locator('#bad-1, #bad-2').count(), 2);
+  assert.equal(await page.locator('iframe').count(), 1);
+  assert.equal(await page.evaluate(() => window.__xss), undefined);
   // The embed does not take the focus or scroll the host page on load.
   assert.equal(await page.evaluate(() => document.activeElement.tagName), 'BODY');
   assert.equal(await page.evaluate(() => scrollY), 0);
@@ -109,22 +116,23 @@ ${snippet}
       } catch {}
     }
   });
-  // …and forged height messages to the host (not from the iframe, or out of range) are ignored
-  // by embed.js.
-  await page.evaluate(() => {
-    postMessage({ type: 'lede:height', height: 5 }, '*');
-    window.open('about:blank', 'x');
+  // …and forged height messages to the host are ignored by embed.js: one not from the iframe,
+  // and ones from the iframe's own window that are out of range or malformed.
+  await page.evaluate(() => postMessage({ type: 'lede:height', height: 5 }, '*'));
+  const inner = page.frames().find((f) => f !== page.mainFrame() && f.url().startsWith(lede.url));
+  await inner.evaluate(() => {
+    for (const height of [1e9, -1, NaN, Infinity, '300']) parent.postMessage({ type: 'lede:height', height }, '*');
   });
   await page.waitForTimeout(500);
   assert.equal(await iframe.evaluate((el) => el.getBoundingClientRect().height), final);
-  // No message since (the forged 5 px one aside, which the host page itself recorded).
-  assert.deepEqual(await page.evaluate((n) => window.heights.slice(n).filter((h) => h !== 5), count), []);
+  // The host's own recorder saw the six forged messages and nothing from Lede since.
+  assert.equal(await page.evaluate(() => window.heights.length), count + 6);
   assert.equal(await frame.getByTestId('reader').count(), 1);
   // The one well-formed request is answered, once, with the same height.
   await page.evaluate(() =>
     document.querySelector('iframe[data-lede]').contentWindow.postMessage({ type: 'lede:measure' }, '*'),
   );
-  await page.waitForFunction((n) => window.heights.filter((h) => h !== 5).length === n + 1, count);
+  await page.waitForFunction((n) => window.heights.length === n + 7, count);
   assert.equal(await page.evaluate(() => window.heights.at(-1)), final);
 
   // A filter inside the embed stays embedded, and the height follows the new content.
