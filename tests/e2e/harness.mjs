@@ -2,13 +2,14 @@
 // Chromium from Debian, driven by playwright-core. Everything started here is stopped by the
 // returned close functions, which tests call in `finally`/`after`.
 
+import { fileURLToPath } from 'node:url';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium } from 'playwright-core';
 
-export const ROOT = resolve(new URL('../..', import.meta.url).pathname);
+export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const DIST = join(ROOT, 'dist');
 export const SHOTS = join(ROOT, 'target', 'screenshots');
 
