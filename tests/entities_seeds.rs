@@ -117,6 +117,8 @@ const GOLD: &[Gold] = &[
             ("Kyiv", "PLACE", "Kyiv"),
             ("Yevgeniy Poddubny", "PERSON", "Yevgeny Poddubny"),
             ("CNN", "ORG", "CNN"),
+            // "The news comes a day after … Zelensky said": the day before the dispatch.
+            ("a day after", "DATE", "Fri 9 Sep 2022"),
             ("Volodymyr Zelensky", "PERSON", "Volodymyr Zelenskyy"),
             ("400 square miles", "QUANTITY", "≈1,036 km²"),
             ("Russia", "PLACE", "Russia"),

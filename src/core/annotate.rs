@@ -1021,6 +1021,43 @@ fn relative_days(text: &str) -> Vec<(usize, usize, Shift)> {
             out.push((start, i, shift));
         }
     }
+    out.extend(days_after_the_news(text));
+    out.sort_by_key(|&(s, _, _)| s);
+    out
+}
+
+/// "The news comes a day after X said …": the X it names happened that many days before the
+/// article's date. Only after "comes"/"came"/"come"/"coming" — the news itself as the subject;
+/// in "Kyiv fell a day after Y" the day is counted from Y, which no rule knows.
+fn days_after_the_news(text: &str) -> Vec<(usize, usize, Shift)> {
+    const COUNTS: &[(&str, i64)] = &[
+        ("a day", 1),
+        ("one day", 1),
+        ("two days", 2),
+        ("three days", 3),
+        ("four days", 4),
+        ("five days", 5),
+        ("a week", 7),
+        ("one week", 7),
+    ];
+    let mut out = Vec::new();
+    for verb in ["comes ", "came ", "come ", "coming "] {
+        for (at, _) in text.match_indices(verb) {
+            let start = at + verb.len();
+            let rest = &text[start..];
+            for &(count, days) in COUNTS {
+                let phrase_len = count.len() + " after".len();
+                if rest.len() >= phrase_len
+                    && rest.is_char_boundary(phrase_len)
+                    && rest[..count.len()].eq_ignore_ascii_case(count)
+                    && &rest[count.len()..phrase_len] == " after"
+                    && rest[phrase_len..].starts_with([' ', '\u{a0}'])
+                {
+                    out.push((start, start + phrase_len, Shift::Days(-days)));
+                }
+            }
+        }
+    }
     out
 }
 
@@ -1096,6 +1133,39 @@ mod tests {
                 ("Monday", "date:2022-09-05"),
             ]
         );
+    }
+
+    #[test]
+    fn days_after_the_news_count_back_from_the_article() {
+        for (text, want) in [
+            (
+                "The news comes a day after Zelensky said",
+                Some(("a day after", -1)),
+            ),
+            (
+                "The strike came two days after talks",
+                Some(("two days after", -2)),
+            ),
+            (
+                "It comes a week after the visit",
+                Some(("a week after", -7)),
+            ),
+            // Counted from another event, not from the article: not resolved.
+            ("Kyiv fell a day after the vote", None),
+            ("on September 11, a day after", None),
+            ("comes a day afterwards", None),
+        ] {
+            let got = days_after_the_news(text);
+            match want {
+                Some((phrase, days)) => {
+                    assert_eq!(got.len(), 1, "{text}");
+                    let (s, e, shift) = &got[0];
+                    assert_eq!(&text[*s..*e], phrase, "{text}");
+                    assert!(matches!(shift, Shift::Days(d) if *d == days), "{text}");
+                }
+                None => assert!(got.is_empty(), "{text}"),
+            }
+        }
     }
 
     #[test]
