@@ -1044,14 +1044,15 @@ fn days_after_the_news(text: &str) -> Vec<(usize, usize, Shift)> {
     for verb in ["comes ", "came ", "come ", "coming "] {
         for (at, _) in text.match_indices(verb) {
             let start = at + verb.len();
-            let rest = &text[start..];
+            // Compared as bytes: the phrase is ASCII, the text around it need not be.
+            let rest = &text.as_bytes()[start..];
             for &(count, days) in COUNTS {
-                let phrase_len = count.len() + " after".len();
-                if rest.len() >= phrase_len
-                    && rest.is_char_boundary(phrase_len)
-                    && rest[..count.len()].eq_ignore_ascii_case(count)
-                    && &rest[count.len()..phrase_len] == " after"
-                    && rest[phrase_len..].starts_with([' ', '\u{a0}'])
+                let phrase_len = count.len() + b" after".len();
+                if rest.len() > phrase_len
+                    && rest[..count.len()].eq_ignore_ascii_case(count.as_bytes())
+                    && &rest[count.len()..phrase_len] == b" after"
+                    // Then a space or a no-break space (U+00A0 starts with 0xC2).
+                    && matches!(rest[phrase_len], b' ' | 0xC2)
                 {
                     out.push((start, start + phrase_len, Shift::Days(-days)));
                 }
@@ -1154,6 +1155,8 @@ mod tests {
             ("Kyiv fell a day after the vote", None),
             ("on September 11, a day after", None),
             ("comes a day afterwards", None),
+            ("comes a d\u{e9}y after", None),
+            ("comes a day after", None),
         ] {
             let got = days_after_the_news(text);
             match want {
