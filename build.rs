@@ -17,6 +17,11 @@
 
 use std::{env, fmt::Write as _, fs, path::Path};
 
+// The crate's own slug (a build script cannot use the crate it builds).
+#[path = "src/core/slug.rs"]
+mod slug;
+use slug::slug;
+
 fn main() {
     let out = Path::new(&env::var("OUT_DIR").unwrap()).to_path_buf();
     let data = Path::new(&env::var("CARGO_MANIFEST_DIR").unwrap()).join("src/data");
@@ -210,20 +215,6 @@ fn edit(from: &str, to: &str) -> String {
         bytes(&a[..prefix]),
         bytes(&a[a.len() - suffix..])
     )
-}
-
-/// `Kryvyi Rih` → `kryvyi-rih`, as `lede::core::entity::slug` makes it.
-fn slug(s: &str) -> String {
-    let mut out = String::new();
-    for c in s.chars() {
-        let c = c.to_ascii_lowercase();
-        if c.is_ascii_alphanumeric() {
-            out.push(c);
-        } else if !out.ends_with('-') && !out.is_empty() {
-            out.push('-');
-        }
-    }
-    out.trim_end_matches('-').to_string()
 }
 
 fn embed_seeds() {

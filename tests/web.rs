@@ -37,6 +37,15 @@ fn element(root: &Element, selector: &str) -> HtmlElement {
         .unchecked_into()
 }
 
+/// A toggle button's `aria-pressed`.
+fn pressed(button: &Element) -> Option<&'static str> {
+    match button.get_attribute("aria-pressed")?.as_str() {
+        "true" => Some("true"),
+        "false" => Some("false"),
+        _ => None,
+    }
+}
+
 fn count(root: &Element, selector: &str) -> u32 {
     root.query_selector_all(selector).unwrap().length()
 }
@@ -134,19 +143,13 @@ async fn page_furniture_is_hidden_until_toggled() {
     until("reader", || count(&root, "[data-testid=reader]") == 1).await;
     assert_eq!(count(&root, "[data-testid=furniture]"), 0);
     let toggle: HtmlElement = element(&root, "[data-testid=furniture-toggle]");
-    assert_eq!(
-        toggle.get_attribute("aria-pressed").as_deref(),
-        Some("false")
-    );
+    assert_eq!(pressed(&toggle), Some("false"));
     toggle.click();
     until("furniture shown", || {
         count(&root, "[data-testid=furniture]") == 5
     })
     .await;
-    assert_eq!(
-        toggle.get_attribute("aria-pressed").as_deref(),
-        Some("true")
-    );
+    assert_eq!(pressed(&toggle), Some("true"));
     root.remove();
     set_hash("");
 }
@@ -159,19 +162,13 @@ async fn type_toggles_hide_highlights_and_persist() {
     let (root, handle) = mount();
     until("reader", || count(&root, "[data-testid=reader]") == 1).await;
     let toggle: HtmlElement = element(&root, "[data-testid=toggle-place]");
-    assert_eq!(
-        toggle.get_attribute("aria-pressed").as_deref(),
-        Some("true")
-    );
+    assert_eq!(pressed(&toggle), Some("true"));
     toggle.click();
     until("places hidden", || {
         count(&root, ".article-body.hide-place") == 1
     })
     .await;
-    assert_eq!(
-        toggle.get_attribute("aria-pressed").as_deref(),
-        Some("false")
-    );
+    assert_eq!(pressed(&toggle), Some("false"));
     assert_eq!(
         storage.get_item("lede.hiddenTypes").unwrap().as_deref(),
         Some("place")

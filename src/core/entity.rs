@@ -129,19 +129,7 @@ pub fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
     2.0 * 6371.0 * asin(h.sqrt())
 }
 
-/// `Kryvyi Rih` → `kryvyi-rih`: ASCII, lower case, dashes.
-pub fn slug(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        let c = c.to_ascii_lowercase();
-        if c.is_ascii_alphanumeric() {
-            out.push(c);
-        } else if !out.ends_with('-') && !out.is_empty() {
-            out.push('-');
-        }
-    }
-    out.trim_end_matches('-').to_string()
-}
+pub use super::slug::slug;
 
 #[cfg(test)]
 mod tests {

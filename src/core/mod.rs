@@ -23,6 +23,7 @@ pub mod meta;
 pub mod num;
 pub mod quantity;
 pub mod route;
+pub mod slug;
 pub mod sort;
 pub mod synth;
 pub mod text;

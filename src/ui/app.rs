@@ -13,7 +13,6 @@ use crate::core::corpus;
 use crate::core::route::Route;
 use crate::platform::offline::OfflineState;
 use crate::platform::{embed, hash};
-use gloo::timers::callback::Timeout;
 use leptos::prelude::*;
 
 /// Whether the app runs as an embed (`?embed`), shared through context.
@@ -67,8 +66,6 @@ pub fn App() -> impl IntoView {
         })
     });
     let show_furniture = RwSignal::new(false);
-    // The pending address update of the search box (dropping it cancels it).
-    let address = std::rc::Rc::new(std::cell::RefCell::new(None::<Timeout>));
 
     // What the view shows: the page title, and the embed code's name for it.
     let view_title = Memo::new(move |_| {
@@ -188,12 +185,7 @@ pub fn App() -> impl IntoView {
                             // Typing refines one history entry rather than adding one per key,
                             // and the address catches up once typing pauses (writing it costs
                             // more than filtering) — unless the reader has gone elsewhere.
-                            let write = Timeout::new(250, move || {
-                                if route.get_untracked() == next {
-                                    hash::replace(&next);
-                                }
-                            });
-                            address.borrow_mut().replace(write);
+                            hash::replace_soon(next);
                         }
                     />
                 </form>

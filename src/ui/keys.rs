@@ -20,8 +20,6 @@ pub fn handle(ev: &KeyboardEvent, route: RwSignal<Route>, card: CardState) {
     match ev.key().as_str() {
         "Escape" if card.at.get_untracked().is_some() => card.at.set(None),
         "Escape" if !route.with_untracked(|r| r.query.is_empty()) => {
-            // The route first: right after typing, the address may not show the search yet.
-            route.set(Route::default());
             hash::navigate(&Route::default());
         }
         "/" if !typing => {
