@@ -100,6 +100,8 @@ pub struct Index {
     paras: Vec<Para>,
     /// The source of each document.
     sources: Vec<String>,
+    /// The sources, each once, the unknown source last (the filter's source buttons).
+    source_names: Vec<String>,
     /// The folded text of each paragraph, padded with spaces for whole-word search.
     folded: Vec<String>,
     /// Entity id → positions in `paras` that mention it, ascending.
@@ -174,9 +176,13 @@ impl Index {
                 }
             }
         }
+        let mut source_names = sources.clone();
+        source_names.sort_by(|a, b| (a == UNKNOWN_SOURCE, a).cmp(&(b == UNKNOWN_SOURCE, b)));
+        source_names.dedup();
         Index {
             paras,
             sources,
+            source_names,
             folded,
             by_entity,
             spellings,
@@ -224,11 +230,8 @@ impl Index {
     }
 
     /// The sources of the corpus, each once, in order (the unknown source last).
-    pub fn source_names(&self) -> Vec<String> {
-        let mut v = self.sources.clone();
-        v.sort_by(|a, b| (a == UNKNOWN_SOURCE, a).cmp(&(b == UNKNOWN_SOURCE, b)));
-        v.dedup();
-        v
+    pub fn source_names(&self) -> &[String] {
+        &self.source_names
     }
 
     /// The first and last day any document is about, if any date is known.

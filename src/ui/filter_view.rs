@@ -137,7 +137,7 @@ pub fn FilterView(query: Query) -> impl IntoView {
         .map(|src| {
             let on = query.sources.is_empty() || query.sources.contains(src);
             let next = Query {
-                sources: toggled(&query.sources, &all_sources, src),
+                sources: toggled(&query.sources, all_sources, src),
                 ..query.clone()
             };
             toggle(on, next, "source-toggle", src.clone().into_any())
