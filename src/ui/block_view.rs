@@ -29,11 +29,11 @@ pub fn BlockView(
         .into_any(),
         BlockKind::Boilerplate => {
             let text = block.text.as_str();
-            view! {
-                <Show when=move || show_furniture.get()>
-                    <p class="furniture" data-testid="furniture">{text}</p>
-                </Show>
-            }
+            (move || {
+                show_furniture
+                    .get()
+                    .then(|| view! { <p class="furniture" data-testid="furniture">{text}</p> })
+            })
             .into_any()
         }
         // Shown in the article header instead.
