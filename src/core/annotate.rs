@@ -1022,7 +1022,7 @@ fn relative_days(text: &str) -> Vec<(usize, usize, Shift)> {
         }
     }
     out.extend(days_after_the_news(text));
-    out.sort_by_key(|&(s, _, _)| s);
+    sort::sort_by(&mut out, |a, b| a.0.cmp(&b.0));
     out
 }
 

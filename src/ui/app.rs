@@ -119,7 +119,7 @@ pub fn App() -> impl IntoView {
         }
         .into_any(),
         (None, None) if embedded => {
-            view! { <ArticleList docs=docs open=Signal::derive(|| None)/> }.into_any()
+            view! { <ArticleList docs=docs open=Memo::new(|_| None)/> }.into_any()
         }
         (None, None) => view! { <Welcome docs=docs/> }.into_any(),
     }
@@ -130,14 +130,15 @@ pub fn App() -> impl IntoView {
     };
 
     if embedded {
-        let root = NodeRef::<leptos::html::Div>::new();
+        // The effect runs once the view is in the document (found by id: a NodeRef costs more
+        // code).
         Effect::new(move |_| {
-            if let Some(el) = root.get() {
+            if let Some(el) = document().get_element_by_id("app") {
                 embed::report_height(&el);
             }
         });
         return view! {
-            <div class="app embed" node_ref=root data-testid="app">
+            <div id="app" class="app embed" data-testid="app">
                 <header class="embed-bar">
                     <span class="brand"><span class="brand-mark" aria-hidden="true"></span>"Lede"</span>
                     <a
@@ -192,7 +193,7 @@ pub fn App() -> impl IntoView {
             </header>
             <nav class="list-pane" aria-label="Dispatches">
                 <p class="names-link"><a href=Route::names().to_hash() data-testid="names-link">"All names and their spellings"</a></p>
-                <ArticleList docs=docs open=Signal::derive(move || open.get().and_then(Result::ok))/>
+                <ArticleList docs=docs open=Memo::new(move |_| open.get().and_then(Result::ok))/>
             </nav>
             <main id="main" class="reader-pane" tabindex="-1">
                 {content}

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 const FIRST: usize = 60;
 
 #[component]
-pub fn ArticleList(docs: &'static [Document], open: Signal<Option<usize>>) -> impl IntoView {
+pub fn ArticleList(docs: &'static [Document], open: Memo<Option<usize>>) -> impl IntoView {
     let item = move |i: usize| {
         let d = &docs[i];
         let a = &d.article;

@@ -13,7 +13,6 @@ pub fn EmbedCode(
 ) -> impl IntoView {
     let code = RwSignal::new(None::<String>);
     let status = RwSignal::new(String::new());
-    let area = NodeRef::<leptos::html::Textarea>::new();
     let copy = move |_| {
         let text = snippet(&embed::base_url(), &hash::current_route().to_hash(), &title);
         code.set(Some(text.clone()));
@@ -25,7 +24,11 @@ pub fn EmbedCode(
                     status.set(format!(
                         "Could not copy ({why}): select the code below and copy it."
                     ));
-                    if let Some(a) = area.get_untracked() {
+                    // Found by id (one "Copy embed code" is on screen at a time).
+                    if let Some(a) = document().get_element_by_id("embed-snippet")
+                        && let Ok(a) =
+                            wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlTextAreaElement>(a)
+                    {
                         a.select();
                         let _ = a.focus();
                     }
@@ -42,7 +45,7 @@ pub fn EmbedCode(
             {move || code.get().map(|c| view! {
                 <label class="embed-snippet">
                     <span class="visually-hidden">"Embed code for this view"</span>
-                    <textarea node_ref=area readonly rows="4" data-testid="embed-snippet" prop:value=c></textarea>
+                    <textarea id="embed-snippet" readonly rows="4" data-testid="embed-snippet" prop:value=c></textarea>
                 </label>
             })}
         </div>

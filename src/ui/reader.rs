@@ -17,15 +17,18 @@ pub fn Reader(
     let a = &doc.article;
     let hidden = expect_context::<Hidden>();
     let furniture = a.count(BlockKind::Boilerplate);
-    let heading = NodeRef::<leptos::html::H1>::new();
     // Bring keyboard and screen-reader users to the article they opened — but an embed takes
-    // focus only once the reader is using it, or it would scroll the host page to itself.
+    // focus only once the reader is using it, or it would scroll the host page to itself. (By
+    // id rather than a NodeRef: the effect runs once the view is in the document, and a NodeRef
+    // costs more code.)
     let embedded = use_context::<Embedded>().is_some_and(|e| e.0);
     Effect::new(move |_| {
         if embedded && !document().has_focus().unwrap_or(false) {
             return;
         }
-        if let Some(h) = heading.get() {
+        if let Some(h) = document().get_element_by_id("article-title")
+            && let Ok(h) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h)
+        {
             let _ = h.focus();
         }
     });
@@ -64,7 +67,7 @@ pub fn Reader(
         <article class="reader" data-testid="reader" class:gallery=gallery>
             <a class="back-link" href="#">"← All dispatches"</a>
             <header class="article-header">
-                <h1 node_ref=heading tabindex="-1" class:derived=a.title.is_none() data-testid="article-title">
+                <h1 id="article-title" tabindex="-1" class:derived=a.title.is_none() data-testid="article-title">
                     {a.display_title()}
                 </h1>
                 {a.title.is_none().then(|| view! {
