@@ -274,6 +274,7 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
         }
     }
 
+    surnames_alone(raw, article, &mut out);
     dates_and_figures(raw, article, &mut out);
     sort::sort_by(&mut out.mentions, |a, b| {
         a.start.cmp(&b.start).then(b.end.cmp(&a.end))
@@ -299,6 +300,76 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
         out.found.retain(|f| mentioned.contains(f.id.as_str()));
     }
     out
+}
+
+/// "Hryhoriy Tkachenko … Tkachenko said": a surname alone, capitalised, is the person the
+/// rules found under that full name in the same article — when exactly one such person has
+/// that surname (after folding, so "Tkachenko" and "Tkachenka" are one), else it names nobody
+/// for sure and is left alone. Listed people have their surnames in the alias table already.
+/// Not after "in" or "near", which say place; and where a table's name covers the same word,
+/// the table's match stands.
+fn surnames_alone(raw: &str, article: &Article, out: &mut Annotation) {
+    let mut by_surname: FnvMap<String, Option<(String, String)>> = FnvMap::default();
+    for f in &out.found {
+        // Rule-found people named in full ("person:~…"); not a given name kept to a paragraph.
+        if f.kind != EntityType::Person || !f.id.starts_with("person:~") || f.id.contains('@') {
+            continue;
+        }
+        let Some((_, surname)) = f.name.rsplit_once(' ') else {
+            continue;
+        };
+        let key = fold::key(surname);
+        if key.len() < 3 {
+            continue;
+        }
+        let value = Some((f.id.clone(), f.name.clone()));
+        by_surname
+            .entry(key)
+            .and_modify(|v| {
+                if v.as_ref().is_some_and(|(id, _)| *id != f.id) {
+                    *v = None;
+                }
+            })
+            .or_insert(value);
+    }
+    by_surname.retain(|_, v| v.is_some());
+    if by_surname.is_empty() {
+        return;
+    }
+    for b in &article.blocks {
+        if !(b.kind.is_body() || b.kind == BlockKind::Headline) {
+            continue;
+        }
+        let text = &raw[b.start..b.end];
+        let mut at = 0;
+        for word in text.split(|c: char| !c.is_alphanumeric()) {
+            let (start, end) = (b.start + at, b.start + at + word.len());
+            at += word.len()
+                + text[at + word.len()..]
+                    .chars()
+                    .next()
+                    .map_or(0, char::len_utf8);
+            if !word.starts_with(char::is_uppercase) {
+                continue;
+            }
+            // "in Zoria", "near Zoria": a place's preposition, not a person's.
+            let before = text[..start - b.start].trim_end();
+            let word_before = &before[before.rfind(' ').map_or(0, |i| i + 1)..];
+            if word_before.eq_ignore_ascii_case("in") || word_before.eq_ignore_ascii_case("near") {
+                continue;
+            }
+            if let Some(Some((id, name))) = by_surname.get(&fold::key(word)) {
+                out.mentions.push(Mention {
+                    start,
+                    end,
+                    text: word.to_string(),
+                    entity: id.clone(),
+                    kind: EntityType::Person,
+                    why: format!("the surname of “{name}”, named in full in this article"),
+                });
+            }
+        }
+    }
 }
 
 /// Resolve a list of names (a spreadsheet column): each to the entity it names, if known,
@@ -1111,6 +1182,62 @@ mod tests {
                 ("Ostap Vyshnevskyi", "person:~ostap-vishnevski"),
             ]
         );
+    }
+
+    #[test]
+    fn a_surname_alone_is_the_person_named_in_full() {
+        let people = |raw: &str| -> Vec<(String, String)> {
+            let a = crate::core::parse("s.txt", raw);
+            annotate(raw, &a)
+                .mentions
+                .into_iter()
+                .filter(|m| m.kind == EntityType::Person)
+                .map(|m| (m.text, m.entity))
+                .collect()
+        };
+        let own = |pairs: &[(&str, &str)]| -> Vec<(String, String)> {
+            pairs
+                .iter()
+                .map(|(t, e)| (t.to_string(), e.to_string()))
+                .collect()
+        };
+        for (raw, want) in [
+            // Before and after the full name, possessive, a folded variant of the surname.
+            (
+                "Tkachenko stays\n\nResident Hryhoriy Tkachenko, 64, said shelling had stopped. Tkachenko's house stood.\n\nMariia Hrytsenko, a nurse, stayed. Hritsenko said so.\n",
+                own(&[
+                    ("Tkachenko", "person:~hrihori-tkachenko"),
+                    ("Hryhoriy Tkachenko", "person:~hrihori-tkachenko"),
+                    ("Tkachenko", "person:~hrihori-tkachenko"),
+                    ("Mariia Hrytsenko", "person:~maria-hritsenko"),
+                    ("Hritsenko", "person:~maria-hritsenko"),
+                ]),
+            ),
+            // Two people share the surname: alone it names neither.
+            (
+                "Hryhoriy Tkachenko and Olena Tkachenko stayed. Tkachenko said so.\n",
+                own(&[
+                    ("Hryhoriy Tkachenko", "person:~hrihori-tkachenko"),
+                    ("Olena Tkachenko", "person:~olena-tkachenko"),
+                ]),
+            ),
+            // Lower case is a word, not a name; nobody named in full, nothing to link.
+            (
+                "Hryhoriy Tkachenko stayed; the tkachenko family left.\n",
+                own(&[("Hryhoriy Tkachenko", "person:~hrihori-tkachenko")]),
+            ),
+            ("Tkachenko said so.\n", own(&[])),
+            // A surname that is also a village's name: the person, unless 'in' says place.
+            (
+                "Poet Yurii Zoria read in Kharkiv. Zoria said the city would stand. He lives in Zoria.\n",
+                own(&[
+                    ("Yurii Zoria", "person:~yuri-zoria"),
+                    ("Zoria", "person:~yuri-zoria"),
+                ]),
+            ),
+        ] {
+            assert_eq!(people(raw), want, "{raw}");
+        }
     }
 
     #[test]
