@@ -14,6 +14,10 @@
 //!   stable sort by name, admin1, admin2 restores the table's.
 //! - `actors.tsv`, `regions.tsv`: the id is blank where it is the type (`person`, `org`; the
 //!   kind for regions) and the name's slug (`person:volodymyr-zelenskyy`).
+//! - `place_aliases.tsv`, `regions.tsv`, `actors.tsv`: their last column, the one-line
+//!   descriptions, goes to `descriptions.txt` instead, one a line, table after table, and is
+//!   "+" where there is one: the native build compiles the file in; the browser app fetches it
+//!   when a card first shows a description, so it is not part of the first load.
 
 use std::{env, fmt::Write as _, fs, path::Path};
 
@@ -33,9 +37,34 @@ fn main() {
     let (places, lat, lon) = pack_places(&read("places.tsv"));
     fs::write(out.join("places.lat"), lat).unwrap();
     fs::write(out.join("places.lon"), lon).unwrap();
-    let place_aliases = rows(&read("place_aliases.tsv"), 7);
-    let regions = derive_ids(rows(&read("regions.tsv"), 8), 2);
-    let actors = derive_ids(rows(&read("actors.tsv"), 5), 2);
+    let mut place_aliases = rows(&read("place_aliases.tsv"), 7);
+    let mut regions = derive_ids(rows(&read("regions.tsv"), 8), 2);
+    let mut actors = derive_ids(rows(&read("actors.tsv"), 5), 2);
+    // The descriptions (each table's last column) apart, one a line, in the order the loader
+    // reads the rows: the browser app fetches them when a card first needs one.
+    let mut descriptions = String::new();
+    for table in [&mut place_aliases, &mut regions, &mut actors] {
+        for row in table.iter_mut() {
+            let d = row.pop().unwrap_or_default();
+            assert!(!d.contains('\n'), "a description holds a line break: {d:?}");
+            descriptions.push_str(&d);
+            descriptions.push('\n');
+            // In its place, whether there is one ("+"), for the loader to know without it.
+            row.push(if d.is_empty() { "" } else { "+" }.to_string());
+        }
+    }
+    fs::write(out.join("descriptions.txt"), &descriptions).unwrap();
+    if env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
+        // OUT_DIR is <target>/<triple>/<profile>/build/<package>/out: the post-build step
+        // (scripts/postbuild.mjs) copies the file from <target>/lede-web into the app's folder.
+        let web = out
+            .ancestors()
+            .nth(5)
+            .expect("OUT_DIR is inside the target directory");
+        let web = web.join("lede-web");
+        fs::create_dir_all(&web).unwrap();
+        fs::write(web.join("descriptions.txt"), &descriptions).unwrap();
+    }
     for (name, table) in [
         ("places", places),
         ("place_aliases", place_aliases),

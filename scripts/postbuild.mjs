@@ -7,6 +7,7 @@
 // 2. Writes sw.js from src/web/sw.js with the precache list (every file of the build) and a
 //    cache version (a hash of every file's name and content): never kept by hand, so Trunk's
 //    hashed names cannot make it stale, and any change to any file makes a new version.
+// Also copies the entity descriptions the wasm build wrote (descriptions.txt) into the folder.
 // 3. Writes precompressed .br and .gz beside every file they make smaller, for static hosts
 //    that serve them (nginx gzip_static/brotli_static, Caddy precompressed, …).
 // Running it twice on the same folder gives the same result.
@@ -35,6 +36,20 @@ const url = (path) => relative(dir, path).split(sep).join('/');
 // 0. Start from what Trunk wrote: drop this script's own output of an earlier run.
 for (const path of files(dir)) {
   if (/\.(br|gz)$/.test(path) || url(path) === 'sw.js') rmSync(path);
+}
+
+// 0b. The gazetteer's descriptions, which the app fetches when the first entity card opens:
+// build.rs writes them beside the wasm build's target directory (see build.rs).
+{
+  const target = resolve(ROOT, process.env.CARGO_TARGET_DIR ?? 'target');
+  const from = join(target, 'lede-web', 'descriptions.txt');
+  let text;
+  try {
+    text = readFileSync(from);
+  } catch (e) {
+    fail(`cannot read ${from} (${e.code}); it is written by the wasm build (cargo build --target wasm32-unknown-unknown, or trunk build)`);
+  }
+  writeFileSync(join(dir, 'descriptions.txt'), text);
 }
 
 // 1. The start-up script, out of index.html.

@@ -30,6 +30,44 @@ const PLACES_LON: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/places.lon")
 const PLACE_ALIASES: &str = include_str!(concat!(env!("OUT_DIR"), "/place_aliases.packed"));
 const REGIONS: &str = include_str!(concat!(env!("OUT_DIR"), "/regions.packed"));
 const ACTORS: &str = include_str!(concat!(env!("OUT_DIR"), "/actors.packed"));
+/// The descriptions of the rows of PLACE_ALIASES, REGIONS and ACTORS, one a line, in that
+/// order. Compiled into native builds; the browser app fetches them when a card first shows
+/// one ([`set_descriptions`]), so they are not part of its first load.
+#[cfg(not(target_arch = "wasm32"))]
+const DESCRIPTIONS: Option<&str> =
+    Some(include_str!(concat!(env!("OUT_DIR"), "/descriptions.txt")));
+#[cfg(target_arch = "wasm32")]
+const DESCRIPTIONS: Option<&str> = None;
+
+static LOADED_DESCRIPTIONS: OnceLock<Vec<&'static str>> = OnceLock::new();
+
+/// Give the gazetteer its descriptions (the browser app's `descriptions.txt`); later calls
+/// change nothing. Returns whether the text has one line per described row.
+pub fn set_descriptions(text: String) -> bool {
+    let lines: Vec<&'static str> = Box::leak(text.into_boxed_str()).lines().collect();
+    let fits = lines.len() == description_rows();
+    if fits {
+        let _ = LOADED_DESCRIPTIONS.set(lines);
+    }
+    fits
+}
+
+/// How many rows have a description line.
+fn description_rows() -> usize {
+    [PLACE_ALIASES, REGIONS, ACTORS]
+        .into_iter()
+        .map(|t| packed_rows(t).count())
+        .sum()
+}
+
+/// The description in line `slot` of the descriptions, once they are here.
+fn description_line(slot: u32) -> Option<&'static str> {
+    let lines = match DESCRIPTIONS {
+        Some(text) => LOADED_DESCRIPTIONS.get_or_init(|| text.lines().collect()),
+        None => LOADED_DESCRIPTIONS.get()?,
+    };
+    lines.get(slot as usize).copied().filter(|l| !l.is_empty())
+}
 
 /// The compiled gazetteer.
 pub struct Gazetteer {
@@ -58,6 +96,15 @@ pub struct Hit {
 
 impl Gazetteer {
     /// The gazetteer built from the compiled-in tables (once per process).
+    /// What `e` is, in a line: its own description, or its row's in the descriptions (in the
+    /// browser, `None` until they are fetched).
+    pub fn description(e: &Entity) -> Option<&str> {
+        if !e.description.is_empty() {
+            return Some(&e.description);
+        }
+        description_line(e.description_slot?)
+    }
+
     pub fn get() -> &'static Gazetteer {
         static G: OnceLock<Gazetteer> = OnceLock::new();
         G.get_or_init(|| Gazetteer::build(&load_entities()))
@@ -343,6 +390,15 @@ const COMMON_WORDS: &[&str] = &[
 /// Read all four tables into entities.
 pub fn load_entities() -> Vec<Entity> {
     let mut entities = Vec::new();
+    // Each row of the last three tables has a line in the descriptions, in reading order;
+    // native builds have them compiled in and fill `description` at once.
+    // A row's last column says whether it has one ("+").
+    let mut slot: u32 = 0;
+    let mut next_slot = |has: &str| {
+        slot += 1;
+        let s = slot - 1;
+        (has == "+").then(|| (s, description_line(s).unwrap_or_default()))
+    };
     let mut place_index: FnvMap<(String, String), Vec<usize>> = FnvMap::default();
 
     // GeoNames places and raions.
@@ -395,6 +451,7 @@ pub fn load_entities() -> Vec<Entity> {
             subtype: if raion { "raion" } else { "place" }.into(),
             aliases,
             description: String::new(),
+            description_slot: None,
             admin1: Some(admin1),
             lat,
             lon,
@@ -404,7 +461,9 @@ pub fn load_entities() -> Vec<Entity> {
 
     // Curated spellings, prominence, and places GeoNames lacks.
     for row in packed_rows(PLACE_ALIASES) {
-        let [name, admin1, prominence, lat, lon, aliases, description] = take::<7>(&row);
+        let [name, admin1, prominence, lat, lon, aliases, has] = take::<7>(&row);
+        let described = next_slot(has);
+        let (slot, description) = (described.map(|d| d.0), described.map_or("", |d| d.1));
         let admin1 = norm_admin1(admin1);
         let extra = split_aliases(aliases, "alias table");
         let prominence = Prominence::parse(prominence);
@@ -432,8 +491,9 @@ pub fn load_entities() -> Vec<Entity> {
                 let e = &mut entities[i];
                 e.aliases.extend(extra.iter().cloned());
                 e.prominence = e.prominence.max(prominence);
-                if e.description.is_empty() {
+                if e.description_slot.is_none() && slot.is_some() {
                     e.description = description.to_string();
+                    e.description_slot = slot;
                 }
             }
         } else if let Some((lat, lon)) = at {
@@ -448,6 +508,7 @@ pub fn load_entities() -> Vec<Entity> {
                 subtype: "place".into(),
                 aliases: extra,
                 description: description.to_string(),
+                description_slot: slot,
                 admin1: Some(admin1),
                 lat: Some(lat),
                 lon: Some(lon),
@@ -458,7 +519,9 @@ pub fn load_entities() -> Vec<Entity> {
 
     // Oblasts, regions, rivers, sites, countries, foreign places.
     for row in packed_rows(REGIONS) {
-        let [id, name, kind, admin1, lat, lon, aliases, description] = take::<8>(&row);
+        let [id, name, kind, admin1, lat, lon, aliases, has] = take::<8>(&row);
+        let described = next_slot(has);
+        let (slot, description) = (described.map(|d| d.0), described.map_or("", |d| d.1));
         entities.push(Entity {
             id: derived_id(id, kind, name),
             name: name.to_string(),
@@ -466,6 +529,7 @@ pub fn load_entities() -> Vec<Entity> {
             subtype: kind.to_string(),
             aliases: split_aliases(aliases, "alias table"),
             description: description.to_string(),
+            description_slot: slot,
             admin1: (!admin1.is_empty()).then(|| norm_admin1(admin1)),
             lat: parse_decimal(lat),
             lon: parse_decimal(lon),
@@ -475,7 +539,9 @@ pub fn load_entities() -> Vec<Entity> {
 
     // People and organisations.
     for row in packed_rows(ACTORS) {
-        let [id, name, kind, aliases, description] = take::<5>(&row);
+        let [id, name, kind, aliases, has] = take::<5>(&row);
+        let described = next_slot(has);
+        let (slot, description) = (described.map(|d| d.0), described.map_or("", |d| d.1));
         let (kind, prefix) = match kind {
             "PERSON" => (EntityType::Person, "person"),
             "ORG" => (EntityType::Org, "org"),
@@ -488,6 +554,7 @@ pub fn load_entities() -> Vec<Entity> {
             subtype: String::new(),
             aliases: split_aliases(aliases, "alias table"),
             description: description.to_string(),
+            description_slot: slot,
             admin1: None,
             lat: None,
             lon: None,
@@ -675,6 +742,7 @@ mod tests {
             (REGIONS, include_str!("../data/regions.tsv"), 8, Some(2)),
             (ACTORS, include_str!("../data/actors.tsv"), 5, Some(2)),
         ];
+        let mut lines = DESCRIPTIONS.expect("compiled in natively").lines();
         for (packed, tsv, width, kind) in tables {
             let table: Vec<Vec<String>> = rows(tsv)
                 .map(|row| {
@@ -694,11 +762,18 @@ mod tests {
                         };
                         row[0] = derived_id(&row[0], prefix, &row[1]);
                     }
+                    // The last column says whether the row has a description; the text is the
+                    // row's line in the descriptions.
+                    let has = row.pop() == Some("+".to_string());
+                    let line = lines.next().expect("a description line for every row");
+                    assert_eq!(has, !line.is_empty(), "{row:?}");
+                    row.push(line.to_string());
                     row
                 })
                 .collect();
             assert_eq!(unpacked, table);
         }
+        assert_eq!(lines.next(), None, "no description lines beyond the rows");
     }
 
     #[test]
@@ -724,6 +799,7 @@ mod tests {
                 subtype: String::new(),
                 aliases: vec![],
                 description: String::new(),
+                description_slot: None,
                 admin1: None,
                 lat: None,
                 lon: None,

@@ -25,6 +25,8 @@ test('lists the dispatches and reads one, with captions and furniture toggle', a
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const errors = watchErrors(page);
+  const asked = [];
+  page.on('request', (r) => asked.push(r.url()));
   try {
     await page.goto(server.url);
     const items = page.getByTestId('article-item');
@@ -65,11 +67,19 @@ test('lists the dispatches and reads one, with captions and furniture toggle', a
       assert.ok((await page.locator(`.article-body .m-${kind}`).count()) > 0, kind);
     }
 
-    // Hover a name: its card says what it is, how each source spells it, and why.
+    // Hover a name: its card says what it is, how each source spells it, and why. The
+    // descriptions are not part of the first load: fetched when the first card opens.
+    assert.ok(!asked.some((u) => u.endsWith('/descriptions.txt')), 'descriptions fetched before a card');
     await kupyansk.hover();
     const card = page.getByTestId('entity-card');
     await card.waitFor();
     assert.equal(await card.locator('.card-name').textContent(), 'Kupiansk');
+    await card.locator('.card-desc').waitFor();
+    assert.equal(
+      await card.locator('.card-desc').textContent(),
+      'City in Kharkiv Oblast on the Oskil; railway hub retaken in September 2022',
+    );
+    assert.equal(asked.filter((u) => u.endsWith('/descriptions.txt')).length, 1);
     assert.match(await card.locator('.card-also').textContent(), /Kupyansk \(UPI, RFE\/RL\)/);
     assert.match(await card.locator('.card-why').textContent(), /same after folding/);
     assert.match(await card.locator('.card-detail').textContent(), /Kharkiv Oblast · 49\.71°N, 37\.62°E/);
