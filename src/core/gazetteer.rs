@@ -171,6 +171,10 @@ impl Gazetteer {
     /// region" in "Donetsk regions"), the longest shorter name there that ends on a boundary
     /// is taken instead ("donetsk").
     ///
+    /// A hyphen joins two names, or a name and a word like "based", without making one
+    /// name: "the Svatove-Kreminna road" names Svatove and Kreminna, "a Kyiv-based group"
+    /// Kyiv. A hyphenated name the tables know ("Kupiansk-Vuzlovyi") is matched whole first.
+    ///
     /// Since a match must start on a word boundary, only word starts are tried: one anchored
     /// walk of the trie from each, remembering the longest name seen that ends on a boundary.
     pub fn find(&self, folded: &str) -> Vec<Hit> {
@@ -191,11 +195,12 @@ impl Gazetteer {
         let root = nfa
             .start_state(Anchored::Yes)
             .expect("the NFA supports anchored searches");
-        let mut out = Vec::new();
-        let mut s = 0;
-        while s < bytes.len() {
+        // From `s`: the longest name that ends on a boundary, and the longest that ends just
+        // before a hyphen (each as its end and pattern).
+        type Found = Option<(usize, usize)>;
+        let walk = |s: usize| -> (Found, Found) {
+            let (mut found, mut before_hyphen) = (None, None);
             let mut sid = root;
-            let mut found = None;
             for (i, &b) in bytes[s..].iter().enumerate() {
                 sid = nfa.next_state(Anchored::Yes, sid, b);
                 if !nfa.is_special(sid) {
@@ -209,19 +214,45 @@ impl Gazetteer {
                     let pattern = nfa.match_pattern(sid, 0);
                     // Match states also carry names that start later (reached by failure
                     // links in unanchored searches): only those starting at `s` count.
-                    if nfa.pattern_len(pattern) == i + 1 && ends_ok(end) {
-                        found = Some((end, pattern.as_usize()));
+                    if nfa.pattern_len(pattern) == i + 1 {
+                        if ends_ok(end) {
+                            found = Some((end, pattern.as_usize()));
+                        } else if bytes[end] == b'-' {
+                            before_hyphen = Some((end, pattern.as_usize()));
+                        }
                     }
                 }
             }
-            match found {
+            (found, before_hyphen)
+        };
+        // After a name and a hyphen: another name, or one of the words that make a name an
+        // adjective of place or actor.
+        let joins = |hyphen: usize| {
+            let rest = &bytes[hyphen + 1..];
+            HYPHEN_WORDS
+                .iter()
+                .any(|w| rest.starts_with(w.as_bytes()) && ends_ok(hyphen + 1 + w.len()))
+                || {
+                    let (found, before_hyphen) = walk(hyphen + 1);
+                    found.is_some() || before_hyphen.is_some()
+                }
+        };
+        let mut out = Vec::new();
+        let mut s = 0;
+        while s < bytes.len() {
+            let (found, before_hyphen) = walk(s);
+            match found.or(before_hyphen.filter(|&(end, _)| joins(end))) {
                 Some((end, pattern)) => {
                     out.push(Hit {
                         start: s,
                         end,
                         pattern,
                     });
-                    s = next_start(end);
+                    s = if bytes.get(end) == Some(&b'-') {
+                        end + 1
+                    } else {
+                        next_start(end)
+                    };
                 }
                 None => s = next_start(s + 1),
             }
@@ -300,6 +331,31 @@ impl Gazetteer {
         &self.keys
     }
 }
+
+/// Words that, after a name and a hyphen, make the name an adjective without making a new
+/// name: "Kyiv-based", "Russian-installed", "Kremlin-backed" (folded).
+const HYPHEN_WORDS: &[&str] = &[
+    "based",
+    "led",
+    "held",
+    "controlled",
+    "occupied",
+    "backed",
+    "installed",
+    "appointed",
+    "born",
+    "bound",
+    "registered",
+    "owned",
+    "run",
+    "allied",
+    "aligned",
+    "linked",
+    "affiliated",
+    "funded",
+    "area",
+    "era",
+];
 
 /// Keys too short or too common to match on their own: GeoNames has villages called "Bar",
 /// "Mala" or "Stara" that would otherwise light up ordinary words at the start of a sentence.
@@ -817,7 +873,8 @@ mod tests {
     }
 
     /// The matcher `find` replaced: leftmost-longest unanchored searches, restarted one byte on
-    /// when a match does not start on a word boundary.
+    /// when a match does not start on a word boundary. (It knows nothing of hyphen joins; the
+    /// texts it is compared on have none.)
     fn find_by_rescanning(g: &Gazetteer, folded: &str) -> Vec<Hit> {
         use aho_corasick::{AhoCorasick, Input, StartKind};
         let matcher = AhoCorasick::builder()
@@ -887,6 +944,33 @@ mod tests {
         );
         for t in &texts {
             assert_eq!(g.find(t), find_by_rescanning(g, t), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_hyphen_joins_names_without_making_one() {
+        let g = Gazetteer::get();
+        for (text, want) in [
+            ("on the svatove-kreminna road", &["svatove", "kreminna"][..]),
+            (
+                "the izium-kupiansk-kharkiv line",
+                &["izium", "kupiansk", "kharkiv"],
+            ),
+            ("a kyiv-based group, kremlin-backed", &["kyiv", "kremlin"]),
+            ("kupiansk-vuzlovyi station", &["kupiansk-vuzlovyi"]),
+            // Neither another name nor a word of the list after the hyphen: no name.
+            ("kharkiv-style borscht", &[]),
+        ] {
+            let f = fold::fold(text);
+            let hits: Vec<&str> = g
+                .find(&f.text)
+                .iter()
+                .map(|h| {
+                    let (s, e) = f.original(h.start, h.end);
+                    &text[s..e]
+                })
+                .collect();
+            assert_eq!(hits, want, "{text}");
         }
     }
 
