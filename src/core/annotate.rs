@@ -13,7 +13,7 @@
 //! - dates resolve against the article's own date ("Saturday" in a dispatch of Saturday 10
 //!   September is 2022-09-10), figures to SI units.
 
-use super::article::{Article, Block, BlockKind};
+use super::article::{Article, Block};
 use super::dates::{self, Date};
 use super::entity::{Entity, EntityType, distance_km, slug};
 use super::fnv::{FnvMap, FnvSet};
@@ -133,7 +133,7 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
     let mut spans: Vec<(usize, Span)> = Vec::new(); // (block index, span)
     let mut scratch = Scratch::default();
     for (bi, b) in article.blocks.iter().enumerate() {
-        if !(b.kind.is_body() || b.kind == BlockKind::Headline) {
+        if !b.kind.is_annotated() {
             continue;
         }
         for s in recognise(g, &raw[b.start..b.end], &mut scratch) {
@@ -337,7 +337,7 @@ fn surnames_alone(raw: &str, article: &Article, out: &mut Annotation) {
         return;
     }
     for b in &article.blocks {
-        if !(b.kind.is_body() || b.kind == BlockKind::Headline) {
+        if !b.kind.is_annotated() {
             continue;
         }
         let text = &raw[b.start..b.end];
@@ -893,7 +893,7 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
     let anchor: Option<Date> = article.published.map(|p| p.date);
     // Without a stated date, a year may still be evidenced by the text itself.
     let inferred = anchor.is_none().then(|| infer_year(raw, article)).flatten();
-    for b in article.blocks.iter().filter(|b| b.kind.is_body()) {
+    for b in article.blocks.iter().filter(|b| b.kind.is_annotated()) {
         let text = &raw[b.start..b.end];
         for m in dates::scan_dates(text) {
             // The ISO date (the id's and the value's), the date to name it by (or its name), and
@@ -994,7 +994,7 @@ const INVASION_DAY_ONE: (i32, u8, u8) = (2022, 2, 24);
 fn infer_year(raw: &str, article: &Article) -> Option<(i32, String)> {
     let (y, m, d) = INVASION_DAY_ONE;
     let day_one = Date::new(y, m, d)?;
-    for b in article.blocks.iter().filter(|b| b.kind.is_body()) {
+    for b in article.blocks.iter().filter(|b| b.kind.is_annotated()) {
         let text = &raw[b.start..b.end];
         // Every phrase looked for below has " day" in it: most paragraphs are passed over
         // without a lower-case copy.
@@ -1238,6 +1238,28 @@ mod tests {
         ] {
             assert_eq!(people(raw), want, "{raw}");
         }
+    }
+
+    #[test]
+    fn headlines_have_figures_and_dates_too() {
+        let raw = "Ukraine says it has recaptured 6,000 sq km since Sept. 6\n\nSept. 12, 2022\n\nThe army said so.\n";
+        let a = crate::core::parse("h.txt", raw);
+        assert_eq!(a.blocks[0].kind, crate::core::BlockKind::Headline);
+        let ann = annotate(raw, &a);
+        let got: Vec<(&str, &str)> = ann
+            .mentions
+            .iter()
+            .filter(|m| m.start < a.blocks[0].end)
+            .map(|m| (m.text.as_str(), m.entity.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Ukraine", "country:ukraine"),
+                ("6,000 sq km", "quantity:area-6000-km2"),
+                ("Sept. 6", "date:2022-09-06"),
+            ]
+        );
     }
 
     #[test]

@@ -45,6 +45,12 @@ impl BlockKind {
         )
     }
 
+    /// What the entity engine reads: the body and the headline (not page furniture, bylines
+    /// or datelines).
+    pub fn is_annotated(self) -> bool {
+        self.is_body() || self == BlockKind::Headline
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             BlockKind::Headline => "headline",
