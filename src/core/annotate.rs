@@ -258,10 +258,15 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                     .entry((text, cue))
                     .or_insert_with(|| {
                         let key = fold::key(text);
+                        let said = if cue == LISTED {
+                            "listed with a known place (“… and …”)".to_string()
+                        } else {
+                            format!("“{cue}” before it")
+                        };
                         (
                             format!("{prefix}:~{}", slug(&key)),
                             format!(
-                                "“{cue}” before it: a {prefix} no table lists; its spellings cluster on “{key}”"
+                                "{said}: a {prefix} no table lists; its spellings cluster on “{key}”"
                             ),
                         )
                     })
@@ -536,8 +541,126 @@ fn recognise<'s>(g: &Gazetteer, text: &str, scratch: &'s mut Scratch) -> &'s [Sp
             out.insert(at, c);
         }
     }
+    for c in listed_with_places(g, text, &words, caps, out) {
+        let at = out.partition_point(|o| o.end <= c.start);
+        if out.get(at).is_none_or(|o| o.start >= c.end) {
+            out.insert(at, c);
+        }
+    }
     out
 }
+
+/// The cue of a name listed with a known place.
+const LISTED: &str = "and";
+
+/// "teams went to Shevchenkove and Chkalovske", "Hrakove or Izium": a capitalised name no
+/// table lists, joined by "and"/"or" to a name every reading of which is a place, is a place
+/// too. One or two capitalised words, not a title, a month or a day, nor a word of nationality
+/// ("Ukrainian", "European"); before the place, only within a sentence (not its first word).
+fn listed_with_places(
+    g: &Gazetteer,
+    text: &str,
+    words: &[(&str, usize, usize)],
+    caps: &[bool],
+    spans: &[Span],
+) -> Vec<Span> {
+    let plain = |i: usize| {
+        let w = &text[words[i].1..words[i].2];
+        caps[i]
+            && !STOP_CAPS.contains(&w)
+            && !TITLES.contains(&w)
+            && dates::month_from_word(w).is_none()
+            && dates::weekday_from_word(w).is_none()
+            && !["ian", "ean", "ese", "ish", "ans"]
+                .iter()
+                .any(|end| w.ends_with(end))
+            && !spans
+                .iter()
+                .any(|s| s.start < words[i].2 && words[i].1 < s.end)
+    };
+    // Word `i` is "and"/"or" with a single space either side.
+    let joins = |i: usize| {
+        matches!(words[i].0, "and" | "or")
+            && i > 0
+            && i + 1 < words.len()
+            && text[words[i - 1].2..words[i].1] == *" "
+            && text[words[i].2..words[i + 1].1] == *" "
+    };
+    let spaced = |a: usize, b: usize| text[words[a].2..words[b].1] == *" ";
+    let mut out = Vec::new();
+    for k in spans {
+        let What::Known(p) = k.what else { continue };
+        if g.candidates(p).any(|e| e.kind != EntityType::Place) {
+            continue;
+        }
+        // After: "Shevchenkove and Chkalovske", the run ending where capitals do.
+        let j = words.partition_point(|w| w.1 < k.end);
+        if j + 1 < words.len() && words[j].1 - k.end == 1 && joins(j) && plain(j + 1) {
+            let mut end = j + 1;
+            if end + 1 < words.len() && spaced(end, end + 1) && plain(end + 1) {
+                end += 1;
+            }
+            let next_capital = end + 1 < words.len() && caps[end + 1] && spaced(end, end + 1);
+            if !next_capital {
+                out.push(Span {
+                    start: words[j + 1].1,
+                    end: words[end].2,
+                    what: What::Cue {
+                        kind: EntityType::Place,
+                        cue: LISTED,
+                    },
+                });
+            }
+        }
+        // Before: "to Chkalovske and Shevchenkove", after a lower-case word of the sentence.
+        let i = words.partition_point(|w| w.2 <= k.start);
+        if i >= 2 && k.start - words[i - 1].2 == 1 && joins(i - 1) && plain(i - 2) {
+            let mut start = i - 2;
+            if start > 0 && spaced(start - 1, start) && plain(start - 1) {
+                start -= 1;
+            }
+            let lower_before = start > 0 && !caps[start - 1] && spaced(start - 1, start);
+            if lower_before {
+                out.push(Span {
+                    start: words[start].1,
+                    end: words[i - 2].2,
+                    what: What::Cue {
+                        kind: EntityType::Place,
+                        cue: LISTED,
+                    },
+                });
+            }
+        }
+    }
+    sort::sort_by(&mut out, |a, b| a.start.cmp(&b.start));
+    out
+}
+
+/// Titles and ranks, which a capitalised word after "and" often is ("Kharkiv and Governor …").
+const TITLES: &[&str] = &[
+    "President",
+    "Prime",
+    "Minister",
+    "General",
+    "Colonel",
+    "Lieutenant",
+    "Major",
+    "Captain",
+    "Sergeant",
+    "Commander",
+    "Governor",
+    "Mayor",
+    "Spokesman",
+    "Spokeswoman",
+    "Deputy",
+    "Chief",
+    "Police",
+    "Officials",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+];
 
 /// Words that type the capitalised name after them, when no table knows it.
 const CUES: &[(&str, EntityType)] = &[
@@ -1260,6 +1383,43 @@ mod tests {
                 ("Sept. 6", "date:2022-09-06"),
             ]
         );
+    }
+
+    #[test]
+    fn names_listed_with_a_place_are_places() {
+        let listed = |raw: &str| -> Vec<String> {
+            let a = crate::core::parse("l.txt", raw);
+            annotate(raw, &a)
+                .mentions
+                .into_iter()
+                .filter(|m| m.why.starts_with("listed with a known place"))
+                .map(|m| m.text)
+                .collect()
+        };
+        for (raw, want) in [
+            (
+                "Teams went to Izium and Zorianopil on Monday.\n",
+                &["Zorianopil"][..],
+            ),
+            ("Teams went to Zorianopil and Izium.\n", &["Zorianopil"]),
+            (
+                "Shelling hit Balakliia or Mala Zorianka overnight.\n",
+                &["Mala Zorianka"],
+            ),
+            // Not after "and": a title, a nationality, a day, a known person, a first word.
+            ("Troops left Izium and Governor Petrenko said so.\n", &[]),
+            ("Residents of Izium and Ukrainian soldiers wept.\n", &[]),
+            (
+                "Izium was retaken, and Monday was quiet; Izium and Sunday too.\n",
+                &[],
+            ),
+            ("Izium and Zelenskyy were in the news.\n", &[]),
+            ("Police and Izium officials met.\n", &[]),
+            // Three capitalised words on: not one name.
+            ("It hit Izium and Zorianopil Station Road.\n", &[]),
+        ] {
+            assert_eq!(listed(raw), want, "{raw}");
+        }
     }
 
     #[test]
