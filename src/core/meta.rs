@@ -73,26 +73,54 @@ pub fn byline(s: &str) -> Option<Byline> {
         Some((names, outlet)) => (names.trim(), Some(outlet.trim())),
         None => (rest, None),
     };
-    let mut names_end = 0;
+    let mut names: Vec<String> = Vec::new();
     let mut outlet = None;
-    let mut offset = 0;
     for (i, part) in rest.split(',').enumerate() {
         let trimmed = part.trim();
         if i > 0 && outlet.is_none() && (outlet_named(trimmed).is_some() || is_role(trimmed)) {
             outlet = Some(outlet_named(trimmed).unwrap_or(trimmed).to_string());
         } else if outlet.is_none() && is_name_list(trimmed) {
-            names_end = offset + part.len();
+            names.push(trimmed.to_string());
+        } else if let Some(people) = outlet.is_none().then(|| without_places(trimmed)).flatten() {
+            names.push(people);
         } else {
             return None;
         }
-        offset += part.len() + 1;
     }
     let outlet = outlet.or_else(|| bar_outlet.map(|o| outlet_named(o).unwrap_or(o).to_string()));
-    let names = rest[..names_end].trim();
     (!names.is_empty()).then(|| Byline {
-        names: names.to_string(),
+        names: names.join(", "),
         outlet,
     })
+}
+
+/// "Pjotr Sauer in Kyiv and Luke Harding in Balakliia" → "Pjotr Sauer and Luke Harding": a
+/// list of names each with where they report from (one to four capitalised words), if it is
+/// one.
+fn without_places(s: &str) -> Option<String> {
+    let mut people = Vec::new();
+    let mut any = false;
+    for part in s.split(" and ") {
+        let name = match part.split_once(" in ") {
+            Some((name, place)) => {
+                let words: Vec<&str> = place.split_whitespace().collect();
+                if words.is_empty()
+                    || words.len() > 4
+                    || !words.iter().all(|w| w.starts_with(char::is_uppercase))
+                {
+                    return None;
+                }
+                any = true;
+                name.trim()
+            }
+            None => part.trim(),
+        };
+        if !is_name(name) || name.split_whitespace().count() < 2 {
+            return None;
+        }
+        people.push(name);
+    }
+    any.then(|| people.join(" and "))
 }
 
 /// Bylines without "By" that news pages print under the headline: "Luke Harding in Kharkiv",
@@ -392,6 +420,16 @@ mod tests {
                 some("HANNA ARHIROVA and JOHN LEICESTER", None),
             ),
             ("by Asami Terajima", some("Asami Terajima", None)),
+            (
+                "By Pjotr Sauer in Kyiv and Luke Harding in Balakliia",
+                some("Pjotr Sauer and Luke Harding", None),
+            ),
+            (
+                "By Jane Doe in New York and John Roe, Reuters",
+                some("Jane Doe and John Roe", Some("Reuters")),
+            ),
+            ("By Saturday in Kharkiv the guns fell silent", None),
+            ("By Jane Doe in the morning", None),
             ("By the end of the week, troops had advanced.", None),
             ("By Saturday the town was free.", None),
             ("By Saturday, Ukrainian forces had entered Balakliia.", None),
