@@ -102,6 +102,26 @@ const UNITS: &[(&str, f64, &str, &str)] = &[
     ("year", 365.25, "days", "duration"),
 ];
 
+/// Words that may stand between a number and what it counts ("40 wounded civilians"), besides
+/// capitalised words of nationality ("212 Russian soldiers").
+const DESCRIBING: &[&str] = &[
+    "wounded",
+    "injured",
+    "dead",
+    "more",
+    "other",
+    "local",
+    "foreign",
+    "captured",
+    "missing",
+    "displaced",
+    "evacuated",
+    "small",
+    "frontline",
+    "liberated",
+    "occupied",
+];
+
 const NUMBER_WORDS: &[(&str, f64)] = &[
     ("one", 1.0),
     ("two", 2.0),
@@ -154,15 +174,40 @@ pub fn scan(text: &str) -> Vec<Quantity> {
         lower.copy_from_slice(head);
         lower.make_ascii_lowercase();
         let lower = &*lower;
-        let unit = UNITS.iter().find(|(w, ..)| {
-            let w = w.as_bytes();
-            lower.first() == w.first()
-                && lower.starts_with(w)
-                && !lower.get(w.len()).is_some_and(|&b| is_alnum(b))
-        });
+        let unit_at = |lower: &[u8]| {
+            UNITS.iter().find(|(w, ..)| {
+                let w = w.as_bytes();
+                lower.first() == w.first()
+                    && lower.starts_with(w)
+                    && !lower.get(w.len()).is_some_and(|&b| is_alnum(b))
+            })
+        };
+        // "212 Russian soldiers", "40 wounded civilians": one describing word before a count.
+        let described = || {
+            let word_len = lower.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+            let word = &lower[..word_len];
+            let describes = DESCRIBING.iter().any(|d| d.as_bytes() == word)
+                || (after.starts_with(|c: char| c.is_ascii_uppercase())
+                    && [&b"ian"[..], b"ean", b"ese", b"ish"]
+                        .iter()
+                        .any(|e| word.ends_with(e)));
+            if !describes || lower.get(word_len) != Some(&b' ') {
+                return None;
+            }
+            let skip = word_len + 1;
+            let next = text::prefix_at_most(&after[skip..], 24).to_ascii_lowercase();
+            unit_at(next.as_bytes())
+                .filter(|u| u.3 == "count")
+                .map(|u| (skip, u))
+        };
+        let (skip, unit) = match unit_at(lower) {
+            Some(u) => (0, Some(u)),
+            None if gap > 0 => described().map_or((0, None), |(skip, u)| (skip, Some(u))),
+            None => (0, None),
+        };
         match unit {
             Some(&(word, factor, unit, dimension)) if gap > 0 || word.starts_with("km") => {
-                let end = num_end + gap + word.len();
+                let end = num_end + gap + skip + word.len();
                 out.push(Quantity {
                     start: i,
                     end,
@@ -346,6 +391,15 @@ mod tests {
                 "How Ukrainian Forces Liberated 20 Towns",
                 &[("20 Towns", "20 settlements", "count")],
             ),
+            (
+                "212 Russian soldiers and 40 wounded civilians, 30 vehicles",
+                &[
+                    ("212 Russian soldiers", "212 people", "count"),
+                    ("40 wounded civilians", "40 people", "count"),
+                ],
+            ),
+            // A describing word only before what counts, and only one.
+            ("12 Russian tanks, 3 big old villages", &[]),
             ("its 200th day on September 11", &[]),
             ("on September 14.", &[]),
             ("a 120-km front", &[("120-km", "120 km", "distance")]),
