@@ -249,24 +249,26 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                 );
             }
             What::Cue { kind, cue } => {
-                let prefix = if kind == EntityType::Place {
-                    "place"
-                } else {
-                    "person"
+                let (prefix, noun) = match kind {
+                    EntityType::Place => ("place", "a place"),
+                    EntityType::Org => ("org", "an organisation"),
+                    _ => ("person", "a person"),
                 };
                 let (id, why) = cued
                     .entry((text, cue))
                     .or_insert_with(|| {
                         let key = fold::key(text);
-                        let said = if cue == LISTED {
-                            "listed with a known place (“… and …”)".to_string()
-                        } else {
-                            format!("“{cue}” before it")
+                        let said = match cue {
+                            LISTED => "listed with a known place (“… and …”)".to_string(),
+                            NAMED_FOR_PLACE => {
+                                "a place's name with an office's words after it".to_string()
+                            }
+                            _ => format!("“{cue}” before it"),
                         };
                         (
                             format!("{prefix}:~{}", slug(&key)),
                             format!(
-                                "{said}: a {prefix} no table lists; its spellings cluster on “{key}”"
+                                "{said}: {noun} no table lists; its spellings cluster on “{key}”"
                             ),
                         )
                     })
@@ -547,8 +549,96 @@ fn recognise<'s>(g: &Gazetteer, text: &str, scratch: &'s mut Scratch) -> &'s [Sp
             out.insert(at, c);
         }
     }
+    bodies_named_for_places(g, text, &words, caps, out);
     out
 }
+
+/// The cue of a body named for a place.
+const NAMED_FOR_PLACE: &str = "named for a place";
+
+/// "the Kharkiv Regional Military Administration", "Kyiv City Council": a place's name with
+/// the words of an office or body after it names that body, not the place. The words after are
+/// capitalised, from [`BODY_WORDS`], and end on one of [`BODY_HEADS`].
+fn bodies_named_for_places(
+    g: &Gazetteer,
+    text: &str,
+    words: &[(&str, usize, usize)],
+    caps: &[bool],
+    spans: &mut [Span],
+) {
+    for k in 0..spans.len() {
+        let What::Known(p) = spans[k].what else {
+            continue;
+        };
+        let end = spans[k].end;
+        let j = words.partition_point(|w| w.1 < end);
+        if j >= words.len() || words[j].1 != end + 1 || &text[end..end + 1] != " " {
+            continue;
+        }
+        let mut last_head = None;
+        let mut i = j;
+        while i < words.len() && caps[i] && (i == j || text[words[i - 1].2..words[i].1] == *" ") {
+            let w = &text[words[i].1..words[i].2];
+            if !BODY_WORDS.contains(&w) && !BODY_HEADS.contains(&w) {
+                break;
+            }
+            if BODY_HEADS.contains(&w) {
+                last_head = Some(words[i].2);
+            }
+            i += 1;
+        }
+        let Some(body_end) = last_head else { continue };
+        let free = spans.get(k + 1).is_none_or(|n| n.start >= body_end);
+        if free && g.candidates(p).all(|e| e.kind == EntityType::Place) {
+            spans[k].end = body_end;
+            spans[k].what = What::Cue {
+                kind: EntityType::Org,
+                cue: NAMED_FOR_PLACE,
+            };
+        }
+    }
+}
+
+/// Words of the names of offices and bodies, after a place's name ("Regional Military …").
+const BODY_WORDS: &[&str] = &[
+    "Regional",
+    "Oblast",
+    "City",
+    "District",
+    "Raion",
+    "Military",
+    "Civil",
+    "Civil-Military",
+    "State",
+    "Main",
+    "National",
+    "Police",
+    "Prosecutor",
+    "Emergency",
+    "Territorial",
+    "Defence",
+    "Defense",
+    "Public",
+    "Health",
+    "Railway",
+];
+
+/// The words such a name ends on ("… Administration", "… Council").
+const BODY_HEADS: &[&str] = &[
+    "Administration",
+    "Council",
+    "Police",
+    "Office",
+    "Department",
+    "Court",
+    "Directorate",
+    "Service",
+    "University",
+    "Hospital",
+    "Garrison",
+    "Command",
+    "Brigade",
+];
 
 /// The cue of a name listed with a known place.
 const LISTED: &str = "and";
@@ -1419,6 +1509,46 @@ mod tests {
             ("It hit Izium and Zorianopil Station Road.\n", &[]),
         ] {
             assert_eq!(listed(raw), want, "{raw}");
+        }
+    }
+
+    #[test]
+    fn bodies_named_for_places_are_not_the_places() {
+        let named = |raw: &str| -> Vec<(String, EntityType)> {
+            let a = crate::core::parse("o.txt", raw);
+            annotate(raw, &a)
+                .mentions
+                .into_iter()
+                .filter(|m| m.kind != EntityType::Date)
+                .map(|m| (m.text, m.kind))
+                .collect()
+        };
+        let own = |pairs: &[(&str, EntityType)]| -> Vec<(String, EntityType)> {
+            pairs.iter().map(|(t, k)| (t.to_string(), *k)).collect()
+        };
+        use EntityType::{Org, Place};
+        for (raw, want) in [
+            (
+                "The Kharkiv Regional Military Administration said Kharkiv was calm.\n",
+                own(&[
+                    ("Kharkiv Regional Military Administration", Org),
+                    ("Kharkiv", Place),
+                ]),
+            ),
+            (
+                "The Kharkiv Oblast Military Administration and Kyiv City Council met.\n",
+                own(&[
+                    ("Kharkiv Oblast Military Administration", Org),
+                    ("Kyiv City Council", Org),
+                ]),
+            ),
+            // Without a word a name ends on, the place stays the place.
+            (
+                "Kharkiv Regional officials met.\n",
+                own(&[("Kharkiv", Place)]),
+            ),
+        ] {
+            assert_eq!(named(raw), want, "{raw}");
         }
     }
 
