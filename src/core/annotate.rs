@@ -179,7 +179,7 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
     let mut chosen: FnvMap<usize, (&Entity, Option<String>)> = FnvMap::default();
     let mut explained: FnvMap<(&str, bool), String> = FnvMap::default();
     let mut people: FnvMap<(&str, Option<usize>), (String, String)> = FnvMap::default();
-    let mut cued: FnvMap<(&str, &str), (String, String)> = FnvMap::default();
+    let mut cued: FnvMap<(&str, &str), (String, String, bool)> = FnvMap::default();
     for (bi, s) in spans {
         let text = &raw[s.start..s.end];
         match s.what {
@@ -254,10 +254,25 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                     EntityType::Org => ("org", "an organisation"),
                     _ => ("person", "a person"),
                 };
-                let (id, why) = cued
+                let (id, why, known) = cued
                     .entry((text, cue))
                     .or_insert_with(|| {
                         let key = fold::key(text);
+                        // A place no table lists by this spelling may be a Russian-derived
+                        // spelling of one that is listed ("the village of Pechenegi").
+                        if kind == EntityType::Place
+                            && let Some((cands, rules)) = g.lookup_russian(&key)
+                        {
+                            let e = choose(&cands, &oblasts, &anchors, g).0;
+                            return (
+                                e.id.clone(),
+                                format!(
+                                    "{text}: a Russian-derived spelling of {} ({rules})",
+                                    e.name
+                                ),
+                                true,
+                            );
+                        }
                         let said = match cue {
                             LISTED => "listed with a known place (“… and …”)".to_string(),
                             NAMED_FOR_PLACE => {
@@ -270,11 +285,27 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                             format!(
                                 "{said}: {noun} no table lists; its spellings cluster on “{key}”"
                             ),
+                            false,
                         )
                     })
                     .clone();
+                if known {
+                    out.mentions.push(Mention {
+                        start: s.start,
+                        end: s.end,
+                        text: text.to_string(),
+                        entity: id,
+                        kind,
+                        why,
+                    });
+                    continue;
+                }
                 push_found(&mut out, raw, (s.start, s.end), (id, kind), why, |id| {
-                    let description = format!("Named in the text after “{cue}”");
+                    let description = match cue {
+                        LISTED => "Listed in the text with a known place".to_string(),
+                        NAMED_FOR_PLACE => "An office or body named for a place".to_string(),
+                        _ => format!("Named in the text after “{cue}”"),
+                    };
                     Found::new(id, text.to_string(), kind, &description)
                 });
             }
@@ -385,7 +416,18 @@ fn surnames_alone(raw: &str, article: &Article, out: &mut Annotation) {
 pub fn normalise_names(names: &[&str]) -> Vec<(String, Option<&'static Entity>)> {
     let g = Gazetteer::get();
     let keys: Vec<String> = names.iter().map(|n| fold::key(n)).collect();
-    let cands: Vec<Vec<&Entity>> = keys.iter().map(|k| g.lookup_key(k)).collect();
+    // A name that folds to nothing known may be a Russian-derived spelling of a place.
+    let cands: Vec<Vec<&Entity>> = keys
+        .iter()
+        .map(|k| {
+            let found = g.lookup_key(k);
+            if found.is_empty() {
+                g.lookup_russian(k).map(|(c, _)| c).unwrap_or_default()
+            } else {
+                found
+            }
+        })
+        .collect();
     let mut oblasts: Vec<String> = Vec::new();
     let mut anchors = Vec::new();
     for c in &cands {
@@ -1550,6 +1592,23 @@ mod tests {
         ] {
             assert_eq!(named(raw), want, "{raw}");
         }
+    }
+
+    #[test]
+    fn a_cued_russian_spelling_is_the_listed_place() {
+        let raw = "Troops shelled the village of Pechenegi near Kharkiv.\n";
+        let a = crate::core::parse("r.txt", raw);
+        let ann = annotate(raw, &a);
+        let m = &ann.mentions[0];
+        assert_eq!(
+            (m.text.as_str(), m.entity.as_str()),
+            ("Pechenegi", "place:pechenihy.07.6314")
+        );
+        assert_eq!(
+            m.why,
+            "Pechenegi: a Russian-derived spelling of Pechenihy (g → h, e → i)"
+        );
+        assert!(ann.found.is_empty(), "a listed place is not a found one");
     }
 
     #[test]

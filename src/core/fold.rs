@@ -255,6 +255,53 @@ pub fn key(s: &str) -> String {
     fold(s).text.trim().to_string()
 }
 
+/// Readings of a fold key as the Russian-derived spelling of a Ukrainian place's name, each
+/// with the rules that made it, for names the tables and the fold do not know ("Bogodukhov",
+/// "Borovaya", "Pechenegi"): Russian г as "g" where Ukrainian has "h"; the adjective ending
+/// "-aya" for "-a"; a closing "-ov"/"-ev" for "-iv" — all of them at once, first — then the
+/// same with one "e" read as Ukrainian "i" (one at a time: most stay "e"). Callers look these
+/// up only when the key itself names nothing, and take a reading with "e" → "i" only when it
+/// is the only one that names something.
+pub fn russian_readings(key: &str) -> Vec<(String, String)> {
+    let mut rules: Vec<&str> = Vec::new();
+    let mut note = |rule| {
+        if !rules.contains(&rule) {
+            rules.push(rule);
+        }
+    };
+    let words: Vec<String> = key
+        .split(' ')
+        .map(|w| {
+            let mut w = w.to_string();
+            if w.contains('g') {
+                w = w.replace('g', "h");
+                note("g → h");
+            }
+            if let Some(stem) = w.strip_suffix("aia").filter(|s| s.len() >= 3) {
+                w = format!("{stem}a");
+                note("-aya → -a");
+            } else if w.len() >= 5 && (w.ends_with("ov") || w.ends_with("ev")) {
+                w.replace_range(w.len() - 2.., "iv");
+                note("-ov/-ev → -iv");
+            }
+            w
+        })
+        .collect();
+    let base = words.join(" ");
+    let mut out = Vec::new();
+    if !rules.is_empty() {
+        out.push((base.clone(), rules.join(", ")));
+    }
+    for (i, _) in base.match_indices('e') {
+        let mut reading = base.clone();
+        reading.replace_range(i..=i, "i");
+        let mut why = rules.clone();
+        why.push("e → i");
+        out.push((reading, why.join(", ")));
+    }
+    out
+}
+
 fn is_apostrophe(c: char) -> bool {
     matches!(
         c,
@@ -416,6 +463,31 @@ fn rewrite_word(w: &mut [u8]) -> usize {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn russian_readings_in_order() {
+        let readings = |k: &str| -> Vec<(String, String)> { russian_readings(k) };
+        let own = |v: &[(&str, &str)]| -> Vec<(String, String)> {
+            v.iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect()
+        };
+        assert_eq!(
+            readings("bogoduhov"),
+            own(&[("bohoduhiv", "g → h, -ov/-ev → -iv")])
+        );
+        assert_eq!(readings("borovaia"), own(&[("borova", "-aya → -a")]));
+        assert_eq!(
+            readings("pechenegi"),
+            own(&[
+                ("pechenehi", "g → h"),
+                ("pichenehi", "g → h, e → i"),
+                ("pechinehi", "g → h, e → i"),
+                ("pechenihi", "g → h, e → i"),
+            ])
+        );
+        assert_eq!(readings("kiiv"), own(&[]));
+    }
+
     use super::*;
 
     #[test]

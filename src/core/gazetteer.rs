@@ -301,6 +301,31 @@ impl Gazetteer {
             .unwrap_or_default()
     }
 
+    /// The places a Russian-derived spelling no table lists may name ([`fold::russian_readings`]
+    /// of its key), with the rules that read it so: the first full reading that names a place,
+    /// else the one reading with an "e" read as "i" that does — none when several do.
+    pub fn lookup_russian(&self, key: &str) -> Option<(Vec<&Entity>, String)> {
+        let places = |k: &str| -> Vec<&Entity> {
+            self.lookup_key(k)
+                .into_iter()
+                .filter(|e| e.kind == EntityType::Place)
+                .collect()
+        };
+        let mut readings = fold::russian_readings(key).into_iter();
+        let mut one_letter = Vec::new();
+        for (reading, why) in readings.by_ref() {
+            let found = places(&reading);
+            if found.is_empty() {
+                continue;
+            }
+            if !why.ends_with("e → i") {
+                return Some((found, why));
+            }
+            one_letter.push((found, why));
+        }
+        (one_letter.len() == 1).then(|| one_letter.remove(0))
+    }
+
     pub fn entity(&self, id: &str) -> Option<&Entity> {
         self.by_id.get(id).map(|&i| &self.entities[i as usize])
     }
