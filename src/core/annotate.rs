@@ -278,6 +278,7 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                             NAMED_FOR_PLACE => {
                                 "a place's name with an office's words after it".to_string()
                             }
+                            AGE => "an age after it (“…, 64,”)".to_string(),
                             _ => format!("“{cue}” before it"),
                         };
                         (
@@ -304,6 +305,7 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                     let description = match cue {
                         LISTED => "Listed in the text with a known place".to_string(),
                         NAMED_FOR_PLACE => "An office or body named for a place".to_string(),
+                        AGE => "A person named with their age".to_string(),
                         _ => format!("Named in the text after “{cue}”"),
                     };
                     Found::new(id, text.to_string(), kind, &description)
@@ -373,6 +375,23 @@ fn surnames_alone(raw: &str, article: &Article, out: &mut Annotation) {
     by_surname.retain(|_, v| v.is_some());
     if by_surname.is_empty() {
         return;
+    }
+    // A surname the rules already took for a person of its own ("Bondar, 64, said") is the
+    // one named in full too.
+    let one_word: FnvSet<&str> = out
+        .found
+        .iter()
+        .filter(|f| f.kind == EntityType::Person && !f.name.contains(' ') && !f.id.contains('@'))
+        .map(|f| f.id.as_str())
+        .collect();
+    for m in &mut out.mentions {
+        if !one_word.contains(m.entity.as_str()) {
+            continue;
+        }
+        if let Some(Some((id, name))) = by_surname.get(&fold::key(&m.text)) {
+            m.entity = id.clone();
+            m.why = format!("the surname of “{name}”, named in full in this article");
+        }
     }
     for b in &article.blocks {
         if !b.kind.is_annotated() {
@@ -579,19 +598,70 @@ fn recognise<'s>(g: &Gazetteer, text: &str, scratch: &'s mut Scratch) -> &'s [Sp
         }
     }
     out.extend(kept);
-    for c in cued_names(text, &words, caps) {
-        let at = out.partition_point(|o| o.end <= c.start);
-        if out.get(at).is_none_or(|o| o.start >= c.end) {
-            out.insert(at, c);
+    // Names found by cues fill the gaps the names above leave, in this order.
+    let fill = |out: &mut Vec<Span>, found: Vec<Span>| {
+        for c in found {
+            let at = out.partition_point(|o| o.end <= c.start);
+            if out.get(at).is_none_or(|o| o.start >= c.end) {
+                out.insert(at, c);
+            }
         }
-    }
-    for c in listed_with_places(g, text, &words, caps, out) {
-        let at = out.partition_point(|o| o.end <= c.start);
-        if out.get(at).is_none_or(|o| o.start >= c.end) {
-            out.insert(at, c);
-        }
-    }
+    };
+    fill(out, cued_names(text, &words, caps));
+    let listed = listed_with_places(g, text, &words, caps, out);
+    fill(out, listed);
+    fill(out, people_by_age(text, &words, caps));
     bodies_named_for_places(g, text, &words, caps, out);
+    out
+}
+
+/// Whether word `i` may be (part of) a name: capitalised, and not a common capitalised word, a
+/// title, a month or a day.
+fn name_like(text: &str, words: &[(&str, usize, usize)], caps: &[bool], i: usize) -> bool {
+    let w = &text[words[i].1..words[i].2];
+    caps[i]
+        && !STOP_CAPS.contains(&w)
+        && !TITLES.contains(&w)
+        && dates::month_from_word(w).is_none()
+        && dates::weekday_from_word(w).is_none()
+}
+
+/// The cue of a person named with their age.
+const AGE: &str = "an age";
+
+/// "Bondar, 64, said": one to three capitalised words with an age after them, between
+/// commas, name a person — news writes ages so and little else.
+fn people_by_age(text: &str, words: &[(&str, usize, usize)], caps: &[bool]) -> Vec<Span> {
+    let mut out = Vec::new();
+    for (e, &(_, _, end)) in words.iter().enumerate() {
+        let Some(rest) = text[end..].strip_prefix(", ") else {
+            continue;
+        };
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        if !(1..=3).contains(&digits) || rest.as_bytes().get(digits) != Some(&b',') {
+            continue;
+        }
+        let name_word = |i: usize| name_like(text, words, caps, i);
+        if !name_word(e) {
+            continue;
+        }
+        let mut start = e;
+        while start > 0
+            && e - start < 2
+            && text[words[start - 1].2..words[start].1] == *" "
+            && name_word(start - 1)
+        {
+            start -= 1;
+        }
+        out.push(Span {
+            start: words[start].1,
+            end,
+            what: What::Cue {
+                kind: EntityType::Person,
+                cue: AGE,
+            },
+        });
+    }
     out
 }
 
@@ -698,11 +768,7 @@ fn listed_with_places(
 ) -> Vec<Span> {
     let plain = |i: usize| {
         let w = &text[words[i].1..words[i].2];
-        caps[i]
-            && !STOP_CAPS.contains(&w)
-            && !TITLES.contains(&w)
-            && dates::month_from_word(w).is_none()
-            && dates::weekday_from_word(w).is_none()
+        name_like(text, words, caps, i)
             && !["ian", "ean", "ese", "ish", "ans"]
                 .iter()
                 .any(|end| w.ends_with(end))
@@ -1482,6 +1548,14 @@ mod tests {
                 own(&[("Hryhoriy Tkachenko", "person:~hrihori-tkachenko")]),
             ),
             ("Tkachenko said so.\n", own(&[])),
+            // Named by age before the full name: the same person.
+            (
+                "Bondar, 64, said so. Viktor Bondar stayed.\n",
+                own(&[
+                    ("Bondar", "person:~viktor-bondar"),
+                    ("Viktor Bondar", "person:~viktor-bondar"),
+                ]),
+            ),
             // A surname that is also a village's name: the person, unless 'in' says place.
             (
                 "Poet Yurii Zoria read in Kharkiv. Zoria said the city would stand. He lives in Zoria.\n",
@@ -1609,6 +1683,40 @@ mod tests {
             "Pechenegi: a Russian-derived spelling of Pechenihy (g → h, e → i)"
         );
         assert!(ann.found.is_empty(), "a listed place is not a found one");
+    }
+
+    #[test]
+    fn an_age_after_a_name_says_person() {
+        let named = |raw: &str| -> Vec<(String, EntityType)> {
+            let a = crate::core::parse("g.txt", raw);
+            annotate(raw, &a)
+                .mentions
+                .into_iter()
+                .map(|m| (m.text, m.kind))
+                .collect()
+        };
+        for (raw, want) in [
+            (
+                "Bondar, 64, said the shelling stopped.\n",
+                vec![("Bondar", EntityType::Person)],
+            ),
+            (
+                "Resident Mykola Bondar Jr, 8, and Kharkiv, 12, were named.\n",
+                vec![
+                    ("Mykola Bondar Jr", EntityType::Person),
+                    ("Kharkiv", EntityType::Place),
+                ],
+            ),
+            // Not an age: a longer number, or no comma after it.
+            (
+                "Bondar, 1200, and Bondar, 64 years old.\n",
+                vec![("64 years", EntityType::Quantity)],
+            ),
+        ] {
+            let want: Vec<(String, EntityType)> =
+                want.into_iter().map(|(t, k)| (t.to_string(), k)).collect();
+            assert_eq!(named(raw), want, "{raw}");
+        }
     }
 
     #[test]
