@@ -21,6 +21,9 @@ pub struct CardAt {
     pub left: f64,
     /// Near the bottom of the window the card opens above the name.
     pub above: bool,
+    /// The room on that side (px): a short window (an embed) scrolls the card within it
+    /// rather than cutting it off.
+    pub room: f64,
 }
 
 /// The card's state, shared through context: the mention links set it, the card reads it.
@@ -64,8 +67,10 @@ impl CardState {
             .and_then(|w| w.inner_height().ok())
             .and_then(|v| v.as_f64())
             .unwrap_or(f64::MAX);
-        // A card is about 260 px tall: open it upwards when there is no room below.
-        let above = rect.bottom() + 260.0 > height && rect.top() > 260.0;
+        // A card is about 260 px tall: open it upwards when there is no room below and more
+        // room above.
+        let (below, over) = (height - rect.bottom() - 12.0, rect.top() - 12.0);
+        let above = below < 260.0 && over > below;
         self.at.set(Some(CardAt {
             entity: entity.to_string(),
             spelling: el.text_content().unwrap_or_default(),
@@ -76,6 +81,7 @@ impl CardState {
             },
             left: rect.left() + sx,
             above,
+            room: if above { over } else { below },
         }));
     }
 
@@ -187,6 +193,7 @@ pub fn EntityCard(route: RwSignal<Route>) -> impl IntoView {
                 class:above=at.above
                 style:top=top
                 style:left=left
+                style:max-height=format!("{}px", fixed(at.room.max(48.0), 0))
                 role="region"
                 aria-label=format!("About {}", e.name)
                 data-testid="entity-card"

@@ -162,3 +162,30 @@ test('an embed key in the hash asks for the compact view too', async () => {
     await context.close();
   }
 });
+
+test('in a short embed the entity card stays inside the frame, scrolling if need be', async () => {
+  // An iframe as short as a host might make it: the card opens where there is more room
+  // and is no taller than that room.
+  const context = await browser.newContext({ viewport: { width: 800, height: 240 } });
+  const page = await context.newPage();
+  try {
+    await page.goto(`${lede.url}?embed#article=001_7b244cf315c26bef`);
+    await page.getByTestId('reader').waitFor();
+    for (const name of ['Kupiansk', 'Kupyansk']) {
+      const mention = page.locator('.article-body .m-place', { hasText: name }).first();
+      await mention.scrollIntoViewIfNeeded();
+      await mention.focus();
+      const card = page.getByTestId('entity-card');
+      await card.waitFor();
+      const box = await card.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom, height: innerHeight };
+      });
+      assert.ok(box.top >= 0 && box.bottom <= box.height + 1, `${name}: ${JSON.stringify(box)}`);
+      await page.keyboard.press('Escape');
+      await card.waitFor({ state: 'detached' });
+    }
+  } finally {
+    await context.close();
+  }
+});
