@@ -18,7 +18,7 @@ use super::dates::{self, Date};
 use super::entity::{Entity, EntityType, distance_km, slug};
 use super::fnv::{FnvMap, FnvSet};
 use super::fold;
-use super::gazetteer::Gazetteer;
+use super::gazetteer::{Gazetteer, Hit};
 use super::{num, quantity, sort};
 
 /// One mention in an article.
@@ -150,23 +150,23 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
 
     // Context for places named by more than one entity: the oblasts the article names and the
     // places it names unambiguously.
-    let mut oblasts: Vec<String> = Vec::new();
-    let mut anchors: Vec<(f64, f64, String)> = Vec::new();
+    let mut oblasts: Vec<&str> = Vec::new();
+    let mut anchors: Vec<(f64, f64, &str)> = Vec::new();
     for (_, s) in &spans {
         if let What::Known(p) = s.what {
             let mut cands = g.candidates(p);
             if let (Some(e), None) = (cands.next(), cands.next()) {
                 if e.subtype == "oblast"
                     && let Some(a) = &e.admin1
-                    && !oblasts.contains(a)
+                    && !oblasts.contains(&a.as_str())
                 {
-                    oblasts.push(a.clone());
+                    oblasts.push(a);
                 }
                 if let (Some(lat), Some(lon)) = (e.lat, e.lon)
                     && e.admin1.is_some()
                     && !anchors.iter().any(|a| a.2 == e.name)
                 {
-                    anchors.push((lat, lon, e.name.clone()));
+                    anchors.push((lat, lon, &e.name));
                 }
             }
         }
@@ -185,6 +185,10 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
         match s.what {
             What::Known(p) => {
                 let (chosen_e, context) = chosen.entry(p).or_insert_with(|| {
+                    let mut cands = g.candidates(p);
+                    if let (Some(only), None) = (cands.next(), cands.next()) {
+                        return (only, None);
+                    }
                     let cands: Vec<&Entity> = g.candidates(p).collect();
                     choose(&cands, &oblasts, &anchors, g)
                 });
@@ -308,18 +312,18 @@ pub fn normalise_names(names: &[&str]) -> Vec<(String, Option<&'static Entity>)>
     let g = Gazetteer::get();
     let keys: Vec<String> = names.iter().map(|n| fold::key(n)).collect();
     let cands: Vec<Vec<&Entity>> = keys.iter().map(|k| g.lookup_key(k)).collect();
-    let mut oblasts: Vec<String> = Vec::new();
+    let mut oblasts: Vec<&str> = Vec::new();
     let mut anchors = Vec::new();
     for c in &cands {
         if let [e] = c[..] {
             if e.subtype == "oblast"
                 && let Some(a) = &e.admin1
-                && !oblasts.contains(a)
+                && !oblasts.contains(&a.as_str())
             {
-                oblasts.push(a.clone());
+                oblasts.push(a);
             }
             if let (Some(lat), Some(lon)) = (e.lat, e.lon) {
-                anchors.push((lat, lon, e.name.clone()));
+                anchors.push((lat, lon, e.name.as_str()));
             }
         }
     }
@@ -387,6 +391,7 @@ fn region_follows(after: &str) -> bool {
 #[derive(Default)]
 struct Scratch {
     folded: fold::Folded,
+    hits: Vec<Hit>,
     known: Vec<Span>,
     caps: Vec<bool>,
     kept: Vec<Span>,
@@ -397,6 +402,7 @@ struct Scratch {
 fn recognise<'s>(g: &Gazetteer, text: &str, scratch: &'s mut Scratch) -> &'s [Span] {
     let Scratch {
         folded,
+        hits,
         known,
         caps,
         kept,
@@ -405,7 +411,8 @@ fn recognise<'s>(g: &Gazetteer, text: &str, scratch: &'s mut Scratch) -> &'s [Sp
     fold::fold_into(text, folded);
     let folded = &*folded;
     known.clear();
-    for h in g.find(&folded.text) {
+    g.find_into(&folded.text, hits);
+    for h in hits.iter() {
         let (s, e) = folded.original(h.start, h.end);
         // Names are capitalised; "bar" or "lyman" in lower case is a word, not a place.
         let capital = match text.as_bytes()[s] {
@@ -720,8 +727,8 @@ const GIVEN_NAMES: &str = concat!(
 /// what decided it.
 fn choose<'g>(
     cands: &[&'g Entity],
-    oblasts: &[String],
-    anchors: &[(f64, f64, String)],
+    oblasts: &[&str],
+    anchors: &[(f64, f64, &str)],
     g: &Gazetteer,
 ) -> (&'g Entity, Option<String>) {
     if let [only] = cands {
@@ -734,7 +741,11 @@ fn choose<'g>(
     let in_named: Vec<&Entity> = pool
         .iter()
         .copied()
-        .filter(|e| e.admin1.as_ref().is_some_and(|a| oblasts.contains(a)))
+        .filter(|e| {
+            e.admin1
+                .as_ref()
+                .is_some_and(|a| oblasts.contains(&a.as_str()))
+        })
         .collect();
     if !in_named.is_empty() && in_named.len() < pool.len() {
         let mut names: Vec<String> = in_named
@@ -769,7 +780,7 @@ fn choose<'g>(
         anchors
             .iter()
             .filter(|(_, _, name)| *name != e.name)
-            .map(|(la, lo, name)| (distance_km(here, (*la, *lo)), name.as_str()))
+            .map(|&(la, lo, name)| (distance_km(here, (la, lo)), name))
             .min_by(|a, b| a.0.total_cmp(&b.0))
             .map(|(d, name)| (*e, d, name))
     });

@@ -127,6 +127,14 @@ impl Gazetteer {
     /// Since a match must start on a word boundary, only word starts are tried: one anchored
     /// walk of the trie from each, remembering the longest name seen that ends on a boundary.
     pub fn find(&self, folded: &str) -> Vec<Hit> {
+        let mut out = Vec::new();
+        self.find_into(folded, &mut out);
+        out
+    }
+
+    /// [`Gazetteer::find`] into `out` (emptied first), reusing its buffer.
+    pub fn find_into(&self, folded: &str, out: &mut Vec<Hit>) {
+        out.clear();
         let bytes = folded.as_bytes();
         let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'-';
         let ends_ok = |e: usize| e >= bytes.len() || !is_word(bytes[e]);
@@ -144,7 +152,6 @@ impl Gazetteer {
         let root = nfa
             .start_state(Anchored::Yes)
             .expect("the NFA supports anchored searches");
-        let mut out = Vec::new();
         let mut s = 0;
         while s < bytes.len() {
             let mut sid = root;
@@ -179,7 +186,6 @@ impl Gazetteer {
                 None => s = next_start(s + 1),
             }
         }
-        out
     }
 
     /// The entities a pattern names.
