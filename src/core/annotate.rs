@@ -176,10 +176,17 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
     let article_id = article.id().to_string();
     // One article names the same things many times: choose and explain each spelling once,
     // and work out the id and why of each name the rules found once.
-    let mut chosen: FnvMap<usize, (&Entity, Option<String>)> = FnvMap::default();
-    let mut explained: FnvMap<(&str, bool), String> = FnvMap::default();
-    let mut people: FnvMap<(&str, Option<usize>), (String, String)> = FnvMap::default();
-    let mut cued: FnvMap<(&str, &str), (String, String)> = FnvMap::default();
+    // Sized for the spans up front: growing a map rehashes its keys, strings byte by byte.
+    let known = spans
+        .iter()
+        .filter(|(_, s)| matches!(s.what, What::Known(_)))
+        .count();
+    let by_rule = spans.len() - known;
+    let mut chosen: FnvMap<usize, (&Entity, Option<String>)> = with_capacity(known);
+    let mut explained: FnvMap<(&str, bool), String> = with_capacity(known);
+    let mut people: FnvMap<(&str, Option<usize>), (String, String)> = with_capacity(by_rule);
+    let mut cued: FnvMap<(&str, &str), (String, String)> = with_capacity(by_rule);
+    out.mentions.reserve(spans.len());
     for (bi, s) in spans {
         let text = &raw[s.start..s.end];
         match s.what {
@@ -278,31 +285,51 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
         }
     }
 
+    // The names' mentions are in text order already (each block's spans are sorted and apart,
+    // and blocks come in order): only the dates' and figures' need sorting, and the two lists
+    // are merged rather than sorted together.
+    let names = std::mem::take(&mut out.mentions);
+    debug_assert!(names.windows(2).all(|w| w[0].end <= w[1].start));
     dates_and_figures(raw, article, &mut out);
-    sort::sort_by(&mut out.mentions, |a, b| {
-        a.start.cmp(&b.start).then(b.end.cmp(&a.end))
-    });
-    // Keep mentions apart: on overlap the earlier, longer one wins.
-    let mut kept: Vec<Mention> = Vec::with_capacity(out.mentions.len());
-    for m in out.mentions {
-        if kept.last().is_none_or(|k| m.start >= k.end) {
-            kept.push(m);
+    let mut rules = std::mem::take(&mut out.mentions);
+    sort::sort_by(&mut rules, in_text_order);
+    // Keep mentions apart: on overlap the earlier, longer one wins (on a tie, the name: as a
+    // stable sort of the names followed by the rules' mentions would have it).
+    out.mentions.reserve(names.len() + rules.len());
+    let mut dropped: Vec<Mention> = Vec::new();
+    let (mut names, mut rules) = (names.into_iter().peekable(), rules.into_iter().peekable());
+    loop {
+        let m = match (names.peek(), rules.peek()) {
+            (Some(n), Some(r)) if in_text_order(r, n).is_lt() => rules.next(),
+            (Some(_), _) => names.next(),
+            (None, _) => rules.next(),
+        };
+        let Some(m) = m else { break };
+        if out.mentions.last().is_none_or(|k| m.start >= k.end) {
+            out.mentions.push(m);
+        } else {
+            dropped.push(m);
         }
     }
-    out.mentions = kept;
-    {
-        // Only ids of the forms push_found gives can be a found entity's.
-        let found_like =
-            |id: &str| id.starts_with("date:") || id.starts_with("quantity:") || id.contains(":~");
-        let mentioned: FnvSet<&str> = out
-            .mentions
-            .iter()
-            .map(|m| m.entity.as_str())
-            .filter(|id| found_like(id))
-            .collect();
-        out.found.retain(|f| mentioned.contains(f.id.as_str()));
+    // A found entity whose every mention was dropped goes too. Each has at least one mention,
+    // so only the ids of dropped mentions need checking (most articles drop none).
+    if !dropped.is_empty() {
+        let mut gone: FnvSet<&str> = dropped.iter().map(|m| m.entity.as_str()).collect();
+        for m in &out.mentions {
+            gone.remove(m.entity.as_str());
+        }
+        out.found.retain(|f| !gone.contains(f.id.as_str()));
     }
     out
+}
+
+fn with_capacity<K, V>(n: usize) -> FnvMap<K, V> {
+    FnvMap::with_capacity_and_hasher(n, Default::default())
+}
+
+/// Mentions in the order of the text: by start, the longer first.
+fn in_text_order(a: &Mention, b: &Mention) -> std::cmp::Ordering {
+    a.start.cmp(&b.start).then(b.end.cmp(&a.end))
 }
 
 /// Resolve a list of names (a spreadsheet column): each to the entity it names, if known,
