@@ -586,9 +586,13 @@ fn cued_names(text: &str, words: &[(&str, usize, usize)], caps: &[bool]) -> Vec<
     let index = cue_tokens();
     let heads = cue_heads();
     for i in 0..words.len() {
-        // Cues are followed by a capitalised name within two words; most words are not.
-        let soon_capital = caps[i + 1..].iter().take(2).any(|&c| c);
-        if !soon_capital || !may_be(heads, words[i].0) {
+        // Most words are ruled out by their first letter and length; of the rest, cues are
+        // followed by a capitalised name within two words.
+        if !may_be(heads, words[i].0) {
+            continue;
+        }
+        let soon_capital = caps.get(i + 1) == Some(&true) || caps.get(i + 2) == Some(&true);
+        if !soon_capital {
             continue;
         }
         let Some(cues) = index.get(words[i].0) else {
