@@ -295,16 +295,27 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
     sort::sort_by(&mut rules, in_text_order);
     // Keep mentions apart: on overlap the earlier, longer one wins (on a tie, the name: as a
     // stable sort of the names followed by the rules' mentions would have it).
-    out.mentions.reserve(names.len() + rules.len());
+    // The order is worked out on the lists in place (whether each next mention is a rule's),
+    // then each mention is moved once.
+    let mut from_rules: Vec<bool> = Vec::with_capacity(names.len() + rules.len());
+    let (mut i, mut j) = (0, 0);
+    while i < names.len() || j < rules.len() {
+        let rule =
+            j < rules.len() && (i == names.len() || in_text_order(&rules[j], &names[i]).is_lt());
+        from_rules.push(rule);
+        if rule {
+            j += 1;
+        } else {
+            i += 1;
+        }
+    }
+    out.mentions.reserve(from_rules.len());
     let mut dropped: Vec<Mention> = Vec::new();
-    let (mut names, mut rules) = (names.into_iter().peekable(), rules.into_iter().peekable());
-    loop {
-        let m = match (names.peek(), rules.peek()) {
-            (Some(n), Some(r)) if in_text_order(r, n).is_lt() => rules.next(),
-            (Some(_), _) => names.next(),
-            (None, _) => rules.next(),
+    let (mut names, mut rules) = (names.into_iter(), rules.into_iter());
+    for rule in from_rules {
+        let Some(m) = (if rule { rules.next() } else { names.next() }) else {
+            break;
         };
-        let Some(m) = m else { break };
         if out.mentions.last().is_none_or(|k| m.start >= k.end) {
             out.mentions.push(m);
         } else {
@@ -386,6 +397,15 @@ fn region_follows(after: &str) -> bool {
         let w = &s[..s.find(|c: char| !c.is_alphabetic()).unwrap_or(s.len())];
         WORDS.iter().any(|word| w.eq_ignore_ascii_case(word))
     };
+    // Most names are followed by a lower-case word or punctuation: neither a region word (r, o,
+    // p) nor a list ("and", or a capital) can start there.
+    let next = match after.as_bytes() {
+        [b' ', b, ..] | [b',', b' ', b, ..] => *b,
+        _ => return false,
+    };
+    if next < 0x80 && !next.is_ascii_uppercase() && !matches!(next, b'r' | b'o' | b'p' | b'a') {
+        return false;
+    }
     let (rest, listed) = match (after.strip_prefix(' '), after.strip_prefix(", ")) {
         (Some(r), _) => (r, false),
         (None, Some(r)) => (r, true),
@@ -864,6 +884,7 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
     let anchor: Option<Date> = article.published.map(|p| p.date);
     // Without a stated date, a year may still be evidenced by the text itself.
     let inferred = anchor.is_none().then(|| infer_year(raw, article)).flatten();
+    let mut unit_slugs: Vec<(&str, String)> = Vec::new();
     for b in article.blocks.iter().filter(|b| b.kind.is_body()) {
         let text = &raw[b.start..b.end];
         for m in dates::scan_dates(text) {
@@ -900,7 +921,7 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
                     "the article states no year".to_string(),
                 ),
             };
-            let id = (format!("date:{iso}"), EntityType::Date);
+            let id = (["date:", &iso].concat(), EntityType::Date);
             let span = (b.start + m.start, b.start + m.end);
             push_found(out, raw, span, id, why, |id| {
                 let name = named.map_or_else(|name| name, |date| date.to_string());
@@ -928,7 +949,7 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
                     ),
                 };
                 let iso = date.iso();
-                let id = (format!("date:{iso}"), EntityType::Date);
+                let id = (["date:", &iso].concat(), EntityType::Date);
                 push_found(out, raw, (b.start + s, b.start + e), id, why, |id| Found {
                     value: Some(iso),
                     ..Found::new(id, date.to_string(), EntityType::Date, "")
@@ -937,13 +958,17 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
         }
         for q in quantity::scan(text) {
             let value = num::thousandths((q.value * 1000.0).round() as i64);
-            let id = format!(
-                "quantity:{}-{}-{}",
-                q.dimension,
-                value,
-                slug(&q.unit.replace('²', "2"))
-            );
-            let why = format!("{} normalised to {}", q.dimension, q.unit);
+            // A handful of units: each one's slug is made once an article.
+            let u = match unit_slugs.iter().position(|(u, _)| *u == q.unit) {
+                Some(u) => u,
+                None => {
+                    unit_slugs.push((q.unit, slug(&q.unit.replace('²', "2"))));
+                    unit_slugs.len() - 1
+                }
+            };
+            let unit_slug = &unit_slugs[u].1;
+            let id = ["quantity:", q.dimension, "-", &value, "-", unit_slug].concat();
+            let why = [q.dimension, " normalised to ", q.unit].concat();
             let span = (b.start + q.start, b.start + q.end);
             push_found(out, raw, span, (id, EntityType::Quantity), why, |id| {
                 Found {
@@ -969,10 +994,10 @@ fn infer_year(raw: &str, article: &Article) -> Option<(i32, String)> {
         let text = &raw[b.start..b.end];
         // Every phrase looked for below has " day" in it: most paragraphs are passed over
         // without a lower-case copy.
-        let has_day = text
-            .as_bytes()
-            .windows(4)
-            .any(|w| w[0] == b' ' && w[1..].eq_ignore_ascii_case(b"day"));
+        // (Letters compared ignoring case as bytes: `eq_ignore_ascii_case` is a call a space.)
+        let has_day = text.as_bytes().windows(4).any(|w| {
+            w[0] == b' ' && w[1] | 0x20 == b'd' && w[2] | 0x20 == b'a' && w[3] | 0x20 == b'y'
+        });
         if !has_day {
             continue;
         }
@@ -1027,29 +1052,30 @@ enum Shift {
 }
 
 /// Weekday names ("Saturday", "on Friday", capitalised) and "today", "yesterday", "tomorrow".
+///
+/// A word is a run of ASCII letters not preceded by a digit. Every word looked for ends in
+/// "day" or "row", so the text is searched (by `memchr`) for its y's and w's, and the word
+/// around each read backwards, rather than every word read.
 fn relative_days(text: &str) -> Vec<(usize, usize, Shift)> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        if !bytes[i].is_ascii_alphabetic() || (i > 0 && bytes[i - 1].is_ascii_alphanumeric()) {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
-            i += 1;
-        }
-        let w = &text[start..i];
-        // (A slice pattern: comparing with `ends_with` would call memcmp for every word.)
-        if w.len() < 5
-            || !matches!(
-                w.as_bytes()[w.len() - 3..],
-                [b'd', b'a', b'y'] | [b'r', b'o', b'w']
-            )
+    let ends = text.match_indices('y').chain(text.match_indices('w'));
+    for (last, _) in ends {
+        let i = last + 1;
+        if last < 2
+            || !matches!(bytes[last - 2..i], [b'd', b'a', b'y'] | [b'r', b'o', b'w'])
+            || bytes.get(i).is_some_and(u8::is_ascii_alphabetic)
         {
             continue;
         }
+        let mut start = last - 2;
+        while start > 0 && bytes[start - 1].is_ascii_alphabetic() {
+            start -= 1;
+        }
+        if (start > 0 && bytes[start - 1].is_ascii_digit()) || i - start < 5 {
+            continue;
+        }
+        let w = &text[start..i];
         let shift = match w {
             "today" | "Today" => Some(Shift::Days(0)),
             "yesterday" | "Yesterday" => Some(Shift::Days(-1)),
@@ -1064,6 +1090,7 @@ fn relative_days(text: &str) -> Vec<(usize, usize, Shift)> {
         }
     }
     out.extend(days_after_the_news(text));
+    // (No two start at the same byte: this order is the text's.)
     out.sort_by_key(|&(s, _, _)| s);
     out
 }
@@ -1083,21 +1110,26 @@ fn days_after_the_news(text: &str) -> Vec<(usize, usize, Shift)> {
         ("one week", 7),
     ];
     let mut out = Vec::new();
-    for verb in ["comes ", "came ", "come ", "coming "] {
-        for (at, _) in text.match_indices(verb) {
-            let start = at + verb.len();
-            // Compared as bytes: the phrase is ASCII, the text around it need not be.
-            let rest = &text.as_bytes()[start..];
-            for &(count, days) in COUNTS {
-                let phrase_len = count.len() + b" after".len();
-                if rest.len() > phrase_len
-                    && rest[..count.len()].eq_ignore_ascii_case(count.as_bytes())
-                    && &rest[count.len()..phrase_len] == b" after"
-                    // Then a space or a no-break space (U+00A0 starts with 0xC2).
-                    && matches!(rest[phrase_len], b' ' | 0xC2)
-                {
-                    out.push((start, start + phrase_len, Shift::Days(-days)));
-                }
+    // One search (by `memchr`) for the c's the verbs start with, rather than one per verb.
+    for (at, _) in text.match_indices('c') {
+        let verb_len = match text.as_bytes()[at..] {
+            [b'c', b'o', b'm', b'e', b's', b' ', ..] => 6,
+            [b'c', b'a', b'm', b'e', b' ', ..] | [b'c', b'o', b'm', b'e', b' ', ..] => 5,
+            [b'c', b'o', b'm', b'i', b'n', b'g', b' ', ..] => 7,
+            _ => continue,
+        };
+        let start = at + verb_len;
+        // Compared as bytes: the phrase is ASCII, the text around it need not be.
+        let rest = &text.as_bytes()[start..];
+        for &(count, days) in COUNTS {
+            let phrase_len = count.len() + b" after".len();
+            if rest.len() > phrase_len
+                && rest[..count.len()].eq_ignore_ascii_case(count.as_bytes())
+                && &rest[count.len()..phrase_len] == b" after"
+                // Then a space or a no-break space (U+00A0 starts with 0xC2).
+                && matches!(rest[phrase_len], b' ' | 0xC2)
+            {
+                out.push((start, start + phrase_len, Shift::Days(-days)));
             }
         }
     }
