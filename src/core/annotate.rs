@@ -1293,8 +1293,11 @@ fn push_found(
     why: String,
     found: impl FnOnce(String) -> Found,
 ) {
-    if !out.found_ids.contains(&id) {
-        out.found_ids.insert(id.clone());
+    // One lookup: the id is copied into the set only when it is new.
+    let known = out.found_ids.len();
+    out.found_ids
+        .get_or_insert_with(id.as_str(), str::to_string);
+    if out.found_ids.len() > known {
         out.found.push(found(id.clone()));
     }
     out.mentions.push(Mention {

@@ -716,6 +716,8 @@ pub fn mentioned_range(mentions: impl IntoIterator<Item = PartialDate>) -> Optio
 fn words_into(text: &str, out: &mut Vec<(usize, usize)>) {
     let bytes = text.as_bytes();
     out.clear();
+    // A window holds a dozen words or so: one allocation for the block, not three.
+    out.reserve(16);
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i].is_ascii_alphanumeric() {
