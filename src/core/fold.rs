@@ -144,10 +144,10 @@ impl Out<'_> {
     }
 }
 
-/// An ASCII letter or digit (the hot loops are built for size, so this is spelled out).
+/// An ASCII letter or digit ([`super::text::is_alnum`]).
 #[inline(always)]
 fn is_alnum(b: u8) -> bool {
-    (b | 0x20).wrapping_sub(b'a') < 26 || b.wrapping_sub(b'0') < 10
+    super::text::is_alnum(b)
 }
 
 /// ASCII lower case.

@@ -136,7 +136,7 @@ impl Gazetteer {
     pub fn find_into(&self, folded: &str, out: &mut Vec<Hit>) {
         out.clear();
         let bytes = folded.as_bytes();
-        let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'-';
+        let is_word = |b: u8| super::text::is_alnum(b) || b == b'-';
         let ends_ok = |e: usize| e >= bytes.len() || !is_word(bytes[e]);
         // The first position at or after `at` that starts a word (follows a non-word byte).
         let next_start = |at: usize| {
