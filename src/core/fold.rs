@@ -103,8 +103,13 @@ impl Word {
     ) -> usize {
         self.open(i, pending_space, out);
         let mut run = i;
-        while run < bytes.len() && is_alnum(bytes[run]) {
-            out.push(lower(bytes[run]));
+        while run < bytes.len() {
+            // Letter or digit and its lower case in one table load.
+            let folded = LOWER_ALNUM[usize::from(bytes[run])];
+            if folded == 0 {
+                break;
+            }
+            out.push(folded);
             run += 1;
         }
         self.end = run as u32;
@@ -150,15 +155,18 @@ fn is_alnum(b: u8) -> bool {
     super::text::is_alnum(b)
 }
 
-/// ASCII lower case.
-#[inline(always)]
-fn lower(b: u8) -> u8 {
-    if b.wrapping_sub(b'A') < 26 {
-        b | 0x20
-    } else {
-        b
+/// Each ASCII letter or digit in lower case; 0 for any other byte.
+static LOWER_ALNUM: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        if (b as u8).is_ascii_alphanumeric() {
+            table[b] = (b as u8).to_ascii_lowercase();
+        }
+        b += 1;
     }
-}
+    table
+};
 
 /// Fold `raw`, keeping the offset map.
 pub fn fold(raw: &str) -> Folded {
@@ -342,11 +350,12 @@ fn rewrite_word(w: &mut [u8]) -> usize {
 fn untouched_by_letter_rules(w: &[u8]) -> bool {
     let mut prev = 0u8; // none yet: no letter is 0
     for &c in w {
-        let rule = match c {
+        // Most letters take no rule: one table load tells them apart.
+        let rule = match RULE_LETTERS[usize::from(c)] {
+            0 => false,
             b'y' | b'j' => prev != 0,
             b'h' => prev == b'k',
-            b'z' => prev == b'h',
-            _ => false,
+            _ => prev == b'h', // z
         };
         if rule || c == prev {
             return false;
@@ -355,6 +364,17 @@ fn untouched_by_letter_rules(w: &[u8]) -> bool {
     }
     true
 }
+
+/// The letters [`untouched_by_letter_rules`] looks at twice (y, j, h, z) as themselves; 0 for
+/// the rest.
+static RULE_LETTERS: [u8; 256] = {
+    let mut table = [0; 256];
+    table[b'y' as usize] = b'y';
+    table[b'j' as usize] = b'j';
+    table[b'h' as usize] = b'h';
+    table[b'z' as usize] = b'z';
+    table
+};
 
 /// The letter rules: kh → h, zhzh → zh, y/j glides, doubled letters. Returns the new length.
 fn rewrite_letters(w: &mut [u8]) -> usize {
