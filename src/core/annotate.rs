@@ -294,9 +294,9 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
     let mut rules = std::mem::take(&mut out.mentions);
     sort::sort_by(&mut rules, in_text_order);
     // Keep mentions apart: on overlap the earlier, longer one wins (on a tie, the name: as a
-    // stable sort of the names followed by the rules' mentions would have it).
-    // The order is worked out on the lists in place (whether each next mention is a rule's),
-    // then each mention is moved once.
+    // stable sort of the names followed by the rules' mentions would have it). The order is
+    // worked out on the lists in place (whether each next mention is a rule's), then each
+    // mention is moved once.
     let mut from_rules: Vec<bool> = Vec::with_capacity(names.len() + rules.len());
     let (mut i, mut j) = (0, 0);
     while i < names.len() || j < rules.len() {
@@ -334,6 +334,7 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
     out
 }
 
+/// An empty map with room for `n` entries.
 fn with_capacity<K, V>(n: usize) -> FnvMap<K, V> {
     FnvMap::with_capacity_and_hasher(n, Default::default())
 }
@@ -1208,6 +1209,67 @@ mod tests {
                 ("Monday", "date:2022-09-05"),
             ]
         );
+    }
+
+    #[test]
+    fn relative_days_are_the_words_a_word_by_word_reading_finds() {
+        // The reading relative_days replaced: every word (a run of ASCII letters not after a
+        // letter or digit), kept when it ends in "day" or "row" and is five letters or more.
+        fn by_words(text: &str) -> Vec<(usize, usize)> {
+            let bytes = text.as_bytes();
+            let (mut out, mut i) = (Vec::new(), 0);
+            while i < bytes.len() {
+                if !bytes[i].is_ascii_alphabetic()
+                    || (i > 0 && bytes[i - 1].is_ascii_alphanumeric())
+                {
+                    i += 1;
+                    continue;
+                }
+                let start = i;
+                while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+                    i += 1;
+                }
+                let w = &text[start..i];
+                if w.len() >= 5 && (w.ends_with("day") || w.ends_with("row")) {
+                    out.push((start, i));
+                }
+            }
+            out
+        }
+        // What relative_days finds, but for the phrases days_after_the_news adds.
+        let found = |text: &str| -> Vec<(usize, usize)> {
+            let after: Vec<(usize, usize)> = days_after_the_news(text)
+                .iter()
+                .map(|&(s, e, _)| (s, e))
+                .collect();
+            relative_days(text)
+                .iter()
+                .map(|&(s, e, _)| (s, e))
+                .filter(|span| !after.contains(span))
+                .collect()
+        };
+        let mut texts: Vec<String> = crate::core::synth::corpus(30, 3)
+            .into_iter()
+            .map(|(_, t)| t)
+            .collect();
+        texts.push(
+            "3days 3Friday xtoday Friday's \u{e9}Monday (Sunday) Tomorrow, yesterday-today day"
+                .to_string(),
+        );
+        for text in &texts {
+            let want: Vec<(usize, usize)> = by_words(text)
+                .into_iter()
+                .filter(|&(s, e)| {
+                    let w = &text[s..e];
+                    matches!(
+                        w,
+                        "today" | "Today" | "yesterday" | "Yesterday" | "tomorrow" | "Tomorrow"
+                    ) || (w.starts_with(|c: char| c.is_ascii_uppercase())
+                        && dates::weekday_from_word(w).is_some())
+                })
+                .collect();
+            assert_eq!(found(text), want, "{text}");
+        }
     }
 
     #[test]
