@@ -18,7 +18,7 @@ use super::dates::{self, Date};
 use super::entity::{Entity, EntityType, distance_km, slug};
 use super::fnv::{FnvMap, FnvSet};
 use super::fold;
-use super::gazetteer::Gazetteer;
+use super::gazetteer::{Gazetteer, Hit};
 use super::{num, quantity, sort};
 
 /// One mention in an article.
@@ -150,23 +150,23 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
 
     // Context for places named by more than one entity: the oblasts the article names and the
     // places it names unambiguously.
-    let mut oblasts: Vec<String> = Vec::new();
-    let mut anchors: Vec<(f64, f64, String)> = Vec::new();
+    let mut oblasts: Vec<&str> = Vec::new();
+    let mut anchors: Vec<(f64, f64, &str)> = Vec::new();
     for (_, s) in &spans {
         if let What::Known(p) = s.what {
             let mut cands = g.candidates(p);
             if let (Some(e), None) = (cands.next(), cands.next()) {
                 if e.subtype == "oblast"
                     && let Some(a) = &e.admin1
-                    && !oblasts.contains(a)
+                    && !oblasts.contains(&a.as_str())
                 {
-                    oblasts.push(a.clone());
+                    oblasts.push(a);
                 }
                 if let (Some(lat), Some(lon)) = (e.lat, e.lon)
                     && e.admin1.is_some()
                     && !anchors.iter().any(|a| a.2 == e.name)
                 {
-                    anchors.push((lat, lon, e.name.clone()));
+                    anchors.push((lat, lon, &e.name));
                 }
             }
         }
@@ -176,15 +176,26 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
     let article_id = article.id().to_string();
     // One article names the same things many times: choose and explain each spelling once,
     // and work out the id and why of each name the rules found once.
-    let mut chosen: FnvMap<usize, (&Entity, Option<String>)> = FnvMap::default();
-    let mut explained: FnvMap<(&str, bool), String> = FnvMap::default();
-    let mut people: FnvMap<(&str, Option<usize>), (String, String)> = FnvMap::default();
-    let mut cued: FnvMap<(&str, &str), (String, String, bool)> = FnvMap::default();
+    // Sized for the spans up front: growing a map rehashes its keys, strings byte by byte.
+    let known = spans
+        .iter()
+        .filter(|(_, s)| matches!(s.what, What::Known(_)))
+        .count();
+    let by_rule = spans.len() - known;
+    let mut chosen: FnvMap<usize, (&Entity, Option<String>)> = with_capacity(known);
+    let mut explained: FnvMap<(&str, bool), String> = with_capacity(known);
+    let mut people: FnvMap<(&str, Option<usize>), (String, String)> = with_capacity(by_rule);
+    let mut cued: FnvMap<(&str, &str), (String, String, bool)> = with_capacity(by_rule);
+    out.mentions.reserve(spans.len());
     for (bi, s) in spans {
         let text = &raw[s.start..s.end];
         match s.what {
             What::Known(p) => {
                 let (chosen_e, context) = chosen.entry(p).or_insert_with(|| {
+                    let mut cands = g.candidates(p);
+                    if let (Some(only), None) = (cands.next(), cands.next()) {
+                        return (only, None);
+                    }
                     let cands: Vec<&Entity> = g.candidates(p).collect();
                     choose(&cands, &oblasts, &anchors, g)
                 });
@@ -314,30 +325,53 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
         }
     }
 
-    surnames_alone(raw, article, &mut out);
+    // The names' mentions are in text order already (each block's spans are sorted and apart,
+    // and blocks come in order): only the dates' and figures' need sorting, and the two lists
+    // are merged rather than sorted together.
+    let mut names = std::mem::take(&mut out.mentions);
+    debug_assert!(names.windows(2).all(|w| w[0].end <= w[1].start));
+    // Surnames alone, dates and figures: the rules' mentions, sorted and merged in below.
+    surnames_alone(raw, article, &mut names, &mut out);
     dates_and_figures(raw, article, &mut out);
-    sort::sort_by(&mut out.mentions, |a, b| {
-        a.start.cmp(&b.start).then(b.end.cmp(&a.end))
-    });
-    // Keep mentions apart: on overlap the earlier, longer one wins.
-    let mut kept: Vec<Mention> = Vec::with_capacity(out.mentions.len());
-    for m in out.mentions {
-        if kept.last().is_none_or(|k| m.start >= k.end) {
-            kept.push(m);
+    let mut rules = std::mem::take(&mut out.mentions);
+    sort::sort_by(&mut rules, in_text_order);
+    // Keep mentions apart: on overlap the earlier, longer one wins (on a tie, the name: as a
+    // stable sort of the names followed by the rules' mentions would have it). The order is
+    // worked out on the lists in place (whether each next mention is a rule's), then each
+    // mention is moved once.
+    let mut from_rules: Vec<bool> = Vec::with_capacity(names.len() + rules.len());
+    let (mut i, mut j) = (0, 0);
+    while i < names.len() || j < rules.len() {
+        let rule =
+            j < rules.len() && (i == names.len() || in_text_order(&rules[j], &names[i]).is_lt());
+        from_rules.push(rule);
+        if rule {
+            j += 1;
+        } else {
+            i += 1;
         }
     }
-    out.mentions = kept;
-    {
-        // Only ids of the forms push_found gives can be a found entity's.
-        let found_like =
-            |id: &str| id.starts_with("date:") || id.starts_with("quantity:") || id.contains(":~");
-        let mentioned: FnvSet<&str> = out
-            .mentions
-            .iter()
-            .map(|m| m.entity.as_str())
-            .filter(|id| found_like(id))
-            .collect();
-        out.found.retain(|f| mentioned.contains(f.id.as_str()));
+    out.mentions.reserve(from_rules.len());
+    let mut dropped: Vec<Mention> = Vec::new();
+    let (mut names, mut rules) = (names.into_iter(), rules.into_iter());
+    for rule in from_rules {
+        let Some(m) = (if rule { rules.next() } else { names.next() }) else {
+            break;
+        };
+        if out.mentions.last().is_none_or(|k| m.start >= k.end) {
+            out.mentions.push(m);
+        } else {
+            dropped.push(m);
+        }
+    }
+    // A found entity whose every mention was dropped goes too. Each has at least one mention,
+    // so only the ids of dropped mentions need checking (most articles drop none).
+    if !dropped.is_empty() {
+        let mut gone: FnvSet<&str> = dropped.iter().map(|m| m.entity.as_str()).collect();
+        for m in &out.mentions {
+            gone.remove(m.entity.as_str());
+        }
+        out.found.retain(|f| !gone.contains(f.id.as_str()));
     }
     out
 }
@@ -348,7 +382,7 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
 /// for sure and is left alone. Listed people have their surnames in the alias table already.
 /// Not after "in" or "near", which say place; and where a table's name covers the same word,
 /// the table's match stands.
-fn surnames_alone(raw: &str, article: &Article, out: &mut Annotation) {
+fn surnames_alone(raw: &str, article: &Article, names: &mut [Mention], out: &mut Annotation) {
     let mut by_surname: FnvMap<String, Option<(String, String)>> = FnvMap::default();
     for f in &out.found {
         // Rule-found people named in full ("person:~…"); not a given name kept to a paragraph.
@@ -378,21 +412,27 @@ fn surnames_alone(raw: &str, article: &Article, out: &mut Annotation) {
     }
     // A surname the rules already took for a person of its own ("Bondar, 64, said") is the
     // one named in full too.
-    let one_word: FnvSet<&str> = out
+    let one_word: FnvSet<String> = out
         .found
         .iter()
         .filter(|f| f.kind == EntityType::Person && !f.name.contains(' ') && !f.id.contains('@'))
-        .map(|f| f.id.as_str())
+        .map(|f| f.id.clone())
         .collect();
-    for m in &mut out.mentions {
+    let mut retargeted: FnvSet<String> = FnvSet::default();
+    for m in names.iter_mut() {
         if !one_word.contains(m.entity.as_str()) {
             continue;
         }
         if let Some(Some((id, name))) = by_surname.get(&fold::key(&m.text)) {
-            m.entity = id.clone();
+            retargeted.insert(std::mem::replace(&mut m.entity, id.clone()));
             m.why = format!("the surname of “{name}”, named in full in this article");
         }
     }
+    // A person the rules found only by that surname is gone with their last mention.
+    for m in names.iter() {
+        retargeted.remove(&m.entity);
+    }
+    out.found.retain(|f| !retargeted.contains(&f.id));
     for b in &article.blocks {
         if !b.kind.is_annotated() {
             continue;
@@ -429,6 +469,16 @@ fn surnames_alone(raw: &str, article: &Article, out: &mut Annotation) {
     }
 }
 
+/// An empty map with room for `n` entries.
+fn with_capacity<K, V>(n: usize) -> FnvMap<K, V> {
+    FnvMap::with_capacity_and_hasher(n, Default::default())
+}
+
+/// Mentions in the order of the text: by start, the longer first.
+fn in_text_order(a: &Mention, b: &Mention) -> std::cmp::Ordering {
+    a.start.cmp(&b.start).then(b.end.cmp(&a.end))
+}
+
 /// Resolve a list of names (a spreadsheet column): each to the entity it names, if known,
 /// with its fold key. The other names in the list are the context for ambiguous ones, as an
 /// article's other places are.
@@ -447,18 +497,18 @@ pub fn normalise_names(names: &[&str]) -> Vec<(String, Option<&'static Entity>)>
             }
         })
         .collect();
-    let mut oblasts: Vec<String> = Vec::new();
+    let mut oblasts: Vec<&str> = Vec::new();
     let mut anchors = Vec::new();
     for c in &cands {
         if let [e] = c[..] {
             if e.subtype == "oblast"
                 && let Some(a) = &e.admin1
-                && !oblasts.contains(a)
+                && !oblasts.contains(&a.as_str())
             {
-                oblasts.push(a.clone());
+                oblasts.push(a);
             }
             if let (Some(lat), Some(lon)) = (e.lat, e.lon) {
-                anchors.push((lat, lon, e.name.clone()));
+                anchors.push((lat, lon, e.name.as_str()));
             }
         }
     }
@@ -494,6 +544,15 @@ fn region_follows(after: &str) -> bool {
         let w = &s[..s.find(|c: char| !c.is_alphabetic()).unwrap_or(s.len())];
         WORDS.iter().any(|word| w.eq_ignore_ascii_case(word))
     };
+    // Most names are followed by a lower-case word or punctuation: neither a region word (r, o,
+    // p) nor a list ("and", or a capital) can start there.
+    let next = match after.as_bytes() {
+        [b' ', b, ..] | [b',', b' ', b, ..] => *b,
+        _ => return false,
+    };
+    if next < 0x80 && !next.is_ascii_uppercase() && !matches!(next, b'r' | b'o' | b'p' | b'a') {
+        return false;
+    }
     let (rest, listed) = match (after.strip_prefix(' '), after.strip_prefix(", ")) {
         (Some(r), _) => (r, false),
         (None, Some(r)) => (r, true),
@@ -526,6 +585,7 @@ fn region_follows(after: &str) -> bool {
 #[derive(Default)]
 struct Scratch {
     folded: fold::Folded,
+    hits: Vec<Hit>,
     known: Vec<Span>,
     caps: Vec<bool>,
     kept: Vec<Span>,
@@ -536,6 +596,7 @@ struct Scratch {
 fn recognise<'s>(g: &Gazetteer, text: &str, scratch: &'s mut Scratch) -> &'s [Span] {
     let Scratch {
         folded,
+        hits,
         known,
         caps,
         kept,
@@ -544,7 +605,8 @@ fn recognise<'s>(g: &Gazetteer, text: &str, scratch: &'s mut Scratch) -> &'s [Sp
     fold::fold_into(text, folded);
     let folded = &*folded;
     known.clear();
-    for h in g.find(&folded.text) {
+    g.find_into(&folded.text, hits);
+    for h in hits.iter() {
         let (s, e) = folded.original(h.start, h.end);
         // Names are capitalised; "bar" or "lyman" in lower case is a word, not a place.
         let capital = match text.as_bytes()[s] {
@@ -944,9 +1006,13 @@ fn cued_names(text: &str, words: &[(&str, usize, usize)], caps: &[bool]) -> Vec<
     let index = cue_tokens();
     let heads = cue_heads();
     for i in 0..words.len() {
-        // Cues are followed by a capitalised name within two words; most words are not.
-        let soon_capital = caps[i + 1..].iter().take(2).any(|&c| c);
-        if !soon_capital || !may_be(heads, words[i].0) {
+        // Most words are ruled out by their first letter and length; of the rest, cues are
+        // followed by a capitalised name within two words.
+        if !may_be(heads, words[i].0) {
+            continue;
+        }
+        let soon_capital = caps.get(i + 1) == Some(&true) || caps.get(i + 2) == Some(&true);
+        if !soon_capital {
             continue;
         }
         let Some(cues) = index.get(words[i].0) else {
@@ -1112,8 +1178,8 @@ const GIVEN_NAMES: &str = concat!(
 /// what decided it.
 fn choose<'g>(
     cands: &[&'g Entity],
-    oblasts: &[String],
-    anchors: &[(f64, f64, String)],
+    oblasts: &[&str],
+    anchors: &[(f64, f64, &str)],
     g: &Gazetteer,
 ) -> (&'g Entity, Option<String>) {
     if let [only] = cands {
@@ -1126,7 +1192,11 @@ fn choose<'g>(
     let in_named: Vec<&Entity> = pool
         .iter()
         .copied()
-        .filter(|e| e.admin1.as_ref().is_some_and(|a| oblasts.contains(a)))
+        .filter(|e| {
+            e.admin1
+                .as_ref()
+                .is_some_and(|a| oblasts.contains(&a.as_str()))
+        })
         .collect();
     if !in_named.is_empty() && in_named.len() < pool.len() {
         let mut names: Vec<String> = in_named
@@ -1161,7 +1231,7 @@ fn choose<'g>(
         anchors
             .iter()
             .filter(|(_, _, name)| *name != e.name)
-            .map(|(la, lo, name)| (distance_km(here, (*la, *lo)), name.as_str()))
+            .map(|&(la, lo, name)| (distance_km(here, (la, lo)), name))
             .min_by(|a, b| a.0.total_cmp(&b.0))
             .map(|(d, name)| (*e, d, name))
     });
@@ -1214,6 +1284,7 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
     let anchor: Option<Date> = article.published.map(|p| p.date);
     // Without a stated date, a year may still be evidenced by the text itself.
     let inferred = anchor.is_none().then(|| infer_year(raw, article)).flatten();
+    let mut unit_slugs: Vec<(&str, String)> = Vec::new();
     for b in article.blocks.iter().filter(|b| b.kind.is_annotated()) {
         let text = &raw[b.start..b.end];
         for m in dates::scan_dates(text) {
@@ -1250,7 +1321,7 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
                     "the article states no year".to_string(),
                 ),
             };
-            let id = (format!("date:{iso}"), EntityType::Date);
+            let id = (["date:", &iso].concat(), EntityType::Date);
             let span = (b.start + m.start, b.start + m.end);
             push_found(out, raw, span, id, why, |id| {
                 let name = named.map_or_else(|name| name, |date| date.to_string());
@@ -1278,7 +1349,7 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
                     ),
                 };
                 let iso = date.iso();
-                let id = (format!("date:{iso}"), EntityType::Date);
+                let id = (["date:", &iso].concat(), EntityType::Date);
                 push_found(out, raw, (b.start + s, b.start + e), id, why, |id| Found {
                     value: Some(iso),
                     ..Found::new(id, date.to_string(), EntityType::Date, "")
@@ -1287,13 +1358,17 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
         }
         for q in quantity::scan(text) {
             let value = num::thousandths((q.value * 1000.0).round() as i64);
-            let id = format!(
-                "quantity:{}-{}-{}",
-                q.dimension,
-                value,
-                slug(&q.unit.replace('²', "2"))
-            );
-            let why = format!("{} normalised to {}", q.dimension, q.unit);
+            // A handful of units: each one's slug is made once an article.
+            let u = match unit_slugs.iter().position(|(u, _)| *u == q.unit) {
+                Some(u) => u,
+                None => {
+                    unit_slugs.push((q.unit, slug(&q.unit.replace('²', "2"))));
+                    unit_slugs.len() - 1
+                }
+            };
+            let unit_slug = &unit_slugs[u].1;
+            let id = ["quantity:", q.dimension, "-", &value, "-", unit_slug].concat();
+            let why = [q.dimension, " normalised to ", q.unit].concat();
             let span = (b.start + q.start, b.start + q.end);
             push_found(out, raw, span, (id, EntityType::Quantity), why, |id| {
                 Found {
@@ -1319,10 +1394,10 @@ fn infer_year(raw: &str, article: &Article) -> Option<(i32, String)> {
         let text = &raw[b.start..b.end];
         // Every phrase looked for below has " day" in it: most paragraphs are passed over
         // without a lower-case copy.
-        let has_day = text
-            .as_bytes()
-            .windows(4)
-            .any(|w| w[0] == b' ' && w[1..].eq_ignore_ascii_case(b"day"));
+        // (Letters compared ignoring case as bytes: `eq_ignore_ascii_case` is a call a space.)
+        let has_day = text.as_bytes().windows(4).any(|w| {
+            w[0] == b' ' && w[1] | 0x20 == b'd' && w[2] | 0x20 == b'a' && w[3] | 0x20 == b'y'
+        });
         if !has_day {
             continue;
         }
@@ -1377,29 +1452,30 @@ enum Shift {
 }
 
 /// Weekday names ("Saturday", "on Friday", capitalised) and "today", "yesterday", "tomorrow".
+///
+/// A word is a run of ASCII letters not preceded by a digit. Every word looked for ends in
+/// "day" or "row", so the text is searched (by `memchr`) for its y's and w's, and the word
+/// around each read backwards, rather than every word read.
 fn relative_days(text: &str) -> Vec<(usize, usize, Shift)> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        if !bytes[i].is_ascii_alphabetic() || (i > 0 && bytes[i - 1].is_ascii_alphanumeric()) {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
-            i += 1;
-        }
-        let w = &text[start..i];
-        // (A slice pattern: comparing with `ends_with` would call memcmp for every word.)
-        if w.len() < 5
-            || !matches!(
-                w.as_bytes()[w.len() - 3..],
-                [b'd', b'a', b'y'] | [b'r', b'o', b'w']
-            )
+    let ends = text.match_indices('y').chain(text.match_indices('w'));
+    for (last, _) in ends {
+        let i = last + 1;
+        if last < 2
+            || !matches!(bytes[last - 2..i], [b'd', b'a', b'y'] | [b'r', b'o', b'w'])
+            || bytes.get(i).is_some_and(u8::is_ascii_alphabetic)
         {
             continue;
         }
+        let mut start = last - 2;
+        while start > 0 && bytes[start - 1].is_ascii_alphabetic() {
+            start -= 1;
+        }
+        if (start > 0 && bytes[start - 1].is_ascii_digit()) || i - start < 5 {
+            continue;
+        }
+        let w = &text[start..i];
         let shift = match w {
             "today" | "Today" => Some(Shift::Days(0)),
             "yesterday" | "Yesterday" => Some(Shift::Days(-1)),
@@ -1414,6 +1490,7 @@ fn relative_days(text: &str) -> Vec<(usize, usize, Shift)> {
         }
     }
     out.extend(days_after_the_news(text));
+    // (No two start at the same byte: this order is the text's.)
     sort::sort_by(&mut out, |a, b| a.0.cmp(&b.0));
     out
 }
@@ -1433,21 +1510,26 @@ fn days_after_the_news(text: &str) -> Vec<(usize, usize, Shift)> {
         ("one week", 7),
     ];
     let mut out = Vec::new();
-    for verb in ["comes ", "came ", "come ", "coming "] {
-        for (at, _) in text.match_indices(verb) {
-            let start = at + verb.len();
-            // Compared as bytes: the phrase is ASCII, the text around it need not be.
-            let rest = &text.as_bytes()[start..];
-            for &(count, days) in COUNTS {
-                let phrase_len = count.len() + b" after".len();
-                if rest.len() > phrase_len
-                    && rest[..count.len()].eq_ignore_ascii_case(count.as_bytes())
-                    && &rest[count.len()..phrase_len] == b" after"
-                    // Then a space or a no-break space (U+00A0 starts with 0xC2).
-                    && matches!(rest[phrase_len], b' ' | 0xC2)
-                {
-                    out.push((start, start + phrase_len, Shift::Days(-days)));
-                }
+    // One search (by `memchr`) for the c's the verbs start with, rather than one per verb.
+    for (at, _) in text.match_indices('c') {
+        let verb_len = match text.as_bytes()[at..] {
+            [b'c', b'o', b'm', b'e', b's', b' ', ..] => 6,
+            [b'c', b'a', b'm', b'e', b' ', ..] | [b'c', b'o', b'm', b'e', b' ', ..] => 5,
+            [b'c', b'o', b'm', b'i', b'n', b'g', b' ', ..] => 7,
+            _ => continue,
+        };
+        let start = at + verb_len;
+        // Compared as bytes: the phrase is ASCII, the text around it need not be.
+        let rest = &text.as_bytes()[start..];
+        for &(count, days) in COUNTS {
+            let phrase_len = count.len() + b" after".len();
+            if rest.len() > phrase_len
+                && rest[..count.len()].eq_ignore_ascii_case(count.as_bytes())
+                && &rest[count.len()..phrase_len] == b" after"
+                // Then a space or a no-break space (U+00A0 starts with 0xC2).
+                && matches!(rest[phrase_len], b' ' | 0xC2)
+            {
+                out.push((start, start + phrase_len, Shift::Days(-days)));
             }
         }
     }
@@ -1743,6 +1825,67 @@ mod tests {
     }
 
     #[test]
+    fn relative_days_are_the_words_a_word_by_word_reading_finds() {
+        // The reading relative_days replaced: every word (a run of ASCII letters not after a
+        // letter or digit), kept when it ends in "day" or "row" and is five letters or more.
+        fn by_words(text: &str) -> Vec<(usize, usize)> {
+            let bytes = text.as_bytes();
+            let (mut out, mut i) = (Vec::new(), 0);
+            while i < bytes.len() {
+                if !bytes[i].is_ascii_alphabetic()
+                    || (i > 0 && bytes[i - 1].is_ascii_alphanumeric())
+                {
+                    i += 1;
+                    continue;
+                }
+                let start = i;
+                while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+                    i += 1;
+                }
+                let w = &text[start..i];
+                if w.len() >= 5 && (w.ends_with("day") || w.ends_with("row")) {
+                    out.push((start, i));
+                }
+            }
+            out
+        }
+        // What relative_days finds, but for the phrases days_after_the_news adds.
+        let found = |text: &str| -> Vec<(usize, usize)> {
+            let after: Vec<(usize, usize)> = days_after_the_news(text)
+                .iter()
+                .map(|&(s, e, _)| (s, e))
+                .collect();
+            relative_days(text)
+                .iter()
+                .map(|&(s, e, _)| (s, e))
+                .filter(|span| !after.contains(span))
+                .collect()
+        };
+        let mut texts: Vec<String> = crate::core::synth::corpus(30, 3)
+            .into_iter()
+            .map(|(_, t)| t)
+            .collect();
+        texts.push(
+            "3days 3Friday xtoday Friday's \u{e9}Monday (Sunday) Tomorrow, yesterday-today day"
+                .to_string(),
+        );
+        for text in &texts {
+            let want: Vec<(usize, usize)> = by_words(text)
+                .into_iter()
+                .filter(|&(s, e)| {
+                    let w = &text[s..e];
+                    matches!(
+                        w,
+                        "today" | "Today" | "yesterday" | "Yesterday" | "tomorrow" | "Tomorrow"
+                    ) || (w.starts_with(|c: char| c.is_ascii_uppercase())
+                        && dates::weekday_from_word(w).is_some())
+                })
+                .collect();
+            assert_eq!(found(text), want, "{text}");
+        }
+    }
+
+    #[test]
     fn days_after_the_news_count_back_from_the_article() {
         for (text, want) in [
             (
@@ -1825,8 +1968,11 @@ fn push_found(
     why: String,
     found: impl FnOnce(String) -> Found,
 ) {
-    if !out.found_ids.contains(&id) {
-        out.found_ids.insert(id.clone());
+    // One lookup: the id is copied into the set only when it is new.
+    let known = out.found_ids.len();
+    out.found_ids
+        .get_or_insert_with(id.as_str(), str::to_string);
+    if out.found_ids.len() > known {
         out.found.push(found(id.clone()));
     }
     out.mentions.push(Mention {

@@ -178,8 +178,16 @@ impl Gazetteer {
     /// Since a match must start on a word boundary, only word starts are tried: one anchored
     /// walk of the trie from each, remembering the longest name seen that ends on a boundary.
     pub fn find(&self, folded: &str) -> Vec<Hit> {
+        let mut out = Vec::new();
+        self.find_into(folded, &mut out);
+        out
+    }
+
+    /// [`Gazetteer::find`] into `out` (emptied first), reusing its buffer.
+    pub fn find_into(&self, folded: &str, out: &mut Vec<Hit>) {
+        out.clear();
         let bytes = folded.as_bytes();
-        let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'-';
+        let is_word = |b: u8| super::text::is_alnum(b) || b == b'-';
         let ends_ok = |e: usize| e >= bytes.len() || !is_word(bytes[e]);
         // The first position at or after `at` that starts a word (follows a non-word byte).
         let next_start = |at: usize| {
@@ -237,7 +245,6 @@ impl Gazetteer {
                     found.is_some() || before_hyphen.is_some()
                 }
         };
-        let mut out = Vec::new();
         let mut s = 0;
         while s < bytes.len() {
             let (found, before_hyphen) = walk(s);
@@ -257,7 +264,6 @@ impl Gazetteer {
                 None => s = next_start(s + 1),
             }
         }
-        out
     }
 
     /// The entities a pattern names.

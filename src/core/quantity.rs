@@ -336,10 +336,10 @@ const NUMBER_KEYS: [u64; NUMBER_WORDS.len()] = {
     keys
 };
 
-/// An ASCII letter or digit (spelled out: the size-optimised build would call a function).
+/// An ASCII letter or digit ([`text::is_alnum`]).
 #[inline(always)]
 fn is_alnum(b: u8) -> bool {
-    (b | 0x20).wrapping_sub(b'a') < 26 || b.wrapping_sub(b'0') < 10
+    text::is_alnum(b)
 }
 
 fn scale(text: &str, amount: f64, end: usize) -> (f64, usize) {

@@ -4,6 +4,24 @@
 //! Every function returns `start..end` byte offsets into the text it was given, always on
 //! `char` boundaries, so that `raw[start..end]` is the original text.
 
+/// An ASCII letter or digit, from a table: one load, where the arithmetic test is seven
+/// instructions. The scans that ask it of every byte of an article (the fold, figures) are
+/// measurably faster for it.
+#[inline(always)]
+pub fn is_alnum(b: u8) -> bool {
+    ASCII_ALNUM[usize::from(b)]
+}
+
+static ASCII_ALNUM: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
 /// A half-open byte range into the raw text.
 pub type Span = (usize, usize);
 
