@@ -132,6 +132,8 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
     let g = Gazetteer::get();
     let mut spans: Vec<(usize, Span)> = Vec::new(); // (block index, span)
     let mut scratch = Scratch::default();
+    // Capitalised words no rule took, where a surname alone may be (see surnames_alone).
+    let mut loose: Vec<(usize, usize)> = Vec::new();
     for (bi, b) in article.blocks.iter().enumerate() {
         if !b.kind.is_annotated() {
             continue;
@@ -146,6 +148,12 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                 },
             ));
         }
+        loose.extend(
+            scratch
+                .loose
+                .iter()
+                .map(|&(s, e)| (s + b.start, e + b.start)),
+        );
     }
 
     // Context for places named by more than one entity: the oblasts the article names and the
@@ -331,7 +339,7 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
     let mut names = std::mem::take(&mut out.mentions);
     debug_assert!(names.windows(2).all(|w| w[0].end <= w[1].start));
     // Surnames alone, dates and figures: the rules' mentions, sorted and merged in below.
-    surnames_alone(raw, article, &mut names, &mut out);
+    surnames_alone(raw, &loose, &mut names, &mut out);
     dates_and_figures(raw, article, &mut out);
     let mut rules = std::mem::take(&mut out.mentions);
     sort::sort_by(&mut rules, in_text_order);
@@ -382,8 +390,14 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
 /// for sure and is left alone. Listed people have their surnames in the alias table already.
 /// Not after "in" or "near", which say place; and where a table's name covers the same word,
 /// the table's match stands.
-fn surnames_alone(raw: &str, article: &Article, names: &mut [Mention], out: &mut Annotation) {
+fn surnames_alone(
+    raw: &str,
+    loose: &[(usize, usize)],
+    names: &mut [Mention],
+    out: &mut Annotation,
+) {
     let mut by_surname: FnvMap<String, Option<(String, String)>> = FnvMap::default();
+    let mut looks = SurnameLooks::default();
     for f in &out.found {
         // Rule-found people named in full ("person:~…"); not a given name kept to a paragraph.
         if f.kind != EntityType::Person || !f.id.starts_with("person:~") || f.id.contains('@') {
@@ -396,6 +410,7 @@ fn surnames_alone(raw: &str, article: &Article, names: &mut [Mention], out: &mut
         if key.len() < 3 {
             continue;
         }
+        looks.note(surname);
         let value = Some((f.id.clone(), f.name.clone()));
         by_surname
             .entry(key)
@@ -418,54 +433,86 @@ fn surnames_alone(raw: &str, article: &Article, names: &mut [Mention], out: &mut
         .filter(|f| f.kind == EntityType::Person && !f.name.contains(' ') && !f.id.contains('@'))
         .map(|f| f.id.clone())
         .collect();
-    let mut retargeted: FnvSet<String> = FnvSet::default();
-    for m in names.iter_mut() {
-        if !one_word.contains(m.entity.as_str()) {
-            continue;
-        }
-        if let Some(Some((id, name))) = by_surname.get(&fold::key(&m.text)) {
-            retargeted.insert(std::mem::replace(&mut m.entity, id.clone()));
-            m.why = format!("the surname of “{name}”, named in full in this article");
-        }
-    }
-    // A person the rules found only by that surname is gone with their last mention.
-    for m in names.iter() {
-        retargeted.remove(&m.entity);
-    }
-    out.found.retain(|f| !retargeted.contains(&f.id));
-    for b in &article.blocks {
-        if !b.kind.is_annotated() {
-            continue;
-        }
-        let text = &raw[b.start..b.end];
-        let mut at = 0;
-        for word in text.split(|c: char| !c.is_alphanumeric()) {
-            let (start, end) = (b.start + at, b.start + at + word.len());
-            at += word.len()
-                + text[at + word.len()..]
-                    .chars()
-                    .next()
-                    .map_or(0, char::len_utf8);
-            if !word.starts_with(char::is_uppercase) {
+    if !one_word.is_empty() {
+        let mut retargeted: FnvSet<String> = FnvSet::default();
+        for m in names.iter_mut() {
+            // (Only rule-found people's ids have "~" after "person:".)
+            if !m.entity.starts_with("person:~") || !one_word.contains(m.entity.as_str()) {
                 continue;
             }
-            // "in Zoria", "near Zoria": a place's preposition, not a person's.
-            let before = text[..start - b.start].trim_end();
-            let word_before = &before[before.rfind(' ').map_or(0, |i| i + 1)..];
-            if word_before.eq_ignore_ascii_case("in") || word_before.eq_ignore_ascii_case("near") {
-                continue;
-            }
-            if let Some(Some((id, name))) = by_surname.get(&fold::key(word)) {
-                out.mentions.push(Mention {
-                    start,
-                    end,
-                    text: word.to_string(),
-                    entity: id.clone(),
-                    kind: EntityType::Person,
-                    why: format!("the surname of “{name}”, named in full in this article"),
-                });
+            if let Some(Some((id, name))) = by_surname.get(&fold::key(&m.text)) {
+                retargeted.insert(std::mem::replace(&mut m.entity, id.clone()));
+                m.why = format!("the surname of “{name}”, named in full in this article");
             }
         }
+        // A person the rules found only by that surname is gone with their last mention.
+        for m in names.iter() {
+            retargeted.remove(&m.entity);
+        }
+        out.found.retain(|f| !retargeted.contains(&f.id));
+    }
+    for &(start, end) in loose {
+        let word = &raw[start..end];
+        if !looks.may_be(word) {
+            continue;
+        }
+        // "in Zoria", "near Zoria": a place's preposition, not a person's.
+        let before = raw[..start].trim_end();
+        let word_before = &before[before.rfind(' ').map_or(0, |i| i + 1)..];
+        if word_before.eq_ignore_ascii_case("in") || word_before.eq_ignore_ascii_case("near") {
+            continue;
+        }
+        if let Some(Some((id, name))) = by_surname.get(&fold::key(word)) {
+            out.mentions.push(Mention {
+                start,
+                end,
+                text: word.to_string(),
+                entity: id.clone(),
+                kind: EntityType::Person,
+                why: format!("the surname of “{name}”, named in full in this article"),
+            });
+        }
+    }
+}
+
+/// What the surnames look like before folding, to pass over most capitalised words without
+/// folding them: their first letters (with the letters a transliteration may put there
+/// instead: I/Y/J/E, H/G/K) and the range of their lengths, a little widened.
+#[derive(Default)]
+struct SurnameLooks {
+    initials: u32,
+    shortest: usize,
+    longest: usize,
+}
+
+impl SurnameLooks {
+    const SWAPS: [&'static [u8]; 2] = [b"IYJE", b"HGK"];
+
+    fn note(&mut self, surname: &str) {
+        let first = surname.as_bytes()[0].to_ascii_uppercase();
+        let same: &[u8] = Self::SWAPS
+            .iter()
+            .find(|g| g.contains(&first))
+            .copied()
+            .unwrap_or(std::slice::from_ref(&first));
+        for &b in same {
+            if b.is_ascii_uppercase() {
+                self.initials |= 1 << (b - b'A');
+            }
+        }
+        let n = surname.len();
+        if self.longest == 0 {
+            (self.shortest, self.longest) = (n, n);
+        }
+        self.shortest = self.shortest.min(n);
+        self.longest = self.longest.max(n);
+    }
+
+    /// Whether a capitalised `word` may fold to one of the surnames.
+    fn may_be(&self, word: &str) -> bool {
+        let first = word.as_bytes()[0];
+        let initial = !first.is_ascii_uppercase() || self.initials >> (first - b'A') & 1 == 1;
+        initial && word.len() + 3 >= self.shortest && word.len() <= self.longest + 3
     }
 }
 
@@ -590,6 +637,8 @@ struct Scratch {
     caps: Vec<bool>,
     kept: Vec<Span>,
     out: Vec<Span>,
+    /// The block's capitalised words no span covers (for [`surnames_alone`]).
+    loose: Vec<(usize, usize)>,
 }
 
 /// Find candidate spans in one block's text: gazetteer names and people by given name.
@@ -601,6 +650,7 @@ fn recognise<'s>(g: &Gazetteer, text: &str, scratch: &'s mut Scratch) -> &'s [Sp
         caps,
         kept,
         out,
+        loose,
     } = scratch;
     fold::fold_into(text, folded);
     let folded = &*folded;
@@ -674,7 +724,30 @@ fn recognise<'s>(g: &Gazetteer, text: &str, scratch: &'s mut Scratch) -> &'s [Sp
     fill(out, listed);
     fill(out, people_by_age(text, &words, caps));
     bodies_named_for_places(g, text, &words, caps, out);
+    scratch_loose(&words, caps, out, loose);
     out
+}
+
+/// The capitalised words no span covers, into `loose`.
+fn scratch_loose(
+    words: &[(&str, usize, usize)],
+    caps: &[bool],
+    spans: &[Span],
+    loose: &mut Vec<(usize, usize)>,
+) {
+    loose.clear();
+    let mut k = 0;
+    for (&(_, s, e), &cap) in words.iter().zip(caps) {
+        if !cap {
+            continue;
+        }
+        while k < spans.len() && spans[k].end <= s {
+            k += 1;
+        }
+        if spans.get(k).is_none_or(|sp| sp.start >= e) {
+            loose.push((s, e));
+        }
+    }
 }
 
 /// Whether word `i` may be (part of) a name: capitalised, and not a common capitalised word, a
@@ -695,12 +768,23 @@ const AGE: &str = "an age";
 /// commas, name a person — news writes ages so and little else.
 fn people_by_age(text: &str, words: &[(&str, usize, usize)], caps: &[bool]) -> Vec<Span> {
     let mut out = Vec::new();
-    for (e, &(_, _, end)) in words.iter().enumerate() {
-        let Some(rest) = text[end..].strip_prefix(", ") else {
+    let bytes = text.as_bytes();
+    // From comma to comma (found by `str::find`'s fast byte search), not word by word.
+    let mut from = 0;
+    while let Some(at) = text[from..].find(',') {
+        let end = from + at;
+        from = end + 1;
+        if bytes.get(end + 1) != Some(&b' ') {
             continue;
-        };
+        }
+        let rest = &text[end + 2..];
         let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
         if !(1..=3).contains(&digits) || rest.as_bytes().get(digits) != Some(&b',') {
+            continue;
+        }
+        // The word that ends at the comma.
+        let e = words.partition_point(|w| w.2 < end);
+        if e >= words.len() || words[e].2 != end {
             continue;
         }
         let name_word = |i: usize| name_like(text, words, caps, i);
@@ -745,6 +829,11 @@ fn bodies_named_for_places(
             continue;
         };
         let end = spans[k].end;
+        // A capitalised word right after, or no body's name.
+        let next = text.as_bytes().get(end..end + 2);
+        if !next.is_some_and(|n| n[0] == b' ' && n[1].is_ascii_uppercase()) {
+            continue;
+        }
         let j = words.partition_point(|w| w.1 < end);
         if j >= words.len() || words[j].1 != end + 1 || &text[end..end + 1] != " " {
             continue;
@@ -848,9 +937,18 @@ fn listed_with_places(
     };
     let spaced = |a: usize, b: usize| text[words[a].2..words[b].1] == *" ";
     let mut out = Vec::new();
+    let bytes = text.as_bytes();
     for k in spans {
         let What::Known(p) = k.what else { continue };
-        if g.candidates(p).any(|e| e.kind != EntityType::Place) {
+        // Most names have no "and"/"or" beside them: ruled out on the bytes first.
+        let beside = matches!(
+            &bytes[k.end..],
+            [b' ', b'a', b'n', b'd', b' ', ..] | [b' ', b'o', b'r', b' ', ..]
+        ) || matches!(
+            &bytes[..k.start],
+            [.., b' ', b'a', b'n', b'd', b' '] | [.., b' ', b'o', b'r', b' ']
+        );
+        if !beside || g.candidates(p).any(|e| e.kind != EntityType::Place) {
             continue;
         }
         // After: "Shevchenkove and Chkalovske", the run ending where capitals do.

@@ -203,36 +203,6 @@ impl Gazetteer {
         let root = nfa
             .start_state(Anchored::Yes)
             .expect("the NFA supports anchored searches");
-        // From `s`: the longest name that ends on a boundary, and the longest that ends just
-        // before a hyphen (each as its end and pattern).
-        type Found = Option<(usize, usize)>;
-        let walk = |s: usize| -> (Found, Found) {
-            let (mut found, mut before_hyphen) = (None, None);
-            let mut sid = root;
-            for (i, &b) in bytes[s..].iter().enumerate() {
-                sid = nfa.next_state(Anchored::Yes, sid, b);
-                if !nfa.is_special(sid) {
-                    continue;
-                }
-                if nfa.is_dead(sid) {
-                    break;
-                }
-                if nfa.is_match(sid) {
-                    let end = s + i + 1;
-                    let pattern = nfa.match_pattern(sid, 0);
-                    // Match states also carry names that start later (reached by failure
-                    // links in unanchored searches): only those starting at `s` count.
-                    if nfa.pattern_len(pattern) == i + 1 {
-                        if ends_ok(end) {
-                            found = Some((end, pattern.as_usize()));
-                        } else if bytes[end] == b'-' {
-                            before_hyphen = Some((end, pattern.as_usize()));
-                        }
-                    }
-                }
-            }
-            (found, before_hyphen)
-        };
         // After a name and a hyphen: another name, or one of the words that make a name an
         // adjective of place or actor.
         let joins = |hyphen: usize| {
@@ -241,13 +211,13 @@ impl Gazetteer {
                 .iter()
                 .any(|w| rest.starts_with(w.as_bytes()) && ends_ok(hyphen + 1 + w.len()))
                 || {
-                    let (found, before_hyphen) = walk(hyphen + 1);
+                    let (found, before_hyphen) = walk(nfa, root, bytes, hyphen + 1, ends_ok);
                     found.is_some() || before_hyphen.is_some()
                 }
         };
         let mut s = 0;
         while s < bytes.len() {
-            let (found, before_hyphen) = walk(s);
+            let (found, before_hyphen) = walk(nfa, root, bytes, s, ends_ok);
             match found.or(before_hyphen.filter(|&(end, _)| joins(end))) {
                 Some((end, pattern)) => {
                     out.push(Hit {
@@ -361,6 +331,47 @@ impl Gazetteer {
     pub fn patterns(&self) -> &[String] {
         &self.keys
     }
+}
+
+/// Where a name ends and which pattern it is.
+type EndAt = (usize, usize);
+
+/// One anchored walk of the automaton from `s` in `bytes`: the longest name that ends where
+/// `ends_ok` says a name may end, and the longest that ends just before a hyphen (each as its
+/// end and pattern). Inlined: it is the hot loop of [`Gazetteer::find`].
+#[inline(always)]
+fn walk(
+    nfa: &contiguous::NFA,
+    root: aho_corasick::automaton::StateID,
+    bytes: &[u8],
+    s: usize,
+    ends_ok: impl Fn(usize) -> bool,
+) -> (Option<EndAt>, Option<EndAt>) {
+    let (mut found, mut before_hyphen) = (None, None);
+    let mut sid = root;
+    for (i, &b) in bytes[s..].iter().enumerate() {
+        sid = nfa.next_state(Anchored::Yes, sid, b);
+        if !nfa.is_special(sid) {
+            continue;
+        }
+        if nfa.is_dead(sid) {
+            break;
+        }
+        if nfa.is_match(sid) {
+            let end = s + i + 1;
+            let pattern = nfa.match_pattern(sid, 0);
+            // Match states also carry names that start later (reached by failure links in
+            // unanchored searches): only those starting at `s` count.
+            if nfa.pattern_len(pattern) == i + 1 {
+                if ends_ok(end) {
+                    found = Some((end, pattern.as_usize()));
+                } else if bytes[end] == b'-' {
+                    before_hyphen = Some((end, pattern.as_usize()));
+                }
+            }
+        }
+    }
+    (found, before_hyphen)
 }
 
 /// Words that, after a name and a hyphen, make the name an adjective without making a new
