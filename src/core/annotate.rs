@@ -396,7 +396,9 @@ fn surnames_alone(
     names: &mut [Mention],
     out: &mut Annotation,
 ) {
-    let mut by_surname: FnvMap<String, Option<(String, String)>> = FnvMap::default();
+    // (surname's key, the one person of the article with it: id and name), or None when two
+    // have it. A few per article: a list, not a hash map.
+    let mut by_surname: Vec<(String, Option<(String, String)>)> = Vec::new();
     let mut looks = SurnameLooks::default();
     for f in &out.found {
         // Rule-found people named in full ("person:~…"); not a given name kept to a paragraph.
@@ -411,44 +413,48 @@ fn surnames_alone(
             continue;
         }
         looks.note(surname);
-        let value = Some((f.id.clone(), f.name.clone()));
-        by_surname
-            .entry(key)
-            .and_modify(|v| {
+        match by_surname.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, v)) => {
                 if v.as_ref().is_some_and(|(id, _)| *id != f.id) {
                     *v = None;
                 }
-            })
-            .or_insert(value);
+            }
+            None => by_surname.push((key, Some((f.id.clone(), f.name.clone())))),
+        }
     }
-    by_surname.retain(|_, v| v.is_some());
+    by_surname.retain(|(_, v)| v.is_some());
     if by_surname.is_empty() {
         return;
     }
+    let person = |key: &str| {
+        by_surname
+            .iter()
+            .find(|(k, _)| k == key)
+            .and_then(|(_, v)| v.as_ref())
+    };
     // A surname the rules already took for a person of its own ("Bondar, 64, said") is the
     // one named in full too.
-    let one_word: FnvSet<String> = out
+    // (A few per article at most: lists, not hash sets.)
+    let one_word: Vec<String> = out
         .found
         .iter()
         .filter(|f| f.kind == EntityType::Person && !f.name.contains(' ') && !f.id.contains('@'))
         .map(|f| f.id.clone())
         .collect();
     if !one_word.is_empty() {
-        let mut retargeted: FnvSet<String> = FnvSet::default();
+        let mut retargeted: Vec<String> = Vec::new();
         for m in names.iter_mut() {
             // (Only rule-found people's ids have "~" after "person:".)
-            if !m.entity.starts_with("person:~") || !one_word.contains(m.entity.as_str()) {
+            if !m.entity.starts_with("person:~") || !one_word.contains(&m.entity) {
                 continue;
             }
-            if let Some(Some((id, name))) = by_surname.get(&fold::key(&m.text)) {
-                retargeted.insert(std::mem::replace(&mut m.entity, id.clone()));
+            if let Some((id, name)) = person(&fold::key(&m.text)) {
+                retargeted.push(std::mem::replace(&mut m.entity, id.clone()));
                 m.why = format!("the surname of “{name}”, named in full in this article");
             }
         }
         // A person the rules found only by that surname is gone with their last mention.
-        for m in names.iter() {
-            retargeted.remove(&m.entity);
-        }
+        retargeted.retain(|id| !names.iter().any(|m| m.entity == *id));
         out.found.retain(|f| !retargeted.contains(&f.id));
     }
     for &(start, end) in loose {
@@ -462,7 +468,7 @@ fn surnames_alone(
         if word_before.eq_ignore_ascii_case("in") || word_before.eq_ignore_ascii_case("near") {
             continue;
         }
-        if let Some(Some((id, name))) = by_surname.get(&fold::key(word)) {
+        if let Some((id, name)) = person(&fold::key(word)) {
             out.mentions.push(Mention {
                 start,
                 end,

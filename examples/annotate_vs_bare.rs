@@ -1,0 +1,34 @@
+//! The benchmark's two workloads once each, for instruction counts that a busy machine cannot
+//! skew (criterion's timings can be): the bare aho-corasick scan and the full annotate pipeline
+//! over the same 300 synthetic dispatches (benches/annotate.rs).
+//!
+//!     cargo build --release --example annotate_vs_bare
+//!     valgrind --tool=callgrind --toggle-collect='annotate_vs_bare::bare_scan*' target/release/examples/annotate_vs_bare
+//!     valgrind --tool=callgrind --toggle-collect='lede::core::annotate::annotate*' target/release/examples/annotate_vs_bare
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use lede::core::{annotate::annotate, gazetteer::Gazetteer, parse, synth};
+#[inline(never)]
+fn bare_scan(ac: &AhoCorasick, texts: &[&str]) -> usize {
+    texts.iter().map(|t| ac.find_iter(*t).count()).sum()
+}
+fn main() {
+    let docs = synth::corpus(300, 42);
+    let parsed: Vec<_> = docs
+        .iter()
+        .map(|(f, t)| (t.as_str(), parse(f, t)))
+        .collect();
+    let g = Gazetteer::get();
+    let ac = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .ascii_case_insensitive(true)
+        .build(g.patterns())
+        .unwrap();
+    let texts: Vec<&str> = parsed.iter().map(|(t, _)| *t).collect();
+    println!("{}", bare_scan(&ac, &texts));
+    let n: usize = parsed
+        .iter()
+        .map(|(t, a)| annotate(t, a).mentions.len())
+        .sum();
+    println!("{n}");
+}
