@@ -47,7 +47,12 @@ impl CardState {
 
     /// Show the card for a mention element.
     pub fn show(&self, el: &web_sys::Element, entity: &str) {
-        if self.descriptions.get_untracked() == Descriptions::NotAsked {
+        // Fetched on the first card, and again on the next one after a failure (offline on a
+        // first visit, say).
+        if matches!(
+            self.descriptions.get_untracked(),
+            Descriptions::NotAsked | Descriptions::Failed(_)
+        ) {
             let state = self.descriptions;
             state.set(Descriptions::Loading);
             leptos::task::spawn_local(async move {
