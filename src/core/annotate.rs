@@ -892,6 +892,21 @@ const BODY_WORDS: &[&str] = &[
     "Railway",
 ];
 
+/// Capitalised words after a person's cue ("general", "minister") that begin the name of an
+/// office or body rather than a person's ("the General Staff").
+const NOT_NAMES: &[&str] = &[
+    "Staff",
+    "Prosecutor",
+    "Assembly",
+    "Secretary",
+    "Secretariat",
+    "Headquarters",
+    "Inspector",
+    "Intelligence",
+    "Mobilisation",
+    "Mobilization",
+];
+
 /// The words such a name ends on ("… Administration", "… Council").
 const BODY_HEADS: &[&str] = &[
     "Administration",
@@ -1135,6 +1150,13 @@ fn cued_names(text: &str, words: &[(&str, usize, usize)], caps: &[bool]) -> Vec<
             let (_, s, mut e) = words[i + n];
             let gap = &text[cue_end..s];
             if !(gap == " " || gap == ", ") || !caps[i + n] || STOP_CAPS.contains(&&text[s..e]) {
+                continue;
+            }
+            // "the General Staff", "the General Prosecutor": a body or an office, not a name.
+            let first = &text[s..e];
+            if *kind == EntityType::Person
+                && (BODY_HEADS.contains(&first) || NOT_NAMES.contains(&first))
+            {
                 continue;
             }
             let mut j = i + n + 1;
@@ -1902,6 +1924,23 @@ mod tests {
             let want: Vec<(String, EntityType)> =
                 want.into_iter().map(|(t, k)| (t.to_string(), k)).collect();
             assert_eq!(named(raw), want, "{raw}");
+        }
+    }
+
+    #[test]
+    fn a_body_after_a_title_word_is_no_person() {
+        for raw in [
+            "Forces crossed the river, the General Staff said.\n",
+            "The General Prosecutor's Office opened a case.\n",
+        ] {
+            let a = crate::core::parse("b.txt", raw);
+            let people: Vec<String> = annotate(raw, &a)
+                .mentions
+                .into_iter()
+                .filter(|m| m.kind == EntityType::Person)
+                .map(|m| m.text)
+                .collect();
+            assert!(people.is_empty(), "{raw}: {people:?}");
         }
     }
 

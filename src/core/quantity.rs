@@ -88,6 +88,7 @@ const UNITS: &[(&str, f64, &str, &str)] = &[
     ("troops", 1.0, "people", "count"),
     ("servicemen", 1.0, "people", "count"),
     ("prisoners", 1.0, "people", "count"),
+    ("bodies", 1.0, "people", "count"),
     ("towns", 1.0, "settlements", "count"),
     ("villages", 1.0, "settlements", "count"),
     ("settlements", 1.0, "settlements", "count"),
@@ -397,6 +398,10 @@ mod tests {
                     ("212 Russian soldiers", "212 people", "count"),
                     ("40 wounded civilians", "40 people", "count"),
                 ],
+            ),
+            (
+                "a mass grave with over 440 bodies",
+                &[("440 bodies", "440 people", "count")],
             ),
             // A describing word only before what counts, and only one.
             ("12 Russian tanks, 3 big old villages", &[]),
