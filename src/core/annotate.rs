@@ -645,6 +645,8 @@ struct Scratch {
     out: Vec<Span>,
     /// The block's capitalised words no span covers (for [`surnames_alone`]).
     loose: Vec<(usize, usize)>,
+    /// Where in the folded text a name may start ([`fold::Folded::capital_starts`]).
+    starts: Vec<u64>,
 }
 
 /// Find candidate spans in one block's text: gazetteer names and people by given name.
@@ -657,11 +659,13 @@ fn recognise<'s>(g: &Gazetteer, text: &str, scratch: &'s mut Scratch) -> &'s [Sp
         kept,
         out,
         loose,
+        starts,
     } = scratch;
     fold::fold_into(text, folded);
     let folded = &*folded;
     known.clear();
-    g.find_into(&folded.text, hits);
+    folded.capital_starts(text, starts);
+    g.find_into(&folded.text, Some(starts), hits);
     for h in hits.iter() {
         let (s, e) = folded.original(h.start, h.end);
         // Names are capitalised; "bar" or "lyman" in lower case is a word, not a place.

@@ -49,6 +49,26 @@ impl Folded {
         )
     }
 
+    /// Mark in `bits` (bit `i` of word `i / 64`: a bitset over the folded text's bytes) where
+    /// the folded words start whose original starts with a capital or a digit — where a name
+    /// may start.
+    pub fn capital_starts(&self, original: &str, bits: &mut Vec<u64>) {
+        bits.clear();
+        bits.resize(self.text.len() / 64 + 1, 0);
+        let bytes = original.as_bytes();
+        for w in &self.words {
+            let at = w.original.0 as usize;
+            let capital = match bytes[at] {
+                b if b < 0x80 => b.is_ascii_uppercase() || b.is_ascii_digit(),
+                _ => original[at..].starts_with(char::is_uppercase),
+            };
+            if capital {
+                let f = w.folded.0 as usize;
+                bits[f / 64] |= 1 << (f % 64);
+            }
+        }
+    }
+
     /// The folded words with their original byte ranges.
     pub fn words(&self) -> impl Iterator<Item = (&str, usize, usize)> {
         self.words.iter().map(|w| {

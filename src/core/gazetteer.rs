@@ -179,12 +179,14 @@ impl Gazetteer {
     /// walk of the trie from each, remembering the longest name seen that ends on a boundary.
     pub fn find(&self, folded: &str) -> Vec<Hit> {
         let mut out = Vec::new();
-        self.find_into(folded, &mut out);
+        self.find_into(folded, None, &mut out);
         out
     }
 
-    /// [`Gazetteer::find`] into `out` (emptied first), reusing its buffer.
-    pub fn find_into(&self, folded: &str, out: &mut Vec<Hit>) {
+    /// [`Gazetteer::find`] into `out` (emptied first), reusing its buffer; with `may_start`
+    /// (a bitset over the folded bytes, as [`fold::Folded::capital_starts`] makes), only from
+    /// the word starts it marks: names are capitalised, so most words need no walk at all.
+    pub fn find_into(&self, folded: &str, may_start: Option<&[u64]>, out: &mut Vec<Hit>) {
         out.clear();
         let bytes = folded.as_bytes();
         let is_word = |b: u8| super::text::is_alnum(b) || b == b'-';
@@ -215,8 +217,13 @@ impl Gazetteer {
                     found.is_some() || before_hyphen.is_some()
                 }
         };
+        let marked = |s: usize| may_start.is_none_or(|bits| bits[s / 64] >> (s % 64) & 1 == 1);
         let mut s = 0;
         while s < bytes.len() {
+            if !marked(s) {
+                s = next_start(s + 1);
+                continue;
+            }
             let (found, before_hyphen) = walk(nfa, root, bytes, s, ends_ok);
             match found.or(before_hyphen.filter(|&(end, _)| joins(end))) {
                 Some((end, pattern)) => {
@@ -987,6 +994,21 @@ mod tests {
         for t in &texts {
             assert_eq!(g.find(t), find_by_rescanning(g, t), "{t}");
         }
+    }
+
+    #[test]
+    fn walks_start_only_where_a_name_may() {
+        let g = Gazetteer::get();
+        let text = "izium and Kupiansk, lyman";
+        let f = fold::fold(text);
+        let mut bits = Vec::new();
+        f.capital_starts(text, &mut bits);
+        let mut hits = Vec::new();
+        g.find_into(&f.text, Some(&bits), &mut hits);
+        let found: Vec<&str> = hits.iter().map(|h| &f.text[h.start..h.end]).collect();
+        assert_eq!(found, ["kupiansk"]);
+        // Without the marks, every word start.
+        assert_eq!(g.find(&f.text).len(), 3);
     }
 
     #[test]
