@@ -850,15 +850,21 @@ fn bodies_named_for_places(
         }
         let mut last_head = None;
         let mut i = j;
-        while i < words.len() && caps[i] && (i == j || text[words[i - 1].2..words[i].1] == *" ") {
+        while i < words.len() && (i == j || text[words[i - 1].2..words[i].1] == *" ") {
+            // A possessive "'s" stays with its word ("Prosecutor's Office").
+            let possessive = i + 1 < words.len()
+                && matches!(&text[words[i].2..words[i + 1].1], "'" | "’")
+                && &text[words[i + 1].1..words[i + 1].2] == "s";
             let w = &text[words[i].1..words[i].2];
-            if !BODY_WORDS.contains(&w) && !BODY_HEADS.contains(&w) {
+            let known =
+                BODY_WORDS.contains(&w) || (possessive && POSSESSIVE_BODY_WORDS.contains(&w));
+            if !caps[i] || (!known && !BODY_HEADS.contains(&w)) {
                 break;
             }
-            if BODY_HEADS.contains(&w) {
+            if BODY_HEADS.contains(&w) && !possessive {
                 last_head = Some(words[i].2);
             }
-            i += 1;
+            i += if possessive { 2 } else { 1 };
         }
         let Some(body_end) = last_head else { continue };
         let free = spans.get(k + 1).is_none_or(|n| n.start >= body_end);
@@ -910,6 +916,9 @@ const NOT_NAMES: &[&str] = &[
     "Mobilisation",
     "Mobilization",
 ];
+
+/// Words with a possessive in such names ("… Prosecutor's Office").
+const POSSESSIVE_BODY_WORDS: &[&str] = &["Prosecutor", "Governor", "Mayor"];
 
 /// The words such a name ends on ("… Administration", "… Council").
 const BODY_HEADS: &[&str] = &[
@@ -1869,6 +1878,10 @@ mod tests {
                     ("Kharkiv Oblast Military Administration", Org),
                     ("Kyiv City Council", Org),
                 ]),
+            ),
+            (
+                "The Kharkiv Oblast Prosecutor's Office opened a case.\n",
+                own(&[("Kharkiv Oblast Prosecutor's Office", Org)]),
             ),
             // Without a word a name ends on, the place stays the place.
             (
