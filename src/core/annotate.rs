@@ -1084,6 +1084,17 @@ const CUES: &[(&str, EntityType)] = &[
     ("analyst", EntityType::Person),
     ("blogger", EntityType::Person),
     ("journalist", EntityType::Person),
+    ("charity", EntityType::Org),
+    ("foundation", EntityType::Org),
+    ("organisation", EntityType::Org),
+    ("organization", EntityType::Org),
+    ("ngo", EntityType::Org),
+    ("company", EntityType::Org),
+    ("party", EntityType::Org),
+    ("movement", EntityType::Org),
+    ("battalion", EntityType::Org),
+    ("volunteer group", EntityType::Org),
+    ("rights group", EntityType::Org),
 ];
 
 /// The cues as folded tokens, indexed by their first token, once.
@@ -1155,8 +1166,8 @@ fn cued_names(text: &str, words: &[(&str, usize, usize)], caps: &[bool]) -> Vec<
             if i + n >= words.len() || !tokens.iter().zip(&words[i..i + n]).all(|(t, w)| t == w.0) {
                 continue;
             }
-            // The cue itself is lower case in running text ("the village of").
-            if caps[i] && *kind == EntityType::Place {
+            // The cue itself is lower case in running text ("the village of", "the charity").
+            if caps[i] && *kind != EntityType::Person {
                 continue;
             }
             let cue_end = words[i + n - 1].2;
@@ -1173,9 +1184,26 @@ fn cued_names(text: &str, words: &[(&str, usize, usize)], caps: &[bool]) -> Vec<
                 continue;
             }
             let mut j = i + n + 1;
-            while j < words.len() && j < i + n + 3 {
+            // An organisation's name may hold small words between its capitalised ones ("the
+            // charity Right to Protection", "the party Servant of the People").
+            const SMALL: [&str; 5] = ["to", "of", "for", "the", "and"];
+            let org = *kind == EntityType::Org;
+            let mut last = i + n + 3;
+            while j < words.len() && j < last {
                 let (_, ws, we) = words[j];
-                let joined = matches!(&text[e..ws], " " | "-");
+                let gap = &text[e..ws];
+                // Small words are taken only with the capitalised word after them.
+                let bridged = org
+                    && gap.len() > 2
+                    && gap.starts_with(' ')
+                    && gap.ends_with(' ')
+                    && gap.trim().split(' ').all(|w| SMALL.contains(&w));
+                let joined = matches!(gap, " " | "-") || bridged;
+                if org && !caps[j] && SMALL.contains(&&text[ws..we]) && joined {
+                    last += 1;
+                    j += 1;
+                    continue;
+                }
                 if !joined || !caps[j] || STOP_CAPS.contains(&&text[ws..we]) {
                     break;
                 }
@@ -1958,6 +1986,30 @@ mod tests {
                 .map(|m| m.text)
                 .collect();
             assert!(people.is_empty(), "{raw}: {people:?}");
+        }
+    }
+
+    #[test]
+    fn organisations_named_after_their_kind() {
+        let orgs = |raw: &str| -> Vec<String> {
+            let a = crate::core::parse("o.txt", raw);
+            annotate(raw, &a)
+                .mentions
+                .into_iter()
+                .filter(|m| m.kind == EntityType::Org && m.entity.contains('~'))
+                .map(|m| m.text)
+                .collect()
+        };
+        for (raw, want) in [
+            (
+                "Help came from the charity Right to Protection and the party Servant of the People.\n",
+                &["Right to Protection", "Servant of the People"][..],
+            ),
+            // Small words only between capitalised ones; no name after the cue, none taken.
+            ("The charity Right to help them arrived.\n", &["Right"]),
+            ("The charity said the company would pay.\n", &[]),
+        ] {
+            assert_eq!(orgs(raw), want, "{raw}");
         }
     }
 
