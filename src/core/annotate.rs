@@ -19,6 +19,7 @@ use super::entity::{Entity, EntityType, distance_km, slug};
 use super::fnv::{FnvMap, FnvSet};
 use super::fold;
 use super::gazetteer::{Gazetteer, Hit};
+use super::text::{capital_at, ends_like_nationality};
 use super::{num, quantity, sort};
 
 /// One mention in an article.
@@ -666,16 +667,10 @@ fn recognise<'s>(g: &Gazetteer, text: &str, scratch: &'s mut Scratch) -> &'s [Sp
     known.clear();
     folded.capital_starts(text, starts);
     g.find_into(&folded.text, Some(starts), hits);
+    // Names are capitalised ("bar" or "lyman" in lower case is a word, not a place): the walk
+    // starts only where `starts` marks a capital or a digit, so every hit is one.
     for h in hits.iter() {
         let (s, e) = folded.original(h.start, h.end);
-        // Names are capitalised; "bar" or "lyman" in lower case is a word, not a place.
-        let capital = match text.as_bytes()[s] {
-            b if b < 0x80 => b.is_ascii_uppercase() || b.is_ascii_digit(),
-            _ => text[s..].starts_with(char::is_uppercase),
-        };
-        if !capital {
-            continue;
-        }
         known.push(Span {
             start: s,
             end: e,
@@ -684,10 +679,7 @@ fn recognise<'s>(g: &Gazetteer, text: &str, scratch: &'s mut Scratch) -> &'s [Sp
     }
     let words: Vec<(&str, usize, usize)> = folded.words().collect();
     caps.clear();
-    caps.extend(words.iter().map(|&(_, s, _)| match text.as_bytes()[s] {
-        b if b < 0x80 => b.is_ascii_uppercase(),
-        _ => text[s..].starts_with(char::is_uppercase),
-    }));
+    caps.extend(words.iter().map(|&(_, s, _)| capital_at(text, s, false)));
     let people = people_by_given_name(text, &words, caps);
     // A person beats a GeoNames place that merely shares a word of their name (Taras Shevchenko
     // vs the villages called Shevchenko); a listed person, organisation or curated place beats
@@ -954,9 +946,7 @@ fn listed_with_places(
     let plain = |i: usize| {
         let w = &text[words[i].1..words[i].2];
         name_like(text, words, caps, i)
-            && !["ian", "ean", "ese", "ish", "ans"]
-                .iter()
-                .any(|end| w.ends_with(end))
+            && !ends_like_nationality(w)
             && !spans
                 .iter()
                 .any(|s| s.start < words[i].2 && words[i].1 < s.end)

@@ -55,14 +55,8 @@ impl Folded {
     pub fn capital_starts(&self, original: &str, bits: &mut Vec<u64>) {
         bits.clear();
         bits.resize(self.text.len() / 64 + 1, 0);
-        let bytes = original.as_bytes();
         for w in &self.words {
-            let at = w.original.0 as usize;
-            let capital = match bytes[at] {
-                b if b < 0x80 => b.is_ascii_uppercase() || b.is_ascii_digit(),
-                _ => original[at..].starts_with(char::is_uppercase),
-            };
-            if capital {
+            if super::text::capital_at(original, w.original.0 as usize, true) {
                 let f = w.folded.0 as usize;
                 bits[f / 64] |= 1 << (f % 64);
             }

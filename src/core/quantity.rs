@@ -169,12 +169,8 @@ pub fn scan(text: &str) -> Vec<Quantity> {
         let gap = rest.len() - rest.trim_start_matches([' ', '\u{a0}', '-']).len();
         let after = &rest[gap..];
         // The next few bytes, lower-cased into a buffer (no allocation per number).
-        let head = text::prefix_at_most(after, 24).as_bytes();
-        let mut buf = [0u8; 24];
-        let lower = &mut buf[..head.len()];
-        lower.copy_from_slice(head);
-        lower.make_ascii_lowercase();
-        let lower = &*lower;
+        let (buf, n) = text::lower_head::<24>(after);
+        let lower = &buf[..n];
         let unit_at = |lower: &[u8]| {
             UNITS.iter().find(|(w, ..)| {
                 let w = w.as_bytes();
@@ -187,17 +183,17 @@ pub fn scan(text: &str) -> Vec<Quantity> {
         let described = || {
             let word_len = lower.iter().take_while(|b| b.is_ascii_alphabetic()).count();
             let word = &lower[..word_len];
-            let describes = DESCRIBING.iter().any(|d| d.as_bytes() == word)
+            // (ASCII letters: a `str` as it is.)
+            let word = std::str::from_utf8(word).unwrap_or_default();
+            let describes = DESCRIBING.contains(&word)
                 || (after.starts_with(|c: char| c.is_ascii_uppercase())
-                    && [&b"ian"[..], b"ean", b"ese", b"ish"]
-                        .iter()
-                        .any(|e| word.ends_with(e)));
+                    && text::ends_like_nationality(word));
             if !describes || lower.get(word_len) != Some(&b' ') {
                 return None;
             }
             let skip = word_len + 1;
-            let next = text::prefix_at_most(&after[skip..], 24).to_ascii_lowercase();
-            unit_at(next.as_bytes())
+            let (next, n) = text::lower_head::<24>(&after[skip..]);
+            unit_at(&next[..n])
                 .filter(|u| u.3 == "count")
                 .map(|u| (skip, u))
         };

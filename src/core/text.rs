@@ -22,6 +22,32 @@ static ASCII_ALNUM: [bool; 256] = {
     table
 };
 
+/// Whether the character at byte `at` of `text` is a capital (or, with `digits`, a digit too):
+/// where a name may start.
+pub fn capital_at(text: &str, at: usize, digits: bool) -> bool {
+    match text.as_bytes()[at] {
+        b if b < 0x80 => b.is_ascii_uppercase() || (digits && b.is_ascii_digit()),
+        _ => text[at..].starts_with(char::is_uppercase),
+    }
+}
+
+/// Whether a word ends as words of nationality do ("Ukrainian", "European", "Chinese",
+/// "Polish", "Americans").
+pub fn ends_like_nationality(word: &str) -> bool {
+    ["ian", "ean", "ese", "ish", "ans"]
+        .iter()
+        .any(|end| word.ends_with(end))
+}
+
+/// The first bytes of `s` (at most `N`), lower-cased into a buffer: no allocation.
+pub fn lower_head<const N: usize>(s: &str) -> ([u8; N], usize) {
+    let head = prefix_at_most(s, N).as_bytes();
+    let mut buf = [0u8; N];
+    buf[..head.len()].copy_from_slice(head);
+    buf[..head.len()].make_ascii_lowercase();
+    (buf, head.len())
+}
+
 /// A half-open byte range into the raw text.
 pub type Span = (usize, usize);
 
