@@ -7,24 +7,20 @@
 //!     valgrind --tool=callgrind --toggle-collect='lede::core::annotate::annotate*' target/release/examples/annotate_vs_bare
 
 use aho_corasick::{AhoCorasick, MatchKind};
-use lede::core::{annotate::annotate, gazetteer::Gazetteer, parse, synth};
+use lede::core::{annotate::annotate, gazetteer::Gazetteer, synth};
 #[inline(never)]
 fn bare_scan(ac: &AhoCorasick, texts: &[&str]) -> usize {
     texts.iter().map(|t| ac.find_iter(*t).count()).sum()
 }
 fn main() {
-    let docs = synth::corpus(300, 42);
-    let parsed: Vec<_> = docs
-        .iter()
-        .map(|(f, t)| (t.as_str(), parse(f, t)))
-        .collect();
+    let parsed = synth::parsed(300, 42);
     let g = Gazetteer::get();
     let ac = AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
         .ascii_case_insensitive(true)
         .build(g.patterns())
         .unwrap();
-    let texts: Vec<&str> = parsed.iter().map(|(t, _)| *t).collect();
+    let texts: Vec<&str> = parsed.iter().map(|(t, _)| t.as_str()).collect();
     println!("{}", bare_scan(&ac, &texts));
     let n: usize = parsed
         .iter()

@@ -1,6 +1,6 @@
 //! Where annotate's time goes, stage by stage, over the synthetic corpus:
 //! `cargo run --release --example stages`.
-use lede::core::{annotate::annotate, dates, fold, gazetteer::Gazetteer, parse, quantity, synth};
+use lede::core::{annotate::annotate, dates, fold, gazetteer::Gazetteer, quantity, synth};
 use std::time::Instant;
 
 fn time<T>(label: &str, reps: u32, mut f: impl FnMut() -> T) {
@@ -15,11 +15,7 @@ fn time<T>(label: &str, reps: u32, mut f: impl FnMut() -> T) {
 }
 
 fn main() {
-    let docs = synth::corpus(300, 42);
-    let parsed: Vec<_> = docs
-        .iter()
-        .map(|(f, t)| (t.as_str(), parse(f, t)))
-        .collect();
+    let parsed = synth::parsed(300, 42);
     let g = Gazetteer::get();
     let blocks: Vec<&str> = parsed
         .iter()

@@ -51,6 +51,19 @@ fn count(root: &Element, selector: &str) -> u32 {
 }
 
 /// Wait (up to ~5 s) for the DOM to satisfy `cond`: hash changes and Leptos updates are async.
+/// The engine's mentions in the document's body blocks (what the reader highlights).
+fn body_mentions<'a>(
+    doc: &'a lede::core::corpus::Document,
+    annotation: &'a lede::core::annotate::Annotation,
+) -> impl Iterator<Item = &'a lede::core::annotate::Mention> {
+    annotation.mentions.iter().filter(|m| {
+        doc.article
+            .blocks
+            .iter()
+            .any(|b| b.kind.is_body() && b.start <= m.start && m.end <= b.end)
+    })
+}
+
 async fn until(what: &str, cond: impl Fn() -> bool) {
     for _ in 0..500 {
         if cond() {
@@ -101,16 +114,7 @@ async fn opening_an_article_shows_its_captions() {
     // Highlights come from the engine's spans: one <mark> per mention in the body.
     let engine = &lede::core::corpus::annotated().annotations[0];
     let doc = &lede::core::corpus::embedded()[0];
-    let in_body = engine
-        .mentions
-        .iter()
-        .filter(|m| {
-            doc.article
-                .blocks
-                .iter()
-                .any(|b| b.kind.is_body() && b.start <= m.start && m.end <= b.end)
-        })
-        .count();
+    let in_body = body_mentions(doc, engine).count();
     assert_eq!(count(&root, ".article-body .m") as usize, in_body);
     until("page title", || {
         document().title().starts_with("Tears And Relief")
@@ -195,15 +199,7 @@ async fn highlights_match_the_engine_spans_on_every_seed() {
         let (root, handle) = mount();
         until("reader", || count(&root, "[data-testid=reader]") == 1).await;
         let engine = lede::core::corpus::annotation(i);
-        let want: Vec<(String, String)> = engine
-            .mentions
-            .iter()
-            .filter(|m| {
-                doc.article
-                    .blocks
-                    .iter()
-                    .any(|b| b.kind.is_body() && b.start <= m.start && m.end <= b.end)
-            })
+        let want: Vec<(String, String)> = body_mentions(doc, engine)
             .map(|m| (m.text.clone(), m.entity.clone()))
             .collect();
         let shown = root.query_selector_all(".article-body .m").unwrap();

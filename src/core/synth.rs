@@ -34,6 +34,17 @@ impl Rng {
     }
 }
 
+/// [`corpus`] parsed: each article's text and its parse (benchmarks and profiling examples).
+pub fn parsed(n: usize, seed: u64) -> Vec<(String, super::Article)> {
+    corpus(n, seed)
+        .into_iter()
+        .map(|(f, t)| {
+            let a = super::parse(&f, &t);
+            (t, a)
+        })
+        .collect()
+}
+
 /// `n` articles as (file name, text), built from the embedded seeds.
 pub fn corpus(n: usize, seed: u64) -> Vec<(String, String)> {
     let seeds = corpus::seeds();
