@@ -1,13 +1,13 @@
 // Trunk's post-build hook (see Trunk.toml); also runs alone on a built folder:
 //   node scripts/postbuild.mjs [DIR]      (default: $TRUNK_STAGING_DIR, else dist/)
 //
+// 0. Copies in the entity descriptions the wasm build wrote (descriptions.txt; see build.rs).
 // 1. Moves Trunk's inline start-up <script> out of index.html into boot-<hash>.js, so the app
 //    runs under a Content-Security-Policy without 'unsafe-inline' (Trunk 0.21 always inlines
 //    it). Fails if index.html still has any inline script or style afterwards.
 // 2. Writes sw.js from src/web/sw.js with the precache list (every file of the build) and a
 //    cache version (a hash of every file's name and content): never kept by hand, so Trunk's
 //    hashed names cannot make it stale, and any change to any file makes a new version.
-// Also copies the entity descriptions the wasm build wrote (descriptions.txt) into the folder.
 // 3. Writes precompressed .br and .gz beside every file they make smaller, for static hosts
 //    that serve them (nginx gzip_static/brotli_static, Caddy precompressed, …).
 // Running it twice on the same folder gives the same result.
