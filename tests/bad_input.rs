@@ -88,7 +88,11 @@ fn five_megabyte_single_line() {
     // Annotating it stays linear: every repetition's place and weekday is found.
     let ann = lede::core::annotate::annotate(&raw, &a);
     assert!(start.elapsed().as_secs() < 60);
-    let places = ann.mentions.iter().filter(|m| m.text == "Kupiansk").count();
+    let places = ann
+        .mentions
+        .iter()
+        .filter(|m| &*m.text == "Kupiansk")
+        .count();
     assert_eq!(places, raw.matches("Kupiansk").count());
 }
 

@@ -216,7 +216,7 @@ fn every_mention_in_the_seeds_matches_the_gold() {
             .iter()
             .map(|m| {
                 let (t, n) = name(&m.entity);
-                (m.text.as_str(), t, n)
+                (&*m.text, t, n)
             })
             .collect();
         for (i, (g, w)) in got.iter().zip(gold.iter()).enumerate() {
@@ -230,7 +230,7 @@ fn every_mention_in_the_seeds_matches_the_gold() {
 fn mentions_slice_the_raw_text() {
     for (doc, ann) in corpus::embedded().iter().zip(annotated()) {
         for m in &ann.mentions {
-            assert_eq!(&doc.raw[m.start..m.end], m.text);
+            assert_eq!(&doc.raw[m.start..m.end], &*m.text);
         }
     }
 }

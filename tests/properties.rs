@@ -61,7 +61,7 @@ fn check(raw: &str) {
     let ann = annotate(raw, &a);
     let mut last = 0;
     for m in &ann.mentions {
-        assert_eq!(&raw[m.start..m.end], m.text, "{m:?}");
+        assert_eq!(&raw[m.start..m.end], &*m.text, "{m:?}");
         assert!(m.start >= last, "mentions overlap or are unsorted: {m:?}");
         assert!(m.start < m.end);
         last = m.end;

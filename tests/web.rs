@@ -200,7 +200,7 @@ async fn highlights_match_the_engine_spans_on_every_seed() {
         until("reader", || count(&root, "[data-testid=reader]") == 1).await;
         let engine = lede::core::corpus::annotation(i);
         let want: Vec<(String, String)> = body_mentions(doc, engine)
-            .map(|m| (m.text.clone(), m.entity.clone()))
+            .map(|m| (m.text.to_string(), m.entity.to_string()))
             .collect();
         let shown = root.query_selector_all(".article-body .m").unwrap();
         let got: Vec<(String, String)> = (0..shown.length())

@@ -22,18 +22,22 @@ use super::gazetteer::{Gazetteer, Hit};
 use super::text::{capital_at, ends_like_nationality};
 use super::{num, quantity, sort};
 
+/// Text that many mentions of an article carry alike (a spelling, an entity's id, a why): made
+/// once and shared, not copied into each mention.
+pub type Shared = std::sync::Arc<str>;
+
 /// One mention in an article.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Mention {
     /// Byte offsets into the raw text: `raw[start..end] == text`.
     pub start: usize,
     pub end: usize,
-    pub text: String,
+    pub text: Shared,
     /// The entity id.
-    pub entity: String,
+    pub entity: Shared,
     pub kind: EntityType,
     /// Why this text names that entity.
-    pub why: String,
+    pub why: Shared,
 }
 
 /// An entity found in the text and not in the gazetteer (a person by given name, a date, a
@@ -107,7 +111,8 @@ impl Found {
 pub struct Annotation {
     pub mentions: Vec<Mention>,
     pub found: Vec<Found>,
-    found_ids: FnvSet<String>,
+    /// The ids of `found`, shared with their mentions.
+    found_ids: FnvSet<Shared>,
 }
 
 /// A candidate span before resolution.
@@ -192,9 +197,10 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
         .count();
     let by_rule = spans.len() - known;
     let mut chosen: FnvMap<usize, (&Entity, Option<String>)> = with_capacity(known);
-    let mut explained: FnvMap<(&str, bool), String> = with_capacity(known);
-    let mut people: FnvMap<(&str, Option<usize>), (String, String)> = with_capacity(by_rule);
-    let mut cued: FnvMap<(&str, &str), (String, String, bool)> = with_capacity(by_rule);
+    // (spelling, whether "region" follows) → (the spelling, the entity's id, why)
+    let mut explained: FnvMap<(&str, bool), [Shared; 3]> = with_capacity(known);
+    let mut people: FnvMap<(&str, Option<usize>), (Shared, Shared)> = with_capacity(by_rule);
+    let mut cued: FnvMap<(&str, &str), (Shared, Shared, bool)> = with_capacity(by_rule);
     out.mentions.reserve(spans.len());
     for (bi, s) in spans {
         let text = &raw[s.start..s.end];
@@ -208,29 +214,33 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                     let cands: Vec<&Entity> = g.candidates(p).collect();
                     choose(&cands, &oblasts, &anchors, g)
                 });
-                let mut e = *chosen_e;
+                let e = *chosen_e;
                 // "the Kharkiv and Donetsk regions": a city's name with "region" after it is
                 // the oblast.
                 let region = e.subtype == "place" && region_follows(&raw[s.end..]);
                 let oblast = region.then(|| g.oblast_named(&e.name)).flatten();
-                let why = explained
+                let [text, entity, why] = explained
                     .entry((text, oblast.is_some()))
-                    .or_insert_with(|| match oblast {
-                        Some(o) => {
-                            format!("“{text}” with “region” after it: {}, not the city", o.name)
-                        }
-                        None => explain(g, p, e, text, context.as_deref()),
+                    .or_insert_with(|| {
+                        let (e, why) = match oblast {
+                            Some(o) => (
+                                o,
+                                format!(
+                                    "“{text}” with “region” after it: {}, not the city",
+                                    o.name
+                                ),
+                            ),
+                            None => (e, explain(g, p, e, text, context.as_deref())),
+                        };
+                        [text.into(), e.id.as_str().into(), why.into()]
                     })
                     .clone();
-                if let Some(o) = oblast {
-                    e = o;
-                }
                 out.mentions.push(Mention {
                     start: s.start,
                     end: s.end,
-                    text: text.to_string(),
-                    entity: e.id.clone(),
-                    kind: e.kind,
+                    text,
+                    entity,
+                    kind: oblast.map_or(e.kind, |o| o.kind),
                     why,
                 });
             }
@@ -241,15 +251,16 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                         let key = fold::key(text);
                         if local {
                             (
-                                format!("person:~{}@{article_id}.{bi}", slug(&key)),
-                                "a given name alone: kept to its own paragraph".to_string(),
+                                format!("person:~{}@{article_id}.{bi}", slug(&key)).into(),
+                                "a given name alone: kept to its own paragraph".into(),
                             )
                         } else {
                             (
-                                format!("person:~{}", slug(&key)),
+                                format!("person:~{}", slug(&key)).into(),
                                 format!(
                                     "a person by given name; spellings cluster on the key “{key}”"
-                                ),
+                                )
+                                .into(),
                             )
                         }
                     })
@@ -263,7 +274,7 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                     &mut out,
                     raw,
                     (s.start, s.end),
-                    (id, EntityType::Person),
+                    (&id, EntityType::Person),
                     why,
                     |id| Found::new(id, text.to_string(), EntityType::Person, description),
                 );
@@ -285,11 +296,12 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                         {
                             let e = choose(&cands, &oblasts, &anchors, g).0;
                             return (
-                                e.id.clone(),
+                                e.id.as_str().into(),
                                 format!(
                                     "{text}: a Russian-derived spelling of {} ({rules})",
                                     e.name
-                                ),
+                                )
+                                .into(),
                                 true,
                             );
                         }
@@ -302,10 +314,11 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                             _ => format!("“{cue}” before it"),
                         };
                         (
-                            format!("{prefix}:~{}", slug(&key)),
+                            format!("{prefix}:~{}", slug(&key)).into(),
                             format!(
                                 "{said}: {noun} no table lists; its spellings cluster on “{key}”"
-                            ),
+                            )
+                            .into(),
                             false,
                         )
                     })
@@ -314,14 +327,14 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                     out.mentions.push(Mention {
                         start: s.start,
                         end: s.end,
-                        text: text.to_string(),
+                        text: text.into(),
                         entity: id,
                         kind,
                         why,
                     });
                     continue;
                 }
-                push_found(&mut out, raw, (s.start, s.end), (id, kind), why, |id| {
+                push_found(&mut out, raw, (s.start, s.end), (&id, kind), why, |id| {
                     let description = match cue {
                         LISTED => "Listed in the text with a known place".to_string(),
                         NAMED_FOR_PLACE => "An office or body named for a place".to_string(),
@@ -376,9 +389,9 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
     // A found entity whose every mention was dropped goes too. Each has at least one mention,
     // so only the ids of dropped mentions need checking (most articles drop none).
     if !dropped.is_empty() {
-        let mut gone: FnvSet<&str> = dropped.iter().map(|m| m.entity.as_str()).collect();
+        let mut gone: FnvSet<&str> = dropped.iter().map(|m| &*m.entity).collect();
         for m in &out.mentions {
-            gone.remove(m.entity.as_str());
+            gone.remove(&*m.entity);
         }
         out.found.retain(|f| !gone.contains(f.id.as_str()));
     }
@@ -397,9 +410,9 @@ fn surnames_alone(
     names: &mut [Mention],
     out: &mut Annotation,
 ) {
-    // (surname's key, the one person of the article with it: id and name), or None when two
-    // have it. A few per article: a list, not a hash map.
-    let mut by_surname: Vec<(String, Option<(String, String)>)> = Vec::new();
+    // (surname's key, the one person of the article with it: id and why a surname alone is
+    // them), or None when two have it. A few per article: a list, not a hash map.
+    let mut by_surname: Vec<(String, Option<(Shared, Shared)>)> = Vec::new();
     let mut looks = SurnameLooks::default();
     for f in &out.found {
         // Rule-found people named in full ("person:~…"); not a given name kept to a paragraph.
@@ -416,11 +429,16 @@ fn surnames_alone(
         looks.note(surname);
         match by_surname.iter_mut().find(|(k, _)| *k == key) {
             Some((_, v)) => {
-                if v.as_ref().is_some_and(|(id, _)| *id != f.id) {
+                if v.as_ref().is_some_and(|(id, _)| **id != f.id) {
                     *v = None;
                 }
             }
-            None => by_surname.push((key, Some((f.id.clone(), f.name.clone())))),
+            None => {
+                let id = out.found_ids.get(f.id.as_str()).cloned();
+                let id = id.unwrap_or_else(|| f.id.as_str().into());
+                let why = format!("the surname of “{}”, named in full in this article", f.name);
+                by_surname.push((key, Some((id, why.into()))));
+            }
         }
     }
     by_surname.retain(|(_, v)| v.is_some());
@@ -443,20 +461,21 @@ fn surnames_alone(
         .map(|f| f.id.clone())
         .collect();
     if !one_word.is_empty() {
-        let mut retargeted: Vec<String> = Vec::new();
+        let mut retargeted: Vec<Shared> = Vec::new();
         for m in names.iter_mut() {
             // (Only rule-found people's ids have "~" after "person:".)
-            if !m.entity.starts_with("person:~") || !one_word.contains(&m.entity) {
+            if !m.entity.starts_with("person:~") || !one_word.iter().any(|id| **id == *m.entity) {
                 continue;
             }
-            if let Some((id, name)) = person(&fold::key(&m.text)) {
+            if let Some((id, why)) = person(&fold::key(&m.text)) {
                 retargeted.push(std::mem::replace(&mut m.entity, id.clone()));
-                m.why = format!("the surname of “{name}”, named in full in this article");
+                m.why = why.clone();
             }
         }
         // A person the rules found only by that surname is gone with their last mention.
         retargeted.retain(|id| !names.iter().any(|m| m.entity == *id));
-        out.found.retain(|f| !retargeted.contains(&f.id));
+        out.found
+            .retain(|f| !retargeted.iter().any(|id| **id == f.id));
     }
     for &(start, end) in loose {
         let word = &raw[start..end];
@@ -469,14 +488,14 @@ fn surnames_alone(
         if word_before.eq_ignore_ascii_case("in") || word_before.eq_ignore_ascii_case("near") {
             continue;
         }
-        if let Some((id, name)) = person(&fold::key(word)) {
+        if let Some((id, why)) = person(&fold::key(word)) {
             out.mentions.push(Mention {
                 start,
                 end,
-                text: word.to_string(),
+                text: word.into(),
                 entity: id.clone(),
                 kind: EntityType::Person,
-                why: format!("the surname of “{name}”, named in full in this article"),
+                why: why.clone(),
             });
         }
     }
@@ -1441,7 +1460,14 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
     let anchor: Option<Date> = article.published.map(|p| p.date);
     // Without a stated date, a year may still be evidenced by the text itself.
     let inferred = anchor.is_none().then(|| infer_year(raw, article)).flatten();
-    let mut unit_slugs: Vec<(&str, String)> = Vec::new();
+    // (unit, its slug, why) for the few units an article has, each made once.
+    let mut units: Vec<(&str, String, Shared)> = Vec::new();
+    // The whys every date of a kind shares, each made once an article: the inferred year's,
+    // a full date's, the article's year's, no year's.
+    let mut whys: [Option<Shared>; 4] = Default::default();
+    let mut why = |slot: usize, make: &dyn Fn() -> String| -> Shared {
+        whys[slot].get_or_insert_with(|| make().into()).clone()
+    };
     for b in article.blocks.iter().filter(|b| b.kind.is_annotated()) {
         let text = &raw[b.start..b.end];
         for m in dates::scan_dates(text) {
@@ -1456,31 +1482,31 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
                     (
                         date.iso(),
                         Ok(date),
-                        format!("the article states no year; {evidence}"),
+                        why(0, &|| format!("the article states no year; {evidence}")),
                     )
                 }
                 (Some(y), Some(d), _) => {
                     let iso = m.date.iso();
                     let date = Date::new(y, m.date.month, d).ok_or_else(|| iso.clone());
-                    (iso, date, "a full date".to_string())
+                    (iso, date, why(1, &|| "a full date".to_string()))
                 }
                 (None, Some(d), Some(a)) => match Date::new(a.year, m.date.month, d) {
                     Some(date) => (
                         date.iso(),
                         Ok(date),
-                        format!("year from the article's date ({})", a.iso()),
+                        why(2, &|| format!("year from the article's date ({})", a.iso())),
                     ),
                     None => continue,
                 },
                 _ => (
                     m.date.iso(),
                     Err(format!("{} (year not stated)", m.date)),
-                    "the article states no year".to_string(),
+                    why(3, &|| "the article states no year".to_string()),
                 ),
             };
-            let id = (["date:", &iso].concat(), EntityType::Date);
+            let id = ["date:", &iso].concat();
             let span = (b.start + m.start, b.start + m.end);
-            push_found(out, raw, span, id, why, |id| {
+            push_found(out, raw, span, (&id, EntityType::Date), why, |id| {
                 let name = named.map_or_else(|name| name, |date| date.to_string());
                 Found {
                     value: Some(iso),
@@ -1506,8 +1532,9 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
                     ),
                 };
                 let iso = date.iso();
-                let id = (["date:", &iso].concat(), EntityType::Date);
-                push_found(out, raw, (b.start + s, b.start + e), id, why, |id| Found {
+                let id = ["date:", &iso].concat();
+                let (span, id) = ((b.start + s, b.start + e), (id.as_str(), EntityType::Date));
+                push_found(out, raw, span, id, why.into(), |id| Found {
                     value: Some(iso),
                     ..Found::new(id, date.to_string(), EntityType::Date, "")
                 });
@@ -1515,19 +1542,20 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
         }
         for q in quantity::scan(text) {
             let value = num::thousandths((q.value * 1000.0).round() as i64);
-            // A handful of units: each one's slug is made once an article.
-            let u = match unit_slugs.iter().position(|(u, _)| *u == q.unit) {
+            // A handful of units: each one's slug and why are made once an article.
+            let u = match units.iter().position(|(u, ..)| *u == q.unit) {
                 Some(u) => u,
                 None => {
-                    unit_slugs.push((q.unit, slug(&q.unit.replace('²', "2"))));
-                    unit_slugs.len() - 1
+                    let why = [q.dimension, " normalised to ", q.unit].concat();
+                    units.push((q.unit, slug(&q.unit.replace('²', "2")), why.into()));
+                    units.len() - 1
                 }
             };
-            let unit_slug = &unit_slugs[u].1;
+            let (_, unit_slug, why) = &units[u];
             let id = ["quantity:", q.dimension, "-", &value, "-", unit_slug].concat();
-            let why = [q.dimension, " normalised to ", q.unit].concat();
             let span = (b.start + q.start, b.start + q.end);
-            push_found(out, raw, span, (id, EntityType::Quantity), why, |id| {
+            let why = why.clone();
+            push_found(out, raw, span, (&id, EntityType::Quantity), why, |id| {
                 Found {
                     value: Some(value),
                     unit: Some(q.unit),
@@ -1706,7 +1734,7 @@ mod tests {
                 let joined: String = segs.iter().map(|s| s.text).collect();
                 assert_eq!(joined, b.text);
                 for s in segs.iter().filter_map(|s| s.mention.map(|m| (s.text, m))) {
-                    assert_eq!(s.0, s.1.text);
+                    assert_eq!(s.0, &*s.1.text);
                 }
             }
         }
@@ -1732,7 +1760,7 @@ mod tests {
             .mentions
             .iter()
             .filter(|m| m.entity.contains('~'))
-            .map(|m| (m.text.as_str(), m.entity.as_str()))
+            .map(|m| (&*m.text, &*m.entity))
             .collect();
         assert_eq!(
             got,
@@ -1752,7 +1780,7 @@ mod tests {
                 .mentions
                 .into_iter()
                 .filter(|m| m.kind == EntityType::Person)
-                .map(|m| (m.text, m.entity))
+                .map(|m| (m.text.to_string(), m.entity.to_string()))
                 .collect()
         };
         let own = |pairs: &[(&str, &str)]| -> Vec<(String, String)> {
@@ -1818,7 +1846,7 @@ mod tests {
             .mentions
             .iter()
             .filter(|m| m.start < a.blocks[0].end)
-            .map(|m| (m.text.as_str(), m.entity.as_str()))
+            .map(|m| (&*m.text, &*m.entity))
             .collect();
         assert_eq!(
             got,
@@ -1838,7 +1866,7 @@ mod tests {
                 .mentions
                 .into_iter()
                 .filter(|m| m.why.starts_with("listed with a known place"))
-                .map(|m| m.text)
+                .map(|m| m.text.to_string())
                 .collect()
         };
         for (raw, want) in [
@@ -1875,7 +1903,7 @@ mod tests {
                 .mentions
                 .into_iter()
                 .filter(|m| m.kind != EntityType::Date)
-                .map(|m| (m.text, m.kind))
+                .map(|m| (m.text.to_string(), m.kind))
                 .collect()
         };
         let own = |pairs: &[(&str, EntityType)]| -> Vec<(String, EntityType)> {
@@ -1918,11 +1946,11 @@ mod tests {
         let ann = annotate(raw, &a);
         let m = &ann.mentions[0];
         assert_eq!(
-            (m.text.as_str(), m.entity.as_str()),
+            (&*m.text, &*m.entity),
             ("Pechenegi", "place:pechenihy.07.6314")
         );
         assert_eq!(
-            m.why,
+            &*m.why,
             "Pechenegi: a Russian-derived spelling of Pechenihy (g → h, e → i)"
         );
         assert!(ann.found.is_empty(), "a listed place is not a found one");
@@ -1935,7 +1963,7 @@ mod tests {
             annotate(raw, &a)
                 .mentions
                 .into_iter()
-                .map(|m| (m.text, m.kind))
+                .map(|m| (m.text.to_string(), m.kind))
                 .collect()
         };
         for (raw, want) in [
@@ -1973,7 +2001,7 @@ mod tests {
                 .mentions
                 .into_iter()
                 .filter(|m| m.kind == EntityType::Person)
-                .map(|m| m.text)
+                .map(|m| m.text.to_string())
                 .collect();
             assert!(people.is_empty(), "{raw}: {people:?}");
         }
@@ -1987,7 +2015,7 @@ mod tests {
                 .mentions
                 .into_iter()
                 .filter(|m| m.kind == EntityType::Org && m.entity.contains('~'))
-                .map(|m| m.text)
+                .map(|m| m.text.to_string())
                 .collect()
         };
         for (raw, want) in [
@@ -2012,7 +2040,7 @@ mod tests {
             .mentions
             .iter()
             .filter(|m| m.kind == EntityType::Date)
-            .map(|m| (m.text.as_str(), m.entity.as_str()))
+            .map(|m| (&*m.text, &*m.entity))
             .collect();
         assert_eq!(
             dates,
@@ -2166,22 +2194,22 @@ fn push_found(
     out: &mut Annotation,
     raw: &str,
     (start, end): (usize, usize),
-    (id, kind): (String, EntityType),
-    why: String,
+    (id, kind): (&str, EntityType),
+    why: Shared,
     found: impl FnOnce(String) -> Found,
 ) {
-    // One lookup: the id is copied into the set only when it is new.
+    // One lookup: the id is copied into the set (and the entity described) only when it is
+    // new; its mentions share the set's copy.
     let known = out.found_ids.len();
-    out.found_ids
-        .get_or_insert_with(id.as_str(), str::to_string);
+    let entity = out.found_ids.get_or_insert_with(id, |id| id.into()).clone();
     if out.found_ids.len() > known {
-        out.found.push(found(id.clone()));
+        out.found.push(found(id.to_string()));
     }
     out.mentions.push(Mention {
         start,
         end,
-        text: raw[start..end].to_string(),
-        entity: id,
+        text: raw[start..end].into(),
+        entity,
         kind,
         why,
     });
@@ -2226,7 +2254,7 @@ pub fn segments<'a>(block: &'a Block, mentions: &'a [Mention]) -> Vec<Segment<'a
 #[derive(Clone, Debug, Default)]
 pub struct Spellings {
     /// entity id → (spelling → why), in first-seen order.
-    pub seen: FnvMap<String, Vec<(String, String)>>,
+    pub seen: FnvMap<Shared, Vec<(Shared, Shared)>>,
 }
 
 impl Spellings {

@@ -116,9 +116,9 @@ impl<'a> ArticleOut<'a> {
                 .map(|m| MentionOut {
                     start: m.start,
                     end: m.end,
-                    text: m.text,
-                    entity: m.entity,
-                    why: m.why,
+                    text: m.text.to_string(),
+                    entity: m.entity.to_string(),
+                    why: m.why.to_string(),
                 })
                 .collect(),
             warnings: &a.warnings,
@@ -138,7 +138,7 @@ pub fn entities(annotations: &[Annotation]) -> Vec<EntityOut> {
             spellings.add(m);
             let c = counts.entry(&m.entity).or_default();
             c.0 += 1;
-            if !seen_here.contains(&m.entity.as_str()) {
+            if !seen_here.contains(&&*m.entity) {
                 seen_here.push(&m.entity);
                 c.1 += 1;
             }
@@ -158,8 +158,8 @@ pub fn entities(annotations: &[Annotation]) -> Vec<EntityOut> {
             };
             let aliases = seen
                 .iter()
-                .filter(|(s, _)| *s != base.name)
-                .map(|(s, _)| s.clone())
+                .filter(|(s, _)| **s != base.name)
+                .map(|(s, _)| s.to_string())
                 .collect();
             let why = seen.iter().map(|(s, w)| format!("{s}: {w}")).collect();
             EntityOut {

@@ -133,13 +133,13 @@ impl Index {
             sources.push(source.to_string());
             dates.push(ann.date_span(&doc.article));
             for m in &ann.mentions {
-                let list = spellings.entry(m.entity.clone()).or_default();
-                match list.iter_mut().find(|(sp, _)| *sp == m.text) {
+                let list = spellings.entry(m.entity.to_string()).or_default();
+                match list.iter_mut().find(|(sp, _)| **sp == *m.text) {
                     Some((_, sources)) if !sources.iter().any(|s| s == source) => {
                         sources.push(source.to_string())
                     }
                     Some(_) => {}
-                    None => list.push((m.text.clone(), vec![source.to_string()])),
+                    None => list.push((m.text.to_string(), vec![source.to_string()])),
                 }
             }
             let mut mentions = ann.mentions.iter().peekable();
@@ -150,7 +150,7 @@ impl Index {
                 let pos = paras.len() as u32;
                 while let Some(m) = mentions.next_if(|m| m.start < block.end) {
                     if searchable && m.start >= block.start {
-                        let list = by_entity.entry(m.entity.clone()).or_default();
+                        let list = by_entity.entry(m.entity.to_string()).or_default();
                         if list.last() != Some(&pos) {
                             list.push(pos);
                         }

@@ -59,7 +59,7 @@ pub fn highlighted(
                 let title = corpus::entity_name(&m.entity, annotation)
                     .map(|name| format!("{name} ({})", type_label(&kind)))
                     .unwrap_or_default();
-                let class = if selected.contains(&m.entity) {
+                let class = if selected.iter().any(|s| *s == *m.entity) {
                     format!("m m-{kind} m-selected")
                 } else {
                     format!("m m-{kind}")
