@@ -5,6 +5,10 @@
 // 1. Moves Trunk's inline start-up <script> out of index.html into boot-<hash>.js, so the app
 //    runs under a Content-Security-Policy without 'unsafe-inline' (Trunk 0.21 always inlines
 //    it). Fails if index.html still has any inline script or style afterwards.
+// 1b. Minifies wasm-bindgen's JS glue (<name>.js beside <name>_bg.wasm) with terser, which Trunk's
+//    own minifier cannot do ("Failed to minify JS"); not in Trunk's debug builds
+//    (TRUNK_PROFILE=debug). Keeps its file name and exports, and updates the integrity of every
+//    index.html tag that loads it. Then checks every integrity in index.html against its file.
 // 2. Writes sw.js from src/web/sw.js with the precache list (every file of the build) and a
 //    cache version (a hash of every file's name and content): never kept by hand, so Trunk's
 //    hashed names cannot make it stale, and any change to any file makes a new version.
@@ -17,6 +21,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { minify } from 'terser';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const dir = resolve(process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? join(ROOT, 'dist'));
@@ -73,6 +78,57 @@ if (found) {
 }
 if (/<script(?![^>]*\ssrc=)[^>]*>/i.test(html)) fail('index.html still has an inline <script>');
 if (/<style[\s>]/i.test(html) || /\sstyle="/i.test(html)) fail('index.html has an inline style');
+
+// 1b. The JS glue, minified: module code (wasm-bindgen writes an ES module), so terser keeps the
+// exported names (init as default, initSync, the exported classes) and renames only what is
+// local; the wasm's imports are object keys, which it never renames. Terser is run until its
+// output stops changing, so a second run of this script leaves the glue as it is.
+const attr = (tag, name) => tag.match(new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i'));
+const local = (tag) => {
+  const m = attr(tag, 'href') ?? attr(tag, 'src');
+  const ref = m && (m[1] ?? m[2] ?? m[3]);
+  return ref && !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(ref) ? ref.replace(/^(?:\.?\/)+/, '').replace(/[?#].*/, '') : null;
+};
+const sri = (algo, data) => `${algo}-${sha(algo, data).toString('base64')}`;
+const tags = /<(?:link|script)\b[^>]*>/gi;
+if (process.env.TRUNK_PROFILE !== 'debug') {
+  const top = readdirSync(dir);
+  for (const name of top.filter((n) => n.endsWith('.js') && top.includes(n.replace(/\.js$/, '_bg.wasm')))) {
+    let code = readFileSync(join(dir, name), 'utf8');
+    for (let pass = 0; ; pass++) {
+      if (pass === 5) fail(`terser's output for ${name} still changes after 5 passes`);
+      let out;
+      try {
+        ({ code: out } = await minify(code, { module: true }));
+      } catch (e) {
+        fail(`terser cannot minify ${name}: ${e.message}`);
+      }
+      if (out === code) break;
+      code = out;
+    }
+    writeFileSync(join(dir, name), code);
+    html = html.replace(tags, (tag) => {
+      const m = local(tag) === name && attr(tag, 'integrity');
+      if (!m) return tag;
+      const algo = (m[1] ?? m[2] ?? m[3]).split('-')[0];
+      return tag.replace(m[0], ` integrity="${sri(algo, code)}"`);
+    });
+  }
+  writeFileSync(indexPath, html);
+}
+for (const tag of html.match(tags) ?? []) {
+  const m = attr(tag, 'integrity');
+  if (!m) continue;
+  const ref = local(tag);
+  const want = (m[1] ?? m[2] ?? m[3]).trim().split(/\s+/);
+  let data;
+  try {
+    data = readFileSync(join(dir, ref));
+  } catch {
+    fail(`index.html has an integrity for ${ref ?? tag}, which is not a file of the build`);
+  }
+  if (!want.some((w) => w === sri(w.split('-')[0], data))) fail(`index.html: the integrity of ${ref} does not match the file`);
+}
 
 // 2. The service worker, with the precache list and the cache version.
 const precache = files(dir).map(url).sort();

@@ -3,7 +3,7 @@
 #
 # Needs: Debian 12 with rustup's cargo, node 20 + npm, and root or sudo for apt.
 # Installs: the wasm32 target; trunk and wasm-bindgen-cli at pinned versions (cargo install);
-# wasm-opt (npm's binaryen) and playwright-core from package-lock.json; Debian's chromium and
+# wasm-opt (npm's binaryen), terser and playwright-core from package-lock.json; Debian's chromium and
 # chromium-driver for the browser tests. Nothing is downloaded at build time afterwards.
 #
 # Sourced by scripts/serve.sh and scripts/test.sh; run it alone to only set up.
@@ -58,8 +58,9 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
-# npm tools from the lockfile: wasm-opt (binaryen; Debian's is too old and breaks the module)
-# and playwright-core (drives Debian's chromium; it downloads no browser).
+# npm tools from the lockfile: wasm-opt (binaryen; Debian's is too old and breaks the module),
+# terser (minifies the JS glue in the post-build hook) and playwright-core (drives Debian's
+# chromium; it downloads no browser).
 stamp="$ROOT/node_modules/.lede-lock"
 if [ ! -f "$stamp" ] || ! cmp -s "$ROOT/package-lock.json" "$stamp"; then
   say "installing npm packages from package-lock.json"

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { DIST, ROOT } from './harness.mjs';
@@ -36,6 +37,24 @@ test('index.html has no inline script or style, and its start-up script matches 
   assert.equal(integrity, `sha384-${digest}`);
   // Relative URLs only, so the folder works under any sub-path.
   assert.doesNotMatch(html, /(href|src)="?\//);
+});
+
+test('the JS glue is minified, keeps its exports, and every integrity in index.html matches its file', async () => {
+  const glue = plain().find((n) => /^lede-app-[0-9a-f]+\.js$/.test(n));
+  const code = readFileSync(join(DIST, glue), 'utf8');
+  assert.ok(!/\n\s/.test(code), `${glue} is minified (no indented lines)`);
+  const glueModule = await import(pathToFileURL(join(DIST, glue)));
+  assert.equal(typeof glueModule.default, 'function', 'init, the default export');
+  assert.equal(typeof glueModule.initSync, 'function');
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const checked = [];
+  for (const [tag] of html.matchAll(/<(?:link|script)\b[^>]*\sintegrity=[^>]*>/g)) {
+    const [, file] = tag.match(/\s(?:href|src)="?\.\/([^"\s>]+)/);
+    const [, algo, digest] = tag.match(/\sintegrity="?(sha\d+)-([^"\s>]+)/);
+    assert.equal(digest, createHash(algo).update(readFileSync(join(DIST, file))).digest('base64'), file);
+    checked.push(file);
+  }
+  assert.ok(checked.includes(glue), `index.html has an integrity for ${glue}`);
 });
 
 test('precompressed copies decompress to their originals', () => {
