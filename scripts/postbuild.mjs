@@ -2,13 +2,14 @@
 //   node scripts/postbuild.mjs [DIR]      (default: $TRUNK_STAGING_DIR, else dist/)
 //
 // 0. Copies in the entity descriptions the wasm build wrote (descriptions.txt; see build.rs).
+// 1a. Minifies wasm-bindgen's JS glue (<name>.js beside <name>_bg.wasm) with terser, which
+//    Trunk's own minifier cannot do ("Failed to minify JS"); not in Trunk's debug builds
+//    (TRUNK_PROFILE=debug). Keeps its exports, renames it after its new content, and updates
+//    index.html's references to it and their integrity.
 // 1. Moves Trunk's inline start-up <script> out of index.html into boot-<hash>.js, so the app
 //    runs under a Content-Security-Policy without 'unsafe-inline' (Trunk 0.21 always inlines
-//    it). Fails if index.html still has any inline script or style afterwards.
-// 1b. Minifies wasm-bindgen's JS glue (<name>.js beside <name>_bg.wasm) with terser, which Trunk's
-//    own minifier cannot do ("Failed to minify JS"); not in Trunk's debug builds
-//    (TRUNK_PROFILE=debug). Keeps its file name and exports, and updates the integrity of every
-//    index.html tag that loads it. Then checks every integrity in index.html against its file.
+//    it). Fails if index.html still has any inline script or style afterwards, or if any
+//    integrity in it does not match its file.
 // 2. Writes sw.js from src/web/sw.js with the precache list (every file of the build) and a
 //    cache version (a hash of every file's name and content): never kept by hand, so Trunk's
 //    hashed names cannot make it stale, and any change to any file makes a new version.
@@ -57,7 +58,6 @@ for (const path of files(dir)) {
   writeFileSync(join(dir, 'descriptions.txt'), text);
 }
 
-// 1. The start-up script, out of index.html.
 const indexPath = join(dir, 'index.html');
 let html;
 try {
@@ -68,21 +68,14 @@ try {
 // Trunk's start-up module, as it writes it or minified (`<script type=module>`).
 const inline = /<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/;
 const found = html.match(inline);
-if (found) {
-  const code = found[1].trim() + '\n';
-  const name = `boot-${sha('sha256', code).toString('hex').slice(0, 16)}.js`;
-  writeFileSync(join(dir, name), code);
-  const integrity = `sha384-${sha('sha384', code).toString('base64')}`;
-  html = html.replace(inline, `<script type="module" src="./${name}" integrity="${integrity}"></script>`);
-  writeFileSync(indexPath, html);
-}
-if (/<script(?![^>]*\ssrc=)[^>]*>/i.test(html)) fail('index.html still has an inline <script>');
-if (/<style[\s>]/i.test(html) || /\sstyle="/i.test(html)) fail('index.html has an inline style');
 
-// 1b. The JS glue, minified: module code (wasm-bindgen writes an ES module), so terser keeps the
+// 1a. The JS glue, minified: module code (wasm-bindgen writes an ES module), so terser keeps the
 // exported names (init as default, initSync, the exported classes) and renames only what is
 // local; the wasm's imports are object keys, which it never renames. Terser is run until its
-// output stops changing, so a second run of this script leaves the glue as it is.
+// output stops changing, so a second run of this script leaves the glue as it is. The minified
+// glue is renamed after its own content (Trunk names it after the wasm's): hosts serve hashed
+// names as immutable, so a name must never stand for two contents (as it would when only the
+// minifier changed). Done before the start-up script leaves index.html, which imports it by name.
 const attr = (tag, name) => tag.match(new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i'));
 const local = (tag) => {
   const m = attr(tag, 'href') ?? attr(tag, 'src');
@@ -106,16 +99,32 @@ if (process.env.TRUNK_PROFILE !== 'debug') {
       if (out === code) break;
       code = out;
     }
-    writeFileSync(join(dir, name), code);
+    const renamed = name.replace(/(-[0-9a-f]{16})?\.js$/, `-${sha('sha256', code).toString('hex').slice(0, 16)}.js`);
+    if (!found) fail(`index.html has no inline start-up script to point at the renamed ${name}`);
+    rmSync(join(dir, name));
+    writeFileSync(join(dir, renamed), code);
+    html = html.split(name).join(renamed);
     html = html.replace(tags, (tag) => {
-      const m = local(tag) === name && attr(tag, 'integrity');
+      const m = local(tag) === renamed && attr(tag, 'integrity');
       if (!m) return tag;
       const algo = (m[1] ?? m[2] ?? m[3]).split('-')[0];
       return tag.replace(m[0], ` integrity="${sri(algo, code)}"`);
     });
   }
+}
+
+// 1. The start-up script, out of index.html.
+if (found) {
+  const code = html.match(inline)[1].trim() + '\n';
+  const name = `boot-${sha('sha256', code).toString('hex').slice(0, 16)}.js`;
+  writeFileSync(join(dir, name), code);
+  const integrity = `sha384-${sha('sha384', code).toString('base64')}`;
+  html = html.replace(inline, `<script type="module" src="./${name}" integrity="${integrity}"></script>`);
   writeFileSync(indexPath, html);
 }
+if (/<script(?![^>]*\ssrc=)[^>]*>/i.test(html)) fail('index.html still has an inline <script>');
+if (/<style[\s>]/i.test(html) || /\sstyle="/i.test(html)) fail('index.html has an inline style');
+
 for (const tag of html.match(tags) ?? []) {
   const m = attr(tag, 'integrity');
   if (!m) continue;
