@@ -2020,8 +2020,8 @@ mod tests {
         };
         for (raw, want) in [
             (
-                "Help came from the charity Right to Protection and the party Servant of the People.\n",
-                &["Right to Protection", "Servant of the People"][..],
+                "Help came from the charity Right to Protection and the party Voice of the Steppe.\n",
+                &["Right to Protection", "Voice of the Steppe"][..],
             ),
             // Small words only between capitalised ones; no name after the cue, none taken.
             ("The charity Right to help them arrived.\n", &["Right"]),
