@@ -1093,6 +1093,17 @@ const CUES: &[(&str, EntityType)] = &[
     ("analyst", EntityType::Person),
     ("blogger", EntityType::Person),
     ("journalist", EntityType::Person),
+    ("writer", EntityType::Person),
+    ("reporter", EntityType::Person),
+    ("editor", EntityType::Person),
+    ("researcher", EntityType::Person),
+    ("historian", EntityType::Person),
+    ("activist", EntityType::Person),
+    ("lawmaker", EntityType::Person),
+    ("senator", EntityType::Person),
+    ("ambassador", EntityType::Person),
+    ("envoy", EntityType::Person),
+    ("prosecutor", EntityType::Person),
     ("charity", EntityType::Org),
     ("foundation", EntityType::Org),
     ("organisation", EntityType::Org),
@@ -1770,6 +1781,40 @@ mod tests {
                 ("Ostap Vyshnevskyi", "person:~ostap-vishnevski"),
             ]
         );
+    }
+
+    #[test]
+    fn roles_before_a_name_make_it_a_person() {
+        let people = |raw: &str| -> Vec<String> {
+            let a = crate::core::parse("p.txt", raw);
+            annotate(raw, &a)
+                .mentions
+                .into_iter()
+                .filter(|m| m.kind == EntityType::Person && m.entity.contains('~'))
+                .map(|m| m.text.to_string())
+                .collect()
+        };
+        for (raw, want) in [
+            (
+                "Associated Press writer Karl Ritter in Kyiv contributed.\n",
+                &["Karl Ritter"][..],
+            ),
+            (
+                "Ukrainian lawmaker Bohdana Yarova said the vote would wait, and US senator Dale Whitcombe agreed.\n",
+                &["Bohdana Yarova", "Dale Whitcombe"],
+            ),
+            (
+                "The envoy Marit Solberg met the activist Oksana Pylypiuk and the prosecutor Taras Hnatiuk.\n",
+                &["Marit Solberg", "Oksana Pylypiuk", "Taras Hnatiuk"],
+            ),
+            // A role word before a day, a month or nothing capitalised names no one.
+            (
+                "The writer said on Monday that the reporter left in May.\n",
+                &[],
+            ),
+        ] {
+            assert_eq!(people(raw), want, "{raw}");
+        }
     }
 
     #[test]
