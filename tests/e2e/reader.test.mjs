@@ -114,6 +114,39 @@ test('lists the dispatches and reads one, with captions and furniture toggle', a
   }
 });
 
+test('a card whose description cannot be fetched says so, and the next card tries again', async () => {
+  // No service worker, so that the page's own fetch of descriptions.txt is the one routed.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  let asked = 0;
+  await context.route('**/descriptions.txt', (route) => (++asked === 1 ? route.abort('connectionrefused') : route.continue()));
+  try {
+    await page.goto(`${server.url}#article=001_7b244cf315c26bef`);
+    await page.getByTestId('article-title').waitFor();
+    const card = page.getByTestId('entity-card');
+    const desc = card.locator('.card-desc');
+    await page.locator('.article-body .m-place', { hasText: 'Kupyansk' }).first().hover();
+    await card.waitFor();
+    await desc.waitFor();
+    assert.match(await desc.textContent(), /^Its description could not be loaded \(.+\)\.$/);
+    assert.equal(await desc.getAttribute('class'), 'card-desc unavailable');
+    assert.equal(await card.locator('.card-name').textContent(), 'Kupiansk', 'the rest of the card is there');
+
+    // The next card asks again, and shows the description this time.
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'detached' });
+    await page.locator('.article-body .m-person', { hasText: 'Volodymyr Zelensky' }).first().hover();
+    await card.waitFor();
+    await page.waitForFunction(() => !document.querySelector('[data-testid=entity-card] .card-desc.unavailable'));
+    await desc.waitFor();
+    assert.equal(await desc.getAttribute('class'), 'card-desc');
+    assert.match(await desc.textContent(), /President of Ukraine/);
+    assert.equal(asked, 2);
+  } finally {
+    await context.close();
+  }
+});
+
 test('a deep link opens the gallery; captions read as captions', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
