@@ -100,7 +100,7 @@ pub fn App() -> impl IntoView {
     };
 
     // The reading pane: the names index, a filter, an article, or the welcome.
-    let content = move || {
+    let content = super::dynamic(move || {
         match (query.get(), open.get()) {
         _ if route.with(|r| r.names) => view! { <NamesIndex/> }.into_any(),
         (Some(q), _) => view! { <FilterView query=q/> }.into_any(),
@@ -123,11 +123,11 @@ pub fn App() -> impl IntoView {
         }
         (None, None) => view! { <Welcome docs=docs/> }.into_any(),
     }
-    };
-    let share = move || {
+    });
+    let share = super::dynamic(move || {
         let title = view_title.get();
         view! { <EmbedCode title=title/> }
-    };
+    });
 
     if embedded {
         // The effect runs once the view is in the document (found by id: a NodeRef costs more

@@ -37,11 +37,11 @@ pub fn ArticleList(docs: &'static [Document], open: Memo<Option<usize>>) -> impl
     if !rest_ready.get_untracked() {
         set_timeout(move || rest_ready.set(true), std::time::Duration::ZERO);
     }
-    let rest = move || {
+    let rest = super::dynamic(move || {
         rest_ready
             .get()
             .then(|| (FIRST..docs.len()).map(item).collect_view())
-    };
+    });
     view! {
         <h2 class="list-heading">{format!("{} dispatches", docs.len())}</h2>
         <ul class="article-list" data-testid="article-list">{first}{rest}</ul>

@@ -29,7 +29,7 @@ pub fn BlockView(
         .into_any(),
         BlockKind::Boilerplate => {
             let text = block.text.as_str();
-            (move || {
+            super::dynamic(move || {
                 show_furniture
                     .get()
                     .then(|| view! { <p class="furniture" data-testid="furniture">{text}</p> })

@@ -123,7 +123,7 @@ fn add_to_filter(route: RwSignal<Route>, id: &str) -> Option<String> {
 #[component]
 pub fn EntityCard(route: RwSignal<Route>) -> impl IntoView {
     let state = expect_context::<CardState>();
-    move || {
+    super::dynamic(move || {
         let at = state.at.get()?;
         let ann = corpus::annotated();
         let e = ann.entity(&at.entity)?;
@@ -227,5 +227,5 @@ pub fn EntityCard(route: RwSignal<Route>) -> impl IntoView {
                 })}
             </aside>
         })
-    }
+    })
 }

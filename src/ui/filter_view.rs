@@ -169,7 +169,7 @@ pub fn FilterView(query: Query) -> impl IntoView {
     let total = results.len();
     let results = std::sync::Arc::new(results);
     let shown = RwSignal::new(PAGE);
-    let items = move || {
+    let items = super::dynamic(move || {
         results
             .iter()
             .take(shown.get())
@@ -189,8 +189,8 @@ pub fn FilterView(query: Query) -> impl IntoView {
                 }
             })
             .collect_view()
-    };
-    let more = move || {
+    });
+    let more = super::dynamic(move || {
         let left = total.saturating_sub(shown.get());
         (left > 0).then(|| {
             view! {
@@ -204,7 +204,7 @@ pub fn FilterView(query: Query) -> impl IntoView {
                 </button>
             }
         })
-    };
+    });
     view! {
         <section class="filter-view" data-testid="filter-view" aria-labelledby="filter-heading">
             <h1 id="filter-heading" tabindex="-1">{heading}</h1>

@@ -15,3 +15,17 @@ pub mod names_index;
 pub mod offline_notice;
 pub mod reader;
 pub mod welcome;
+
+use leptos::prelude::{AnyView, IntoAny};
+use leptos::tachys::reactive_graph::SharedReactiveFunction;
+use std::sync::{Arc, Mutex};
+
+/// A reactive view as the one shared type the `view!` macro gives `{move || …}` blocks under
+/// `erase_components`, returning [`AnyView`]: the rendering and effect code is compiled once
+/// for all of them rather than once per closure (a closure held in a variable or returned from
+/// a component would otherwise be its own type).
+pub fn dynamic<V: IntoAny>(
+    mut f: impl FnMut() -> V + Send + 'static,
+) -> SharedReactiveFunction<AnyView> {
+    Arc::new(Mutex::new(move || f().into_any()))
+}

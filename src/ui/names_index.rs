@@ -138,6 +138,7 @@ pub fn NamesIndex() -> impl IntoView {
                         </table>
                     </div>
                 }
+                .into_any()
             }}
         </section>
     }

@@ -25,7 +25,7 @@ pub fn UpdateNotice() -> impl IntoView {
     let state = expect_context::<OfflineState>();
     let dismissed = RwSignal::new(false);
     let reloading = RwSignal::new(false);
-    move || {
+    super::dynamic(move || {
         (state.update.get() && !dismissed.get()).then(|| {
             view! {
                 <div class="update-notice" role="status" data-testid="update-notice">
@@ -47,5 +47,5 @@ pub fn UpdateNotice() -> impl IntoView {
                 </div>
             }
         })
-    }
+    })
 }
