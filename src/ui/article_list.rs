@@ -1,6 +1,7 @@
 //! The list of dispatches: title, source, date and opening line of each, as links. It needs
 //! no gazetteer, so it is on screen before the entity engine has started.
 
+use super::CollectAny;
 use crate::core::{annotate, corpus::Document, route::Route};
 use leptos::prelude::*;
 
@@ -27,12 +28,12 @@ pub fn ArticleList(docs: &'static [Document], open: Memo<Option<usize>>) -> impl
                         " · "
                         <span class:unknown=a.published.is_none()>{annotate::date_label(d.raw, a)}</span>
                     </span>
-                    {a.first_line(140).map(|l| view! { <span class="card-snippet">{l}</span> })}
+                    {a.first_line(140).map(|l| view! { <span class="card-snippet">{l}</span> }.into_any())}
                 </a>
             </li>
         }
     };
-    let first = (0..docs.len().min(FIRST)).map(item).collect_view();
+    let first = (0..docs.len().min(FIRST)).map(item).collect_any();
     let rest_ready = RwSignal::new(docs.len() <= FIRST);
     if !rest_ready.get_untracked() {
         set_timeout(move || rest_ready.set(true), std::time::Duration::ZERO);
@@ -40,7 +41,7 @@ pub fn ArticleList(docs: &'static [Document], open: Memo<Option<usize>>) -> impl
     let rest = super::dynamic(move || {
         rest_ready
             .get()
-            .then(|| (FIRST..docs.len()).map(item).collect_view())
+            .then(|| (FIRST..docs.len()).map(item).collect_any())
     });
     view! {
         <h2 class="list-heading">{format!("{} dispatches", docs.len())}</h2>

@@ -30,9 +30,9 @@ pub fn BlockView(
         BlockKind::Boilerplate => {
             let text = block.text.as_str();
             super::dynamic(move || {
-                show_furniture
-                    .get()
-                    .then(|| view! { <p class="furniture" data-testid="furniture">{text}</p> })
+                show_furniture.get().then(|| {
+                    view! { <p class="furniture" data-testid="furniture">{text}</p> }.into_any()
+                })
             })
             .into_any()
         }

@@ -47,7 +47,7 @@ pub fn EmbedCode(
                     <span class="visually-hidden">"Embed code for this view"</span>
                     <textarea id="embed-snippet" readonly rows="4" data-testid="embed-snippet" prop:value=c></textarea>
                 </label>
-            }).into_any()}
+            }.into_any())}
         </div>
     }
 }

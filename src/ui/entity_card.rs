@@ -210,12 +210,12 @@ pub fn EntityCard(route: RwSignal<Route>) -> impl IntoView {
             >
                 <p class="card-type">{type_label(&kind)}</p>
                 <p class="card-name">{e.name.clone()}</p>
-                {description.map(|(d, missing)| view! { <p class="card-desc" class:unavailable=missing>{d}</p> })}
-                {detail.map(|d| view! { <p class="card-detail">{d}</p> })}
+                {description.map(|(d, missing)| view! { <p class="card-desc" class:unavailable=missing>{d}</p> }.into_any())}
+                {detail.map(|d| view! { <p class="card-detail">{d}</p> }.into_any())}
                 {(!also.is_empty()).then(|| view! {
                     <p class="card-also"><span class="card-label">"Also spelled: "</span>{also.join(" · ")}</p>
-                })}
-                {why.map(|w| view! { <p class="card-why"><span class="card-label">"Why: "</span>{w}</p> })}
+                }.into_any())}
+                {why.map(|w| view! { <p class="card-why"><span class="card-label">"Why: "</span>{w}</p> }.into_any())}
                 <p class="card-counts">
                     {counts} " · "
                     <a href=Route::entity(&e.id).to_hash()>"Show every mention"</a>
@@ -224,7 +224,7 @@ pub fn EntityCard(route: RwSignal<Route>) -> impl IntoView {
                     <p class="card-counts">
                         <a href=href data-testid="add-to-filter">"Add to this filter"</a>
                     </p>
-                })}
+                }.into_any())}
             </aside>
         })
     })

@@ -2,6 +2,7 @@
 //! matches the search, with its article, source and date, and the mentions highlighted —
 //! narrowed by source, by the types of thing a paragraph names, and by the dispatches' dates.
 
+use super::CollectAny;
 use super::block_view::{MentionArea, highlighted};
 use super::legend::{Hidden, Legend};
 use crate::core::corpus;
@@ -99,7 +100,7 @@ pub fn FilterView(query: Query) -> impl IntoView {
                     </a>
                 }
             })
-            .collect_view();
+            .collect_any();
         let toggle = with(query.entities.clone(), !query.any);
         let label = if query.any {
             "Any of these — show all of them together"
@@ -112,6 +113,7 @@ pub fn FilterView(query: Query) -> impl IntoView {
                 <a class="combine" href=toggle data-testid="combine">{label}</a>
             </p>
         }
+        .into_any()
     });
     // Narrow to some sources: one toggle per source in the corpus.
     let all_sources = corpus::index().source_names();
@@ -142,7 +144,7 @@ pub fn FilterView(query: Query) -> impl IntoView {
             };
             toggle(on, next, "source-toggle", src.clone().into_any())
         })
-        .collect_view();
+        .collect_any();
     // Only paragraphs that name something of the pressed types: like the sources, all pressed
     // (no type chosen) means any paragraph.
     let type_toggles = EntityType::ALL
@@ -161,7 +163,7 @@ pub fn FilterView(query: Query) -> impl IntoView {
             let label = view! { <span class=format!("m m-{}", t.slug())>{t.plural()}</span> };
             toggle(on, next, "type-toggle", label.into_any())
         })
-        .collect_view();
+        .collect_any();
     let dates = date_range(&query);
     let selected = query.entities.clone();
     // The first results at once, more on request: a search that matches thousands of
@@ -188,7 +190,7 @@ pub fn FilterView(query: Query) -> impl IntoView {
                     </li>
                 }
             })
-            .collect_view()
+            .collect_any()
     });
     let more = super::dynamic(move || {
         let left = total.saturating_sub(shown.get());
@@ -203,6 +205,7 @@ pub fn FilterView(query: Query) -> impl IntoView {
                     {format!("Show {} more ({left} not shown)", PAGE.min(left))}
                 </button>
             }
+            .into_any()
         })
     });
     view! {
@@ -273,12 +276,16 @@ fn date_range(query: &Query) -> impl IntoView + use<> {
                 "Any date"
             </button>
         }
+        .into_any()
     });
-    Some(view! {
-        <div class="date-range" role="group" aria-label="Dispatches dated">
-            {input("Dispatches from ", "date-from", from, false)}
-            {input(" to ", "date-to", to, true)}
-            {clear}
-        </div>
-    })
+    Some(
+        view! {
+            <div class="date-range" role="group" aria-label="Dispatches dated">
+                {input("Dispatches from ", "date-from", from, false)}
+                {input(" to ", "date-to", to, true)}
+                {clear}
+            </div>
+        }
+        .into_any(),
+    )
 }

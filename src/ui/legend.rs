@@ -1,6 +1,7 @@
 //! The highlight key, with a toggle per entity type. Which types are hidden persists in the
 //! browser's local storage and applies wherever highlights are shown.
 
+use super::CollectAny;
 use crate::platform::storage;
 use leptos::prelude::*;
 
@@ -72,7 +73,7 @@ pub fn Legend() -> impl IntoView {
                 </button>
             }
         })
-        .collect_view();
+        .collect_any();
     view! {
         <div class="legend" role="group" aria-label="Highlight these">
             {items}

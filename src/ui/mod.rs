@@ -29,3 +29,16 @@ pub fn dynamic<V: IntoAny>(
 ) -> SharedReactiveFunction<AnyView> {
     Arc::new(Mutex::new(move || f().into_any()))
 }
+
+/// `collect_view` with every item as an [`AnyView`]: all lists are then one type, whose
+/// rendering code is compiled once, rather than one per kind of item. (Optional parts end in
+/// `.into_any()` inside the `Option` for the same reason: `Option<AnyView>` is one type.)
+pub trait CollectAny {
+    fn collect_any(self) -> Vec<AnyView>;
+}
+
+impl<I: Iterator<Item: IntoAny>> CollectAny for I {
+    fn collect_any(self) -> Vec<AnyView> {
+        self.map(IntoAny::into_any).collect()
+    }
+}

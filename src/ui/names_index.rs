@@ -2,6 +2,7 @@
 //! dispatches, and — the comparison no peer shows — the spelling each source used. Sortable by
 //! count or name; a variant-aware filter narrows it ("kupyansk" finds Kupiansk).
 
+use super::CollectAny;
 use super::block_view::type_label;
 use crate::core::corpus;
 use crate::core::entity::EntityType;
@@ -75,7 +76,7 @@ pub fn NamesIndex() -> impl IntoView {
                             .collect();
                         view! { <td>{used.join(", ")}</td> }
                     })
-                    .collect_view();
+                    .collect_any();
                 view! {
                     <tr data-testid="name-row">
                         <th scope="row">
@@ -88,14 +89,14 @@ pub fn NamesIndex() -> impl IntoView {
                     </tr>
                 }
             })
-            .collect_view();
+            .collect_any();
         (shown, rows)
     };
     let heads = move || {
         sources
             .iter()
             .map(|s| view! { <th scope="col">{format!("Spelling: {s}")}</th> })
-            .collect_view()
+            .collect_any()
     };
     view! {
         <section class="names-index" data-testid="names-index" aria-labelledby="names-heading">

@@ -46,6 +46,7 @@ pub fn UpdateNotice() -> impl IntoView {
                     </button>
                 </div>
             }
+            .into_any()
         })
     })
 }

@@ -1,6 +1,7 @@
 //! The reading view of one article: headline, byline and date, then its blocks, with page
 //! furniture behind a toggle.
 
+use super::CollectAny;
 use super::app::Embedded;
 use super::block_view::{BlockView, MentionArea};
 use super::legend::{Hidden, Legend};
@@ -60,6 +61,7 @@ pub fn Reader(
                 <span class="count">{format!(" ({furniture})")}</span>
             </button>
         }
+        .into_any()
     });
 
     let gallery = a.count(BlockKind::Caption) > a.count(BlockKind::Paragraph);
@@ -72,14 +74,14 @@ pub fn Reader(
                 </h1>
                 {a.title.is_none().then(|| view! {
                     <p class="derived-note">"No headline in the source; showing its first sentence."</p>
-                })}
+                }.into_any())}
                 <p class="article-meta" title=source_note>{meta.join(" · ")}</p>
             </header>
             <Legend/>
             {toggle}
             <MentionArea>
                 <div class=move || format!("article-body {}", hidden.classes())>
-                    {a.blocks.iter().map(|b| view! { <BlockView block=b annotation=annotation show_furniture=show_furniture/> }).collect_view()}
+                    {a.blocks.iter().map(|b| view! { <BlockView block=b annotation=annotation show_furniture=show_furniture/> }).collect_any()}
                 </div>
             </MentionArea>
         </article>
