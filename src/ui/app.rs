@@ -160,7 +160,15 @@ pub fn App() -> impl IntoView {
     }
 
     view! {
-        <div class="app" class:reading=move || open.get().is_some() || query.with(Option::is_some) || route.with(|r| r.names) data-testid="app">
+        <div
+            // One class string rather than `class:reading`: a reactive class toggle would be
+            // the only one in the app, and its code is not needed elsewhere.
+            class=move || {
+                let reading = open.get().is_some() || query.with(Option::is_some) || route.with(|r| r.names);
+                String::from(if reading { "app reading" } else { "app" })
+            }
+            data-testid="app"
+        >
             <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to the article"</a>
             <header class="masthead">
                 <a class="brand" href="#">

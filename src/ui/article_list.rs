@@ -24,9 +24,9 @@ pub fn ArticleList(docs: &'static [Document], open: Memo<Option<usize>>) -> impl
                 >
                     <span class="card-title">{a.display_title()}</span>
                     <span class="card-meta">
-                        <span class:unknown=a.source.is_none()>{a.source_label()}</span>
+                        <span class=unknown(a.source.is_none())>{a.source_label()}</span>
                         " · "
-                        <span class:unknown=a.published.is_none()>{annotate::date_label(d.raw, a)}</span>
+                        <span class=unknown(a.published.is_none())>{annotate::date_label(d.raw, a)}</span>
                     </span>
                     {a.first_line(140).map(|l| view! { <span class="card-snippet">{l}</span> }.into_any())}
                 </a>
@@ -41,10 +41,16 @@ pub fn ArticleList(docs: &'static [Document], open: Memo<Option<usize>>) -> impl
     let rest = super::dynamic(move || {
         rest_ready
             .get()
-            .then(|| (FIRST..docs.len()).map(item).collect_any())
+            .then(|| (FIRST..docs.len()).map(item).collect_any().into_any())
     });
     view! {
         <h2 class="list-heading">{format!("{} dispatches", docs.len())}</h2>
         <ul class="article-list" data-testid="article-list">{first}{rest}</ul>
     }
+}
+
+/// The class of a card's source or date: `unknown` when there is none. (A class string, as
+/// everywhere in the app: `class:unknown` would need code of its own.)
+fn unknown(missing: bool) -> &'static str {
+    if missing { "unknown" } else { "" }
 }

@@ -42,12 +42,12 @@ pub fn EmbedCode(
                 "Copy embed code"
             </button>
             <span class="embed-status" role="status" data-testid="embed-status">{move || status.get()}</span>
-            {move || code.get().map(|c| view! {
+            {super::dynamic(move || code.get().map(|c| view! {
                 <label class="embed-snippet">
                     <span class="visually-hidden">"Embed code for this view"</span>
                     <textarea id="embed-snippet" readonly rows="4" data-testid="embed-snippet" prop:value=c></textarea>
                 </label>
-            }.into_any())}
+            }.into_any()))}
         </div>
     }
 }

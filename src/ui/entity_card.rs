@@ -194,8 +194,7 @@ pub fn EntityCard(route: RwSignal<Route>) -> impl IntoView {
         Some(view! {
             <aside
                 id="entity-card"
-                class=format!("entity-card card-{kind}")
-                class:above=at.above
+                class=format!("entity-card card-{kind}{}", if at.above { " above" } else { "" })
                 style:top=top
                 style:left=left
                 style:max-height=format!("{}px", fixed(at.room.max(48.0), 0))
@@ -210,7 +209,7 @@ pub fn EntityCard(route: RwSignal<Route>) -> impl IntoView {
             >
                 <p class="card-type">{type_label(&kind)}</p>
                 <p class="card-name">{e.name.clone()}</p>
-                {description.map(|(d, missing)| view! { <p class="card-desc" class:unavailable=missing>{d}</p> }.into_any())}
+                {description.map(|(d, missing)| view! { <p class=if missing { "card-desc unavailable" } else { "card-desc" }>{d}</p> }.into_any())}
                 {detail.map(|d| view! { <p class="card-detail">{d}</p> }.into_any())}
                 {(!also.is_empty()).then(|| view! {
                     <p class="card-also"><span class="card-label">"Also spelled: "</span>{also.join(" · ")}</p>
@@ -226,6 +225,7 @@ pub fn EntityCard(route: RwSignal<Route>) -> impl IntoView {
                     </p>
                 }.into_any())}
             </aside>
-        })
+        }
+        .into_any())
     })
 }

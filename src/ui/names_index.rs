@@ -83,8 +83,8 @@ pub fn NamesIndex() -> impl IntoView {
                             <a class=format!("m m-{kind}") href=Route::entity(&e.id).to_hash()>{e.name.clone()}</a>
                         </th>
                         <td>{type_label(&kind)}</td>
-                        <td class="num">{e.mentions}</td>
-                        <td class="num">{e.articles}</td>
+                        <td class="num">{e.mentions.to_string()}</td>
+                        <td class="num">{e.articles.to_string()}</td>
                         {cells}
                     </tr>
                 }

@@ -33,7 +33,9 @@ pub fn UpdateNotice() -> impl IntoView {
                     <button
                         type="button"
                         data-testid="update-reload"
-                        disabled=move || reloading.get()
+                        // `Some("")` sets it, `None` removes it: the same code as aria-current's,
+                        // where a bool would need its own.
+                        disabled=move || reloading.get().then_some("")
                         on:click=move |_| {
                             reloading.set(true);
                             state.accept_update();

@@ -66,10 +66,10 @@ pub fn Reader(
 
     let gallery = a.count(BlockKind::Caption) > a.count(BlockKind::Paragraph);
     view! {
-        <article class="reader" data-testid="reader" class:gallery=gallery>
+        <article class=if gallery { "reader gallery" } else { "reader" } data-testid="reader">
             <a class="back-link" href="#">"← All dispatches"</a>
             <header class="article-header">
-                <h1 id="article-title" tabindex="-1" class:derived=a.title.is_none() data-testid="article-title">
+                <h1 id="article-title" tabindex="-1" class=if a.title.is_none() { "derived" } else { "" } data-testid="article-title">
                     {a.display_title()}
                 </h1>
                 {a.title.is_none().then(|| view! {
