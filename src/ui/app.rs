@@ -15,9 +15,21 @@ use crate::platform::offline::OfflineState;
 use crate::platform::{embed, hash};
 use leptos::prelude::*;
 
-/// Whether the app runs as an embed (`?embed`), shared through context.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Embedded(pub bool);
+/// What the app shares with its components, as one context: each type of context is its own
+/// copy of the lookup code.
+#[derive(Clone, Copy)]
+pub struct Shared {
+    /// Whether the app runs as an embed (`?embed`).
+    pub embedded: bool,
+    pub offline: OfflineState,
+    pub card: CardState,
+    pub hidden: Hidden,
+}
+
+/// The app's [`Shared`] context.
+pub fn shared() -> Shared {
+    expect_context::<Shared>()
+}
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -29,15 +41,17 @@ pub fn App() -> impl IntoView {
     // Before reading the route: an `embed` key in the hash moves to the query string.
     let embedded = embed::requested();
     let route = RwSignal::new(hash::current_route());
-    provide_context(Embedded(embedded));
-    provide_context(OfflineState::start());
     let card = CardState::new();
-    provide_context(card);
-    provide_context(Hidden::load());
+    provide_context(Shared {
+        embedded,
+        offline: OfflineState::start(),
+        card,
+        hidden: Hidden::load(),
+    });
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {
         route.set(hash::current_route());
     });
-    Effect::new(move |_| {
+    super::effect(move || {
         route.track();
         card.at.set(None);
     });
@@ -87,7 +101,7 @@ pub fn App() -> impl IntoView {
         }
         _ => format!("{} — Lede", view_title.get()),
     });
-    Effect::new(move |_| document().set_title(&page_title.get()));
+    super::effect(move || document().set_title(&page_title.get()));
 
     let skip_to_main = move |ev: leptos::ev::MouseEvent| {
         // A plain `href="#main"` would replace the route in the hash.
@@ -132,7 +146,7 @@ pub fn App() -> impl IntoView {
     if embedded {
         // The effect runs once the view is in the document (found by id: a NodeRef costs more
         // code).
-        Effect::new(move |_| {
+        super::effect(move || {
             if let Some(el) = document().get_element_by_id("app") {
                 embed::report_height(&el);
             }

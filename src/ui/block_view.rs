@@ -4,7 +4,6 @@ use crate::core::annotate::{Annotation, segments};
 use crate::core::corpus;
 use crate::core::route::Route;
 use crate::core::{Block, BlockKind};
-use crate::ui::entity_card::CardState;
 use leptos::prelude::*;
 
 #[component]
@@ -87,26 +86,22 @@ pub fn highlighted(
 /// hundreds of mentions renders quickly.
 #[component]
 pub fn MentionArea(children: Children) -> impl IntoView {
-    let card = use_context::<CardState>();
+    let card = super::app::shared().card;
     // Whether the pointer that went down was a first tap on a mention whose card is not open
     // (read at pointerdown: the focus that comes with the tap opens the card before the click).
     let first_tap = std::rc::Rc::new(std::cell::Cell::new(false));
     let tap_click = first_tap.clone();
-    let show = move |el: &web_sys::Element, id: &str| {
-        if let Some(c) = card {
-            c.show(el, id);
-        }
-    };
+    let show = move |el: &web_sys::Element, id: &str| card.show(el, id);
     let hide = move |ev: leptos::ev::Event| {
-        if let (Some(c), Some(_)) = (card, mention_of(&ev)) {
-            c.hide_soon();
+        if mention_of(&ev).is_some() {
+            card.hide_soon();
         }
     };
     view! {
         <div
             class="mention-area"
             on:pointerdown=move |ev: leptos::ev::PointerEvent| {
-                let open = |id: &str| card.and_then(|c| c.at.get_untracked()).is_some_and(|a| a.entity == id);
+                let open = |id: &str| card.at.get_untracked().is_some_and(|a| a.entity == id);
                 first_tap.set(
                     ev.pointer_type() == "touch" && mention_of(&ev).is_some_and(|(_, id)| !open(&id)),
                 );

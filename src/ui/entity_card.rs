@@ -122,7 +122,7 @@ fn add_to_filter(route: RwSignal<Route>, id: &str) -> Option<String> {
 
 #[component]
 pub fn EntityCard(route: RwSignal<Route>) -> impl IntoView {
-    let state = expect_context::<CardState>();
+    let state = super::app::shared().card;
     super::dynamic(move || {
         let at = state.at.get()?;
         let ann = corpus::annotated();

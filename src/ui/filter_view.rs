@@ -4,7 +4,7 @@
 
 use super::CollectAny;
 use super::block_view::{MentionArea, highlighted};
-use super::legend::{Hidden, Legend};
+use super::legend::Legend;
 use crate::core::corpus;
 use crate::core::dates::Date;
 use crate::core::entity::EntityType;
@@ -22,7 +22,7 @@ const PAGE: usize = 10;
 pub fn FilterView(query: Query) -> impl IntoView {
     let docs = corpus::embedded();
     let ann = corpus::annotated();
-    let hidden = expect_context::<Hidden>();
+    let hidden = super::app::shared().hidden;
     let results = filter(corpus::index(), &query);
     let in_docs = {
         let mut d: Vec<u32> = results.iter().map(|p| p.doc).collect();

@@ -31,7 +31,7 @@ impl Hidden {
                 .map(str::to_string)
                 .collect::<Vec<_>>(),
         );
-        Effect::new(move |_| storage::set(KEY, &hidden.get().join(",")));
+        super::effect(move || storage::set(KEY, &hidden.get().join(",")));
         Hidden(hidden)
     }
 
@@ -48,7 +48,7 @@ impl Hidden {
 
 #[component]
 pub fn Legend() -> impl IntoView {
-    let hidden = expect_context::<Hidden>();
+    let hidden = super::app::shared().hidden;
     let items = TYPES
         .iter()
         .map(|&(kind, label)| {

@@ -42,3 +42,10 @@ impl<I: Iterator<Item: IntoAny>> CollectAny for I {
         self.map(IntoAny::into_any).collect()
     }
 }
+
+/// `Effect::new` for an effect that needs no previous value, as one shared type: the effect
+/// code is compiled once for all of them rather than once per closure.
+pub fn effect(f: impl Fn() + 'static) {
+    let f: Box<dyn Fn()> = Box::new(f);
+    leptos::prelude::Effect::new(move |_| f());
+}

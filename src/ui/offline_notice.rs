@@ -1,13 +1,13 @@
 //! What the reader is told about the offline copy: a line in the footer ("Available offline",
 //! or why not), and a notice when a new version is ready, which reloads only when accepted.
 
-use crate::platform::offline::{Offline, OfflineState};
+use crate::platform::offline::Offline;
 use leptos::prelude::*;
 
 /// The footer's line about the offline copy.
 #[component]
 pub fn OfflineStatus() -> impl IntoView {
-    let state = expect_context::<OfflineState>();
+    let state = crate::ui::app::shared().offline;
     view! {
         <p class="offline-status" role="status" data-testid="offline-status">
             {move || match state.status.get() {
@@ -22,7 +22,7 @@ pub fn OfflineStatus() -> impl IntoView {
 /// "A new version is ready — reload", until the reader reloads or dismisses it.
 #[component]
 pub fn UpdateNotice() -> impl IntoView {
-    let state = expect_context::<OfflineState>();
+    let state = crate::ui::app::shared().offline;
     let dismissed = RwSignal::new(false);
     let reloading = RwSignal::new(false);
     super::dynamic(move || {

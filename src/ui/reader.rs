@@ -2,9 +2,8 @@
 //! furniture behind a toggle.
 
 use super::CollectAny;
-use super::app::Embedded;
 use super::block_view::{BlockView, MentionArea};
-use super::legend::{Hidden, Legend};
+use super::legend::Legend;
 use crate::core::annotate::Annotation;
 use crate::core::{BlockKind, corpus::Document};
 use leptos::prelude::*;
@@ -16,14 +15,15 @@ pub fn Reader(
     show_furniture: RwSignal<bool>,
 ) -> impl IntoView {
     let a = &doc.article;
-    let hidden = expect_context::<Hidden>();
+    let shared = super::app::shared();
+    let hidden = shared.hidden;
     let furniture = a.count(BlockKind::Boilerplate);
     // Bring keyboard and screen-reader users to the article they opened — but an embed takes
     // focus only once the reader is using it, or it would scroll the host page to itself. (By
     // id rather than a NodeRef: the effect runs once the view is in the document, and a NodeRef
     // costs more code.)
-    let embedded = use_context::<Embedded>().is_some_and(|e| e.0);
-    Effect::new(move |_| {
+    let embedded = shared.embedded;
+    super::effect(move || {
         if embedded && !document().has_focus().unwrap_or(false) {
             return;
         }
