@@ -6,6 +6,7 @@ use super::embed_code::EmbedCode;
 use super::entity_card::{CardState, EntityCard};
 use super::keys;
 use super::legend::Hidden;
+use super::listen;
 use super::names_index::NamesIndex;
 use super::offline_notice::{OfflineStatus, UpdateNotice};
 use super::{article_list::ArticleList, filter_view::FilterView, reader::Reader, welcome::Welcome};
@@ -103,7 +104,7 @@ pub fn App() -> impl IntoView {
     });
     super::effect(move || document().set_title(&page_title.get()));
 
-    let skip_to_main = move |ev: leptos::ev::MouseEvent| {
+    let skip_to_main = move |ev: web_sys::Event| {
         // A plain `href="#main"` would replace the route in the hash.
         ev.prevent_default();
         if let Some(main) = document().get_element_by_id("main")
@@ -183,7 +184,7 @@ pub fn App() -> impl IntoView {
             }
             data-testid="app"
         >
-            <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to the article"</a>
+            <a class="skip-link" href="#main" {..listen("click", skip_to_main)}>"Skip to the article"</a>
             <header class="masthead">
                 <a class="brand" href="#">
                     <span class="brand-mark" aria-hidden="true"></span>
@@ -191,7 +192,7 @@ pub fn App() -> impl IntoView {
                     <span class="visually-hidden">", all dispatches"</span>
                 </a>
                 <p class="tagline">"Who did what where, across sources that spell it differently"</p>
-                <form class="search" role="search" on:submit=|ev: leptos::ev::SubmitEvent| ev.prevent_default()>
+                <form class="search" role="search" {..listen("submit", |ev: web_sys::Event| ev.prevent_default())}>
                     <label for="search" class="visually-hidden">"Search names and words"</label>
                     <input
                         id="search"
@@ -201,7 +202,7 @@ pub fn App() -> impl IntoView {
                         spellcheck="false"
                         data-testid="search"
                         prop:value=move || route.with(|r| r.query.text.clone())
-                        on:input=move |ev| {
+                        {..listen("input", move |ev| {
                             let text = event_target_value(&ev);
                             let next = if text.trim().is_empty() { Route::default() } else { Route::search(&text) };
                             route.set(next.clone());
@@ -209,7 +210,7 @@ pub fn App() -> impl IntoView {
                             // and the address catches up once typing pauses (writing it costs
                             // more than filtering) — unless the reader has gone elsewhere.
                             hash::replace_soon(next);
-                        }
+                        })}
                     />
                 </form>
             </header>

@@ -4,7 +4,10 @@ use crate::core::annotate::{Annotation, segments};
 use crate::core::corpus;
 use crate::core::route::Route;
 use crate::core::{Block, BlockKind};
+use crate::ui::listen;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::Event;
 
 #[component]
 pub fn BlockView(
@@ -92,7 +95,12 @@ pub fn MentionArea(children: Children) -> impl IntoView {
     let first_tap = std::rc::Rc::new(std::cell::Cell::new(false));
     let tap_click = first_tap.clone();
     let show = move |el: &web_sys::Element, id: &str| card.show(el, id);
-    let hide = move |ev: leptos::ev::Event| {
+    let enter = move |ev: Event| {
+        if let Some((el, id)) = mention_of(&ev) {
+            show(&el, &id);
+        }
+    };
+    let leave = move |ev: Event| {
         if mention_of(&ev).is_some() {
             card.hide_soon();
         }
@@ -100,32 +108,25 @@ pub fn MentionArea(children: Children) -> impl IntoView {
     view! {
         <div
             class="mention-area"
-            on:pointerdown=move |ev: leptos::ev::PointerEvent| {
+            {..listen("pointerdown", move |ev| {
                 let open = |id: &str| card.at.get_untracked().is_some_and(|a| a.entity == id);
-                first_tap.set(
-                    ev.pointer_type() == "touch" && mention_of(&ev).is_some_and(|(_, id)| !open(&id)),
-                );
-            }
-            on:mouseover=move |ev| {
-                if let Some((el, id)) = mention_of(&ev) {
-                    show(&el, &id);
-                }
-            }
-            on:focusin=move |ev| {
-                if let Some((el, id)) = mention_of(&ev) {
-                    show(&el, &id);
-                }
-            }
-            on:mouseout=move |ev| hide(ev.into())
-            on:focusout=move |ev| hide(ev.into())
-            on:click=move |ev: leptos::ev::MouseEvent| {
+                let touch = ev
+                    .dyn_ref::<web_sys::PointerEvent>()
+                    .is_some_and(|p| p.pointer_type() == "touch");
+                first_tap.set(touch && mention_of(&ev).is_some_and(|(_, id)| !open(&id)));
+            })}
+            {..listen("mouseover", enter)}
+            {..listen("focusin", enter)}
+            {..listen("mouseout", leave)}
+            {..listen("focusout", leave)}
+            {..listen("click", move |ev| {
                 if tap_click.replace(false)
                     && let Some((el, id)) = mention_of(&ev)
                 {
                     ev.prevent_default();
                     show(&el, &id);
                 }
-            }
+            })}
         >
             {children()}
         </div>
@@ -133,8 +134,7 @@ pub fn MentionArea(children: Children) -> impl IntoView {
 }
 
 /// The highlighted mention an event happened on, and its entity id.
-fn mention_of(ev: &leptos::ev::Event) -> Option<(web_sys::Element, String)> {
-    use wasm_bindgen::JsCast;
+fn mention_of(ev: &Event) -> Option<(web_sys::Element, String)> {
     let target: web_sys::Element = ev.target()?.dyn_into().ok()?;
     let a = target.closest("a.m").ok()??;
     let id = a.get_attribute("data-entity")?;

@@ -201,11 +201,11 @@ pub fn EntityCard(route: RwSignal<Route>) -> impl IntoView {
                 role="region"
                 aria-label=format!("About {}", e.name)
                 data-testid="entity-card"
-                on:mouseenter=move |_| state.hovered.set(true)
-                on:mouseleave=move |_| {
+                {..super::listen("mouseenter", move |_| state.hovered.set(true))}
+                {..super::listen("mouseleave", move |_| {
                     state.hovered.set(false);
                     state.at.set(None);
-                }
+                })}
             >
                 <p class="card-type">{type_label(&kind)}</p>
                 <p class="card-name">{e.name.clone()}</p>

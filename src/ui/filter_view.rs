@@ -5,6 +5,7 @@
 use super::CollectAny;
 use super::block_view::{MentionArea, highlighted};
 use super::legend::Legend;
+use super::listen;
 use crate::core::corpus;
 use crate::core::dates::Date;
 use crate::core::entity::EntityType;
@@ -127,8 +128,8 @@ pub fn FilterView(query: Query) -> impl IntoView {
                 type="button"
                 class="legend-item"
                 aria-pressed=on.to_string()
+                {..listen("click", move |_| hash::navigate(&target))}
                 data-testid=testid
-                on:click=move |_| hash::navigate(&target)
             >
                 {label}
             </button>
@@ -200,7 +201,7 @@ pub fn FilterView(query: Query) -> impl IntoView {
                     type="button"
                     class="quiet show-more"
                     data-testid="show-more"
-                    on:click=move |_| shown.update(|s| *s += PAGE)
+                    {..listen("click", move |_| shown.update(|s| *s += PAGE))}
                 >
                     {format!("Show {} more ({left} not shown)", PAGE.min(left))}
                 </button>
@@ -261,10 +262,10 @@ fn date_range(query: &Query) -> impl IntoView + use<> {
                     min=min.clone()
                     max=max.clone()
                     prop:value=value.map(Date::iso).unwrap_or_default()
-                    on:change=move |ev| {
+                    {..listen("change", move |ev| {
                         let day = Date::parse_iso(&event_target_value(&ev));
                         if end { set(from, day) } else { set(day, to) }
-                    }
+                    })}
                 />
             </label>
         }
@@ -272,7 +273,7 @@ fn date_range(query: &Query) -> impl IntoView + use<> {
     let clear = query.has_dates().then(|| {
         let set = set.clone();
         view! {
-            <button type="button" class="quiet" data-testid="any-date" on:click=move |_| set(None, None)>
+            <button type="button" class="quiet" data-testid="any-date" {..listen("click", move |_| set(None, None))}>
                 "Any date"
             </button>
         }

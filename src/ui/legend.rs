@@ -2,6 +2,7 @@
 //! browser's local storage and applies wherever highlights are shown.
 
 use super::CollectAny;
+use super::listen;
 use crate::platform::storage;
 use leptos::prelude::*;
 
@@ -59,7 +60,7 @@ pub fn Legend() -> impl IntoView {
                     class="legend-item"
                     aria-pressed=move || on().to_string()
                     data-testid=format!("toggle-{kind}")
-                    on:click=move |_| {
+                    {..listen("click", move |_| {
                         hidden.0.update(|h| {
                             if let Some(i) = h.iter().position(|k| k == kind) {
                                 h.remove(i);
@@ -67,7 +68,7 @@ pub fn Legend() -> impl IntoView {
                                 h.push(kind.to_string());
                             }
                         })
-                    }
+                    })}
                 >
                     <span class=format!("m m-{kind}")>{label}</span>
                 </button>

@@ -17,6 +17,7 @@ pub mod reader;
 pub mod welcome;
 
 use leptos::prelude::{AnyView, IntoAny};
+use leptos::tachys::html::event::{Custom, On, on};
 use leptos::tachys::reactive_graph::SharedReactiveFunction;
 use std::sync::{Arc, Mutex};
 
@@ -48,4 +49,17 @@ impl<I: Iterator<Item: IntoAny>> CollectAny for I {
 pub fn effect(f: impl Fn() + 'static) {
     let f: Box<dyn Fn()> = Box::new(f);
     leptos::prelude::Effect::new(move |_| f());
+}
+
+/// An event listener, attached in `view!` with `{..listen("click", …)}`, as one type for every
+/// event: each event `on:` names (`on:click`, `on:input`, …) is a type of its own with its own
+/// copy of the listener code, and `on:` hands bubbling events to a delegating listener on the
+/// document, which is more code again. The handler gets the plain `Event`; the listener is on
+/// the element itself (a mention area listens once for all the mentions in it).
+pub fn listen(
+    name: &'static str,
+    handler: impl FnMut(web_sys::Event) + 'static,
+) -> On<Custom, Box<dyn FnMut(web_sys::Event)>> {
+    let handler: Box<dyn FnMut(web_sys::Event)> = Box::new(handler);
+    on(Custom::new(name), handler)
 }

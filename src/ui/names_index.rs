@@ -4,6 +4,7 @@
 
 use super::CollectAny;
 use super::block_view::type_label;
+use super::listen;
 use crate::core::corpus;
 use crate::core::entity::EntityType;
 use crate::core::filter::UNKNOWN_SOURCE;
@@ -109,13 +110,13 @@ pub fn NamesIndex() -> impl IntoView {
                     data-testid="names-filter"
                     placeholder="e.g. kupyansk"
                     prop:value=move || filter.get()
-                    on:input=move |ev| filter.set(event_target_value(&ev))
+                    {..listen("input", move |ev| filter.set(event_target_value(&ev)))}
                 />
                 <button
                     type="button"
                     data-testid="names-sort"
                     aria-pressed=move || by_count.get().to_string()
-                    on:click=move |_| by_count.update(|b| *b = !*b)
+                    {..listen("click", move |_| by_count.update(|b| *b = !*b))}
                 >
                     {move || if by_count.get() { "Sorted by mentions" } else { "Sorted by name" }}
                 </button>

@@ -1,6 +1,7 @@
 //! What the reader is told about the offline copy: a line in the footer ("Available offline",
 //! or why not), and a notice when a new version is ready, which reloads only when accepted.
 
+use super::listen;
 use crate::platform::offline::Offline;
 use leptos::prelude::*;
 
@@ -36,14 +37,14 @@ pub fn UpdateNotice() -> impl IntoView {
                         // `Some("")` sets it, `None` removes it: the same code as aria-current's,
                         // where a bool would need its own.
                         disabled=move || reloading.get().then_some("")
-                        on:click=move |_| {
+                        {..listen("click", move |_| {
                             reloading.set(true);
                             state.accept_update();
-                        }
+                        })}
                     >
                         {move || if reloading.get() { "Reloading…" } else { "Reload" }}
                     </button>
-                    <button type="button" class="quiet" on:click=move |_| dismissed.set(true)>
+                    <button type="button" class="quiet" {..listen("click", move |_| dismissed.set(true))}>
                         "Later"
                     </button>
                 </div>

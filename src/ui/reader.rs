@@ -4,6 +4,7 @@
 use super::CollectAny;
 use super::block_view::{BlockView, MentionArea};
 use super::legend::Legend;
+use super::listen;
 use crate::core::annotate::Annotation;
 use crate::core::{BlockKind, corpus::Document};
 use leptos::prelude::*;
@@ -55,7 +56,7 @@ pub fn Reader(
                 class="furniture-toggle"
                 aria-pressed=move || show_furniture.get().to_string()
                 data-testid="furniture-toggle"
-                on:click=move |_| show_furniture.update(|v| *v = !*v)
+                {..listen("click", move |_| show_furniture.update(|v| *v = !*v))}
             >
                 {move || if show_furniture.get() { "Hide page furniture" } else { "Show page furniture" }}
                 <span class="count">{format!(" ({furniture})")}</span>
