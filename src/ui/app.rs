@@ -96,13 +96,15 @@ pub fn App() -> impl IntoView {
             None => "All dispatches".to_string(),
         }
     });
-    let page_title = Memo::new(move |_| match open.get() {
-        None if query.with(Option::is_none) && route.with(|r| !r.names) => {
-            "Lede — news reader".to_string()
-        }
-        _ => format!("{} — Lede", view_title.get()),
+    super::effect(move || {
+        let title = match open.get() {
+            None if query.with(Option::is_none) && route.with(|r| !r.names) => {
+                "Lede — news reader".to_string()
+            }
+            _ => format!("{} — Lede", view_title.get()),
+        };
+        document().set_title(&title);
     });
-    super::effect(move || document().set_title(&page_title.get()));
 
     let skip_to_main = move |ev: web_sys::Event| {
         // A plain `href="#main"` would replace the route in the hash.
@@ -134,7 +136,8 @@ pub fn App() -> impl IntoView {
         }
         .into_any(),
         (None, None) if embedded => {
-            view! { <ArticleList docs=docs open=Memo::new(|_| None)/> }.into_any()
+            // Nothing is open here, and when something is this list goes.
+            view! { <ArticleList docs=docs open=open/> }.into_any()
         }
         (None, None) => view! { <Welcome docs=docs/> }.into_any(),
     }
@@ -216,7 +219,7 @@ pub fn App() -> impl IntoView {
             </header>
             <nav class="list-pane" aria-label="Dispatches">
                 <p class="names-link"><a href=Route::names().to_hash() data-testid="names-link">"All names and their spellings"</a></p>
-                <ArticleList docs=docs open=Memo::new(move |_| open.get().and_then(Result::ok))/>
+                <ArticleList docs=docs open=open/>
             </nav>
             <main id="main" class="reader-pane" tabindex="-1">
                 {content}

@@ -9,11 +9,15 @@ use leptos::prelude::*;
 const FIRST: usize = 60;
 
 #[component]
-pub fn ArticleList(docs: &'static [Document], open: Memo<Option<usize>>) -> impl IntoView {
+pub fn ArticleList(
+    docs: &'static [Document],
+    /// The open dispatch (the app's `open`): its index, or the id that matched nothing.
+    open: Memo<Option<Result<usize, String>>>,
+) -> impl IntoView {
     let item = move |i: usize| {
         let d = &docs[i];
         let a = &d.article;
-        let current = move || (open.get() == Some(i)).then_some("page");
+        let current = move || open.with(|o| *o == Some(Ok(i))).then_some("page");
         view! {
             <li>
                 <a
