@@ -46,7 +46,7 @@ pub fn EmbedCode(
             {super::dynamic(move || code.get().map(|c| view! {
                 <label class="embed-snippet">
                     <span class="visually-hidden">"Embed code for this view"</span>
-                    <textarea id="embed-snippet" readonly rows="4" data-testid="embed-snippet" prop:value=c></textarea>
+                    <textarea id="embed-snippet" readonly rows="4" data-testid="embed-snippet" prop:value=move || c.clone()></textarea>
                 </label>
             }.into_any()))}
         </div>

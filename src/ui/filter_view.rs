@@ -261,7 +261,7 @@ fn date_range(query: &Query) -> impl IntoView + use<> {
                     data-testid=testid
                     min=min.clone()
                     max=max.clone()
-                    prop:value=value.map(Date::iso).unwrap_or_default()
+                    prop:value=move || value.map(Date::iso).unwrap_or_default()
                     {..listen("change", move |ev| {
                         let day = Date::parse_iso(&event_target_value(&ev));
                         if end { set(from, day) } else { set(day, to) }

@@ -24,7 +24,8 @@ use std::sync::{Arc, Mutex};
 /// A reactive view as the one shared type the `view!` macro gives `{move || …}` blocks under
 /// `erase_components`, returning [`AnyView`]: the rendering and effect code is compiled once
 /// for all of them rather than once per closure (a closure held in a variable or returned from
-/// a component would otherwise be its own type).
+/// a component would otherwise be its own type). Reactive text is likewise always a `String`
+/// (`{move || String::from(if … { "a" } else { "b" })}`): a `&str` closure is a second type.
 pub fn dynamic<V: IntoAny>(
     mut f: impl FnMut() -> V + Send + 'static,
 ) -> SharedReactiveFunction<AnyView> {

@@ -118,7 +118,7 @@ pub fn NamesIndex() -> impl IntoView {
                     aria-pressed=move || by_count.get().to_string()
                     {..listen("click", move |_| by_count.update(|b| *b = !*b))}
                 >
-                    {move || if by_count.get() { "Sorted by mentions" } else { "Sorted by name" }}
+                    {move || String::from(if by_count.get() { "Sorted by mentions" } else { "Sorted by name" })}
                 </button>
             </div>
             {move || {

@@ -42,7 +42,7 @@ pub fn UpdateNotice() -> impl IntoView {
                             state.accept_update();
                         })}
                     >
-                        {move || if reloading.get() { "Reloading…" } else { "Reload" }}
+                        {move || String::from(if reloading.get() { "Reloading…" } else { "Reload" })}
                     </button>
                     <button type="button" class="quiet" {..listen("click", move |_| dismissed.set(true))}>
                         "Later"

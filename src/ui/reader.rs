@@ -58,7 +58,7 @@ pub fn Reader(
                 data-testid="furniture-toggle"
                 {..listen("click", move |_| show_furniture.update(|v| *v = !*v))}
             >
-                {move || if show_furniture.get() { "Hide page furniture" } else { "Show page furniture" }}
+                {move || String::from(if show_furniture.get() { "Hide page furniture" } else { "Show page furniture" })}
                 <span class="count">{format!(" ({furniture})")}</span>
             </button>
         }
