@@ -6,6 +6,7 @@ use super::embed_code::EmbedCode;
 use super::entity_card::{CardState, EntityCard};
 use super::keys;
 use super::legend::Hidden;
+use super::listen;
 use super::names_index::NamesIndex;
 use super::offline_notice::{OfflineStatus, UpdateNotice};
 use super::{article_list::ArticleList, filter_view::FilterView, reader::Reader, welcome::Welcome};
@@ -15,9 +16,21 @@ use crate::platform::offline::OfflineState;
 use crate::platform::{embed, hash};
 use leptos::prelude::*;
 
-/// Whether the app runs as an embed (`?embed`), shared through context.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Embedded(pub bool);
+/// What the app shares with its components, as one context: each type of context is its own
+/// copy of the lookup code.
+#[derive(Clone, Copy)]
+pub struct Shared {
+    /// Whether the app runs as an embed (`?embed`).
+    pub embedded: bool,
+    pub offline: OfflineState,
+    pub card: CardState,
+    pub hidden: Hidden,
+}
+
+/// The app's [`Shared`] context.
+pub fn shared() -> Shared {
+    expect_context::<Shared>()
+}
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -29,15 +42,17 @@ pub fn App() -> impl IntoView {
     // Before reading the route: an `embed` key in the hash moves to the query string.
     let embedded = embed::requested();
     let route = RwSignal::new(hash::current_route());
-    provide_context(Embedded(embedded));
-    provide_context(OfflineState::start());
     let card = CardState::new();
-    provide_context(card);
-    provide_context(Hidden::load());
+    provide_context(Shared {
+        embedded,
+        offline: OfflineState::start(),
+        card,
+        hidden: Hidden::load(),
+    });
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {
         route.set(hash::current_route());
     });
-    Effect::new(move |_| {
+    super::effect(move || {
         route.track();
         card.at.set(None);
     });
@@ -81,15 +96,17 @@ pub fn App() -> impl IntoView {
             None => "All dispatches".to_string(),
         }
     });
-    let page_title = Memo::new(move |_| match open.get() {
-        None if query.with(Option::is_none) && route.with(|r| !r.names) => {
-            "Lede — news reader".to_string()
-        }
-        _ => format!("{} — Lede", view_title.get()),
+    super::effect(move || {
+        let title = match open.get() {
+            None if query.with(Option::is_none) && route.with(|r| !r.names) => {
+                "Lede — news reader".to_string()
+            }
+            _ => format!("{} — Lede", view_title.get()),
+        };
+        document().set_title(&title);
     });
-    Effect::new(move |_| document().set_title(&page_title.get()));
 
-    let skip_to_main = move |ev: leptos::ev::MouseEvent| {
+    let skip_to_main = move |ev: web_sys::Event| {
         // A plain `href="#main"` would replace the route in the hash.
         ev.prevent_default();
         if let Some(main) = document().get_element_by_id("main")
@@ -100,7 +117,7 @@ pub fn App() -> impl IntoView {
     };
 
     // The reading pane: the names index, a filter, an article, or the welcome.
-    let content = move || {
+    let content = super::dynamic(move || {
         match (query.get(), open.get()) {
         _ if route.with(|r| r.names) => view! { <NamesIndex/> }.into_any(),
         (Some(q), _) => view! { <FilterView query=q/> }.into_any(),
@@ -119,20 +136,21 @@ pub fn App() -> impl IntoView {
         }
         .into_any(),
         (None, None) if embedded => {
-            view! { <ArticleList docs=docs open=Memo::new(|_| None)/> }.into_any()
+            // Nothing is open here, and when something is this list goes.
+            view! { <ArticleList docs=docs open=open/> }.into_any()
         }
         (None, None) => view! { <Welcome docs=docs/> }.into_any(),
     }
-    };
-    let share = move || {
+    });
+    let share = super::dynamic(move || {
         let title = view_title.get();
         view! { <EmbedCode title=title/> }
-    };
+    });
 
     if embedded {
         // The effect runs once the view is in the document (found by id: a NodeRef costs more
         // code).
-        Effect::new(move |_| {
+        super::effect(move || {
             if let Some(el) = document().get_element_by_id("app") {
                 embed::report_height(&el);
             }
@@ -160,8 +178,16 @@ pub fn App() -> impl IntoView {
     }
 
     view! {
-        <div class="app" class:reading=move || open.get().is_some() || query.with(Option::is_some) || route.with(|r| r.names) data-testid="app">
-            <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to the article"</a>
+        <div
+            // One class string rather than `class:reading`: a reactive class toggle would be
+            // the only one in the app, and its code is not needed elsewhere.
+            class=move || {
+                let reading = open.get().is_some() || query.with(Option::is_some) || route.with(|r| r.names);
+                String::from(if reading { "app reading" } else { "app" })
+            }
+            data-testid="app"
+        >
+            <a class="skip-link" href="#main" {..listen("click", skip_to_main)}>"Skip to the article"</a>
             <header class="masthead">
                 <a class="brand" href="#">
                     <span class="brand-mark" aria-hidden="true"></span>
@@ -169,7 +195,7 @@ pub fn App() -> impl IntoView {
                     <span class="visually-hidden">", all dispatches"</span>
                 </a>
                 <p class="tagline">"Who did what where, across sources that spell it differently"</p>
-                <form class="search" role="search" on:submit=|ev: leptos::ev::SubmitEvent| ev.prevent_default()>
+                <form class="search" role="search" {..listen("submit", |ev: web_sys::Event| ev.prevent_default())}>
                     <label for="search" class="visually-hidden">"Search names and words"</label>
                     <input
                         id="search"
@@ -179,7 +205,7 @@ pub fn App() -> impl IntoView {
                         spellcheck="false"
                         data-testid="search"
                         prop:value=move || route.with(|r| r.query.text.clone())
-                        on:input=move |ev| {
+                        {..listen("input", move |ev| {
                             let text = event_target_value(&ev);
                             let next = if text.trim().is_empty() { Route::default() } else { Route::search(&text) };
                             route.set(next.clone());
@@ -187,13 +213,13 @@ pub fn App() -> impl IntoView {
                             // and the address catches up once typing pauses (writing it costs
                             // more than filtering) — unless the reader has gone elsewhere.
                             hash::replace_soon(next);
-                        }
+                        })}
                     />
                 </form>
             </header>
             <nav class="list-pane" aria-label="Dispatches">
                 <p class="names-link"><a href=Route::names().to_hash() data-testid="names-link">"All names and their spellings"</a></p>
-                <ArticleList docs=docs open=Memo::new(move |_| open.get().and_then(Result::ok))/>
+                <ArticleList docs=docs open=open/>
             </nav>
             <main id="main" class="reader-pane" tabindex="-1">
                 {content}

@@ -1,6 +1,7 @@
 //! The list of dispatches: title, source, date and opening line of each, as links. It needs
 //! no gazetteer, so it is on screen before the entity engine has started.
 
+use super::CollectAny;
 use crate::core::{annotate, corpus::Document, route::Route};
 use leptos::prelude::*;
 
@@ -8,11 +9,15 @@ use leptos::prelude::*;
 const FIRST: usize = 60;
 
 #[component]
-pub fn ArticleList(docs: &'static [Document], open: Memo<Option<usize>>) -> impl IntoView {
+pub fn ArticleList(
+    docs: &'static [Document],
+    /// The open dispatch (the app's `open`): its index, or the id that matched nothing.
+    open: Memo<Option<Result<usize, String>>>,
+) -> impl IntoView {
     let item = move |i: usize| {
         let d = &docs[i];
         let a = &d.article;
-        let current = move || (open.get() == Some(i)).then_some("page");
+        let current = move || open.with(|o| *o == Some(Ok(i))).then_some("page");
         view! {
             <li>
                 <a
@@ -23,27 +28,33 @@ pub fn ArticleList(docs: &'static [Document], open: Memo<Option<usize>>) -> impl
                 >
                     <span class="card-title">{a.display_title()}</span>
                     <span class="card-meta">
-                        <span class:unknown=a.source.is_none()>{a.source_label()}</span>
+                        <span class=unknown(a.source.is_none())>{a.source_label()}</span>
                         " · "
-                        <span class:unknown=a.published.is_none()>{annotate::date_label(d.raw, a)}</span>
+                        <span class=unknown(a.published.is_none())>{annotate::date_label(d.raw, a)}</span>
                     </span>
-                    {a.first_line(140).map(|l| view! { <span class="card-snippet">{l}</span> })}
+                    {a.first_line(140).map(|l| view! { <span class="card-snippet">{l}</span> }.into_any())}
                 </a>
             </li>
         }
     };
-    let first = (0..docs.len().min(FIRST)).map(item).collect_view();
+    let first = (0..docs.len().min(FIRST)).map(item).collect_any();
     let rest_ready = RwSignal::new(docs.len() <= FIRST);
     if !rest_ready.get_untracked() {
         set_timeout(move || rest_ready.set(true), std::time::Duration::ZERO);
     }
-    let rest = move || {
+    let rest = super::dynamic(move || {
         rest_ready
             .get()
-            .then(|| (FIRST..docs.len()).map(item).collect_view())
-    };
+            .then(|| (FIRST..docs.len()).map(item).collect_any().into_any())
+    });
     view! {
         <h2 class="list-heading">{format!("{} dispatches", docs.len())}</h2>
         <ul class="article-list" data-testid="article-list">{first}{rest}</ul>
     }
+}
+
+/// The class of a card's source or date: `unknown` when there is none. (A class string, as
+/// everywhere in the app: `class:unknown` would need code of its own.)
+fn unknown(missing: bool) -> &'static str {
+    if missing { "unknown" } else { "" }
 }

@@ -4,8 +4,10 @@ use crate::core::annotate::{Annotation, segments};
 use crate::core::corpus;
 use crate::core::route::Route;
 use crate::core::{Block, BlockKind};
-use crate::ui::entity_card::CardState;
+use crate::ui::listen;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::Event;
 
 #[component]
 pub fn BlockView(
@@ -29,10 +31,10 @@ pub fn BlockView(
         .into_any(),
         BlockKind::Boilerplate => {
             let text = block.text.as_str();
-            (move || {
-                show_furniture
-                    .get()
-                    .then(|| view! { <p class="furniture" data-testid="furniture">{text}</p> })
+            super::dynamic(move || {
+                show_furniture.get().then(|| {
+                    view! { <p class="furniture" data-testid="furniture">{text}</p> }.into_any()
+                })
             })
             .into_any()
         }
@@ -87,50 +89,44 @@ pub fn highlighted(
 /// hundreds of mentions renders quickly.
 #[component]
 pub fn MentionArea(children: Children) -> impl IntoView {
-    let card = use_context::<CardState>();
+    let card = super::app::shared().card;
     // Whether the pointer that went down was a first tap on a mention whose card is not open
     // (read at pointerdown: the focus that comes with the tap opens the card before the click).
     let first_tap = std::rc::Rc::new(std::cell::Cell::new(false));
     let tap_click = first_tap.clone();
-    let show = move |el: &web_sys::Element, id: &str| {
-        if let Some(c) = card {
-            c.show(el, id);
+    let show = move |el: &web_sys::Element, id: &str| card.show(el, id);
+    let enter = move |ev: Event| {
+        if let Some((el, id)) = mention_of(&ev) {
+            show(&el, &id);
         }
     };
-    let hide = move |ev: leptos::ev::Event| {
-        if let (Some(c), Some(_)) = (card, mention_of(&ev)) {
-            c.hide_soon();
+    let leave = move |ev: Event| {
+        if mention_of(&ev).is_some() {
+            card.hide_soon();
         }
     };
     view! {
         <div
             class="mention-area"
-            on:pointerdown=move |ev: leptos::ev::PointerEvent| {
-                let open = |id: &str| card.and_then(|c| c.at.get_untracked()).is_some_and(|a| a.entity == id);
-                first_tap.set(
-                    ev.pointer_type() == "touch" && mention_of(&ev).is_some_and(|(_, id)| !open(&id)),
-                );
-            }
-            on:mouseover=move |ev| {
-                if let Some((el, id)) = mention_of(&ev) {
-                    show(&el, &id);
-                }
-            }
-            on:focusin=move |ev| {
-                if let Some((el, id)) = mention_of(&ev) {
-                    show(&el, &id);
-                }
-            }
-            on:mouseout=move |ev| hide(ev.into())
-            on:focusout=move |ev| hide(ev.into())
-            on:click=move |ev: leptos::ev::MouseEvent| {
+            {..listen("pointerdown", move |ev| {
+                let open = |id: &str| card.at.get_untracked().is_some_and(|a| a.entity == id);
+                let touch = ev
+                    .dyn_ref::<web_sys::PointerEvent>()
+                    .is_some_and(|p| p.pointer_type() == "touch");
+                first_tap.set(touch && mention_of(&ev).is_some_and(|(_, id)| !open(&id)));
+            })}
+            {..listen("mouseover", enter)}
+            {..listen("focusin", enter)}
+            {..listen("mouseout", leave)}
+            {..listen("focusout", leave)}
+            {..listen("click", move |ev| {
                 if tap_click.replace(false)
                     && let Some((el, id)) = mention_of(&ev)
                 {
                     ev.prevent_default();
                     show(&el, &id);
                 }
-            }
+            })}
         >
             {children()}
         </div>
@@ -138,8 +134,7 @@ pub fn MentionArea(children: Children) -> impl IntoView {
 }
 
 /// The highlighted mention an event happened on, and its entity id.
-fn mention_of(ev: &leptos::ev::Event) -> Option<(web_sys::Element, String)> {
-    use wasm_bindgen::JsCast;
+fn mention_of(ev: &Event) -> Option<(web_sys::Element, String)> {
     let target: web_sys::Element = ev.target()?.dyn_into().ok()?;
     let a = target.closest("a.m").ok()??;
     let id = a.get_attribute("data-entity")?;

@@ -1,6 +1,7 @@
 //! "Copy embed code": the `<iframe>` + `embed.js` snippet for the view on screen, copied to the
 //! clipboard — and shown, selected, so it can be copied by hand when the clipboard refuses.
 
+use super::listen;
 use crate::core::embed::snippet;
 use crate::platform::{clipboard, embed, hash};
 use leptos::prelude::*;
@@ -38,16 +39,16 @@ pub fn EmbedCode(
     };
     view! {
         <div class="embed-code">
-            <button type="button" class="quiet" data-testid="copy-embed" on:click=copy>
+            <button type="button" class="quiet" data-testid="copy-embed" {..listen("click", copy)}>
                 "Copy embed code"
             </button>
             <span class="embed-status" role="status" data-testid="embed-status">{move || status.get()}</span>
-            {move || code.get().map(|c| view! {
+            {super::dynamic(move || code.get().map(|c| view! {
                 <label class="embed-snippet">
                     <span class="visually-hidden">"Embed code for this view"</span>
-                    <textarea id="embed-snippet" readonly rows="4" data-testid="embed-snippet" prop:value=c></textarea>
+                    <textarea id="embed-snippet" readonly rows="4" data-testid="embed-snippet" prop:value=move || c.clone()></textarea>
                 </label>
-            })}
+            }.into_any()))}
         </div>
     }
 }

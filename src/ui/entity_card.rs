@@ -122,8 +122,8 @@ fn add_to_filter(route: RwSignal<Route>, id: &str) -> Option<String> {
 
 #[component]
 pub fn EntityCard(route: RwSignal<Route>) -> impl IntoView {
-    let state = expect_context::<CardState>();
-    move || {
+    let state = super::app::shared().card;
+    super::dynamic(move || {
         let at = state.at.get()?;
         let ann = corpus::annotated();
         let e = ann.entity(&at.entity)?;
@@ -194,28 +194,27 @@ pub fn EntityCard(route: RwSignal<Route>) -> impl IntoView {
         Some(view! {
             <aside
                 id="entity-card"
-                class=format!("entity-card card-{kind}")
-                class:above=at.above
+                class=format!("entity-card card-{kind}{}", if at.above { " above" } else { "" })
                 style:top=top
                 style:left=left
                 style:max-height=format!("{}px", fixed(at.room.max(48.0), 0))
                 role="region"
                 aria-label=format!("About {}", e.name)
                 data-testid="entity-card"
-                on:mouseenter=move |_| state.hovered.set(true)
-                on:mouseleave=move |_| {
+                {..super::listen("mouseenter", move |_| state.hovered.set(true))}
+                {..super::listen("mouseleave", move |_| {
                     state.hovered.set(false);
                     state.at.set(None);
-                }
+                })}
             >
                 <p class="card-type">{type_label(&kind)}</p>
                 <p class="card-name">{e.name.clone()}</p>
-                {description.map(|(d, missing)| view! { <p class="card-desc" class:unavailable=missing>{d}</p> })}
-                {detail.map(|d| view! { <p class="card-detail">{d}</p> })}
+                {description.map(|(d, missing)| view! { <p class=if missing { "card-desc unavailable" } else { "card-desc" }>{d}</p> }.into_any())}
+                {detail.map(|d| view! { <p class="card-detail">{d}</p> }.into_any())}
                 {(!also.is_empty()).then(|| view! {
                     <p class="card-also"><span class="card-label">"Also spelled: "</span>{also.join(" · ")}</p>
-                })}
-                {why.map(|w| view! { <p class="card-why"><span class="card-label">"Why: "</span>{w}</p> })}
+                }.into_any())}
+                {why.map(|w| view! { <p class="card-why"><span class="card-label">"Why: "</span>{w}</p> }.into_any())}
                 <p class="card-counts">
                     {counts} " · "
                     <a href=Route::entity(&e.id).to_hash()>"Show every mention"</a>
@@ -224,8 +223,9 @@ pub fn EntityCard(route: RwSignal<Route>) -> impl IntoView {
                     <p class="card-counts">
                         <a href=href data-testid="add-to-filter">"Add to this filter"</a>
                     </p>
-                })}
+                }.into_any())}
             </aside>
-        })
-    }
+        }
+        .into_any())
+    })
 }

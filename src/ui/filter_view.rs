@@ -2,8 +2,10 @@
 //! matches the search, with its article, source and date, and the mentions highlighted —
 //! narrowed by source, by the types of thing a paragraph names, and by the dispatches' dates.
 
+use super::CollectAny;
 use super::block_view::{MentionArea, highlighted};
-use super::legend::{Hidden, Legend};
+use super::legend::Legend;
+use super::listen;
 use crate::core::corpus;
 use crate::core::dates::Date;
 use crate::core::entity::EntityType;
@@ -21,7 +23,7 @@ const PAGE: usize = 10;
 pub fn FilterView(query: Query) -> impl IntoView {
     let docs = corpus::embedded();
     let ann = corpus::annotated();
-    let hidden = expect_context::<Hidden>();
+    let hidden = super::app::shared().hidden;
     let results = filter(corpus::index(), &query);
     let in_docs = {
         let mut d: Vec<u32> = results.iter().map(|p| p.doc).collect();
@@ -99,7 +101,7 @@ pub fn FilterView(query: Query) -> impl IntoView {
                     </a>
                 }
             })
-            .collect_view();
+            .collect_any();
         let toggle = with(query.entities.clone(), !query.any);
         let label = if query.any {
             "Any of these — show all of them together"
@@ -112,6 +114,7 @@ pub fn FilterView(query: Query) -> impl IntoView {
                 <a class="combine" href=toggle data-testid="combine">{label}</a>
             </p>
         }
+        .into_any()
     });
     // Narrow to some sources: one toggle per source in the corpus.
     let all_sources = corpus::index().source_names();
@@ -125,8 +128,8 @@ pub fn FilterView(query: Query) -> impl IntoView {
                 type="button"
                 class="legend-item"
                 aria-pressed=on.to_string()
+                {..listen("click", move |_| hash::navigate(&target))}
                 data-testid=testid
-                on:click=move |_| hash::navigate(&target)
             >
                 {label}
             </button>
@@ -142,7 +145,7 @@ pub fn FilterView(query: Query) -> impl IntoView {
             };
             toggle(on, next, "source-toggle", src.clone().into_any())
         })
-        .collect_view();
+        .collect_any();
     // Only paragraphs that name something of the pressed types: like the sources, all pressed
     // (no type chosen) means any paragraph.
     let type_toggles = EntityType::ALL
@@ -161,7 +164,7 @@ pub fn FilterView(query: Query) -> impl IntoView {
             let label = view! { <span class=format!("m m-{}", t.slug())>{t.plural()}</span> };
             toggle(on, next, "type-toggle", label.into_any())
         })
-        .collect_view();
+        .collect_any();
     let dates = date_range(&query);
     let selected = query.entities.clone();
     // The first results at once, more on request: a search that matches thousands of
@@ -169,7 +172,7 @@ pub fn FilterView(query: Query) -> impl IntoView {
     let total = results.len();
     let results = std::sync::Arc::new(results);
     let shown = RwSignal::new(PAGE);
-    let items = move || {
+    let items = super::dynamic(move || {
         results
             .iter()
             .take(shown.get())
@@ -188,9 +191,9 @@ pub fn FilterView(query: Query) -> impl IntoView {
                     </li>
                 }
             })
-            .collect_view()
-    };
-    let more = move || {
+            .collect_any()
+    });
+    let more = super::dynamic(move || {
         let left = total.saturating_sub(shown.get());
         (left > 0).then(|| {
             view! {
@@ -198,13 +201,14 @@ pub fn FilterView(query: Query) -> impl IntoView {
                     type="button"
                     class="quiet show-more"
                     data-testid="show-more"
-                    on:click=move |_| shown.update(|s| *s += PAGE)
+                    {..listen("click", move |_| shown.update(|s| *s += PAGE))}
                 >
                     {format!("Show {} more ({left} not shown)", PAGE.min(left))}
                 </button>
             }
+            .into_any()
         })
-    };
+    });
     view! {
         <section class="filter-view" data-testid="filter-view" aria-labelledby="filter-heading">
             <h1 id="filter-heading" tabindex="-1">{heading}</h1>
@@ -257,11 +261,11 @@ fn date_range(query: &Query) -> impl IntoView + use<> {
                     data-testid=testid
                     min=min.clone()
                     max=max.clone()
-                    prop:value=value.map(Date::iso).unwrap_or_default()
-                    on:change=move |ev| {
+                    prop:value=move || value.map(Date::iso).unwrap_or_default()
+                    {..listen("change", move |ev| {
                         let day = Date::parse_iso(&event_target_value(&ev));
                         if end { set(from, day) } else { set(day, to) }
-                    }
+                    })}
                 />
             </label>
         }
@@ -269,16 +273,20 @@ fn date_range(query: &Query) -> impl IntoView + use<> {
     let clear = query.has_dates().then(|| {
         let set = set.clone();
         view! {
-            <button type="button" class="quiet" data-testid="any-date" on:click=move |_| set(None, None)>
+            <button type="button" class="quiet" data-testid="any-date" {..listen("click", move |_| set(None, None))}>
                 "Any date"
             </button>
         }
+        .into_any()
     });
-    Some(view! {
-        <div class="date-range" role="group" aria-label="Dispatches dated">
-            {input("Dispatches from ", "date-from", from, false)}
-            {input(" to ", "date-to", to, true)}
-            {clear}
-        </div>
-    })
+    Some(
+        view! {
+            <div class="date-range" role="group" aria-label="Dispatches dated">
+                {input("Dispatches from ", "date-from", from, false)}
+                {input(" to ", "date-to", to, true)}
+                {clear}
+            </div>
+        }
+        .into_any(),
+    )
 }

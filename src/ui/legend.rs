@@ -1,6 +1,8 @@
 //! The highlight key, with a toggle per entity type. Which types are hidden persists in the
 //! browser's local storage and applies wherever highlights are shown.
 
+use super::CollectAny;
+use super::listen;
 use crate::platform::storage;
 use leptos::prelude::*;
 
@@ -30,7 +32,7 @@ impl Hidden {
                 .map(str::to_string)
                 .collect::<Vec<_>>(),
         );
-        Effect::new(move |_| storage::set(KEY, &hidden.get().join(",")));
+        super::effect(move || storage::set(KEY, &hidden.get().join(",")));
         Hidden(hidden)
     }
 
@@ -47,7 +49,7 @@ impl Hidden {
 
 #[component]
 pub fn Legend() -> impl IntoView {
-    let hidden = expect_context::<Hidden>();
+    let hidden = super::app::shared().hidden;
     let items = TYPES
         .iter()
         .map(|&(kind, label)| {
@@ -58,7 +60,7 @@ pub fn Legend() -> impl IntoView {
                     class="legend-item"
                     aria-pressed=move || on().to_string()
                     data-testid=format!("toggle-{kind}")
-                    on:click=move |_| {
+                    {..listen("click", move |_| {
                         hidden.0.update(|h| {
                             if let Some(i) = h.iter().position(|k| k == kind) {
                                 h.remove(i);
@@ -66,13 +68,13 @@ pub fn Legend() -> impl IntoView {
                                 h.push(kind.to_string());
                             }
                         })
-                    }
+                    })}
                 >
                     <span class=format!("m m-{kind}")>{label}</span>
                 </button>
             }
         })
-        .collect_view();
+        .collect_any();
     view! {
         <div class="legend" role="group" aria-label="Highlight these">
             {items}

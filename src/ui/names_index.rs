@@ -2,7 +2,9 @@
 //! dispatches, and — the comparison no peer shows — the spelling each source used. Sortable by
 //! count or name; a variant-aware filter narrows it ("kupyansk" finds Kupiansk).
 
+use super::CollectAny;
 use super::block_view::type_label;
+use super::listen;
 use crate::core::corpus;
 use crate::core::entity::EntityType;
 use crate::core::filter::UNKNOWN_SOURCE;
@@ -75,27 +77,27 @@ pub fn NamesIndex() -> impl IntoView {
                             .collect();
                         view! { <td>{used.join(", ")}</td> }
                     })
-                    .collect_view();
+                    .collect_any();
                 view! {
                     <tr data-testid="name-row">
                         <th scope="row">
                             <a class=format!("m m-{kind}") href=Route::entity(&e.id).to_hash()>{e.name.clone()}</a>
                         </th>
                         <td>{type_label(&kind)}</td>
-                        <td class="num">{e.mentions}</td>
-                        <td class="num">{e.articles}</td>
+                        <td class="num">{e.mentions.to_string()}</td>
+                        <td class="num">{e.articles.to_string()}</td>
                         {cells}
                     </tr>
                 }
             })
-            .collect_view();
+            .collect_any();
         (shown, rows)
     };
     let heads = move || {
         sources
             .iter()
             .map(|s| view! { <th scope="col">{format!("Spelling: {s}")}</th> })
-            .collect_view()
+            .collect_any()
     };
     view! {
         <section class="names-index" data-testid="names-index" aria-labelledby="names-heading">
@@ -108,15 +110,15 @@ pub fn NamesIndex() -> impl IntoView {
                     data-testid="names-filter"
                     placeholder="e.g. kupyansk"
                     prop:value=move || filter.get()
-                    on:input=move |ev| filter.set(event_target_value(&ev))
+                    {..listen("input", move |ev| filter.set(event_target_value(&ev)))}
                 />
                 <button
                     type="button"
                     data-testid="names-sort"
                     aria-pressed=move || by_count.get().to_string()
-                    on:click=move |_| by_count.update(|b| *b = !*b)
+                    {..listen("click", move |_| by_count.update(|b| *b = !*b))}
                 >
-                    {move || if by_count.get() { "Sorted by mentions" } else { "Sorted by name" }}
+                    {move || String::from(if by_count.get() { "Sorted by mentions" } else { "Sorted by name" })}
                 </button>
             </div>
             {move || {
@@ -138,6 +140,7 @@ pub fn NamesIndex() -> impl IntoView {
                         </table>
                     </div>
                 }
+                .into_any()
             }}
         </section>
     }

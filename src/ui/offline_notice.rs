@@ -1,13 +1,14 @@
 //! What the reader is told about the offline copy: a line in the footer ("Available offline",
 //! or why not), and a notice when a new version is ready, which reloads only when accepted.
 
-use crate::platform::offline::{Offline, OfflineState};
+use super::listen;
+use crate::platform::offline::Offline;
 use leptos::prelude::*;
 
 /// The footer's line about the offline copy.
 #[component]
 pub fn OfflineStatus() -> impl IntoView {
-    let state = expect_context::<OfflineState>();
+    let state = crate::ui::app::shared().offline;
     view! {
         <p class="offline-status" role="status" data-testid="offline-status">
             {move || match state.status.get() {
@@ -22,10 +23,10 @@ pub fn OfflineStatus() -> impl IntoView {
 /// "A new version is ready — reload", until the reader reloads or dismisses it.
 #[component]
 pub fn UpdateNotice() -> impl IntoView {
-    let state = expect_context::<OfflineState>();
+    let state = crate::ui::app::shared().offline;
     let dismissed = RwSignal::new(false);
     let reloading = RwSignal::new(false);
-    move || {
+    super::dynamic(move || {
         (state.update.get() && !dismissed.get()).then(|| {
             view! {
                 <div class="update-notice" role="status" data-testid="update-notice">
@@ -33,19 +34,22 @@ pub fn UpdateNotice() -> impl IntoView {
                     <button
                         type="button"
                         data-testid="update-reload"
-                        disabled=move || reloading.get()
-                        on:click=move |_| {
+                        // `Some("")` sets it, `None` removes it: the same code as aria-current's,
+                        // where a bool would need its own.
+                        disabled=move || reloading.get().then_some("")
+                        {..listen("click", move |_| {
                             reloading.set(true);
                             state.accept_update();
-                        }
+                        })}
                     >
-                        {move || if reloading.get() { "Reloading…" } else { "Reload" }}
+                        {move || String::from(if reloading.get() { "Reloading…" } else { "Reload" })}
                     </button>
-                    <button type="button" class="quiet" on:click=move |_| dismissed.set(true)>
+                    <button type="button" class="quiet" {..listen("click", move |_| dismissed.set(true))}>
                         "Later"
                     </button>
                 </div>
             }
+            .into_any()
         })
-    }
+    })
 }

@@ -1,5 +1,6 @@
 //! What the reading pane shows before an article is chosen.
 
+use super::CollectAny;
 use crate::core::corpus::Document;
 use crate::core::entity::EntityType;
 use crate::core::filter::Query;
@@ -45,7 +46,7 @@ pub fn Welcome(docs: &'static [Document]) -> impl IntoView {
                         _ => ", ",
                     };
                     view! { {sep}<a href=href>{t.plural()}</a> }
-                }).collect_view()}
+                }).collect_any()}
                 "."
             </p>
         </section>
