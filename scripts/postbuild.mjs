@@ -99,7 +99,7 @@ if (process.env.TRUNK_PROFILE !== 'debug') {
       if (out === code) break;
       code = out;
     }
-    const renamed = name.replace(/(-[0-9a-f]{16})?\.js$/, `-${sha('sha256', code).toString('hex').slice(0, 16)}.js`);
+    const renamed = name.replace(/(-[0-9a-f]+)?\.js$/, `-${sha('sha256', code).toString('hex').slice(0, 16)}.js`);
     if (!found) fail(`index.html has no inline start-up script to point at the renamed ${name}`);
     rmSync(join(dir, name));
     writeFileSync(join(dir, renamed), code);
