@@ -137,7 +137,12 @@ enum What {
 pub fn annotate(raw: &str, article: &Article) -> Annotation {
     let g = Gazetteer::get();
     let mut spans: Vec<(usize, Span)> = Vec::new(); // (block index, span)
-    let mut scratch = Scratch::default();
+    // The buffers recognition reuses, kept from one article to the next: they are sized for
+    // the longest paragraph seen, not grown again for each article.
+    thread_local! {
+        static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
+    }
+    let mut scratch = SCRATCH.with(|s| s.take());
     // Capitalised words no rule took, where a surname alone may be (see surnames_alone).
     let mut loose: Vec<(usize, usize)> = Vec::new();
     for (bi, b) in article.blocks.iter().enumerate() {
@@ -161,6 +166,7 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                 .map(|&(s, e)| (s + b.start, e + b.start)),
         );
     }
+    SCRATCH.with(|s| s.replace(scratch));
 
     // Context for places named by more than one entity: the oblasts the article names and the
     // places it names unambiguously.

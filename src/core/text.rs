@@ -24,11 +24,19 @@ static ASCII_ALNUM: [bool; 256] = {
 
 /// Whether the character at byte `at` of `text` is a capital (or, with `digits`, a digit too):
 /// where a name may start.
+/// (Inlined: it is asked of every word, twice; the rare non-ASCII letter goes out of line.)
+#[inline(always)]
 pub fn capital_at(text: &str, at: usize, digits: bool) -> bool {
     match text.as_bytes()[at] {
         b if b < 0x80 => b.is_ascii_uppercase() || (digits && b.is_ascii_digit()),
-        _ => text[at..].starts_with(char::is_uppercase),
+        _ => non_ascii_capital_at(text, at),
     }
+}
+
+#[cold]
+#[inline(never)]
+fn non_ascii_capital_at(text: &str, at: usize) -> bool {
+    text[at..].starts_with(char::is_uppercase)
 }
 
 /// Whether a word ends as words of nationality do ("Ukrainian", "European", "Chinese",
