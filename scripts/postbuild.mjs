@@ -71,11 +71,11 @@ const found = html.match(inline);
 
 // 1a. The JS glue, minified: module code (wasm-bindgen writes an ES module), so terser keeps the
 // exported names (init as default, initSync, the exported classes) and renames only what is
-// local; the wasm's imports are object keys, which it never renames. Terser is run until its
-// output stops changing, so a second run of this script leaves the glue as it is. The minified
-// glue is renamed after its own content (Trunk names it after the wasm's): hosts serve hashed
-// names as immutable, so a name must never stand for two contents (as it would when only the
-// minifier changed). Done before the start-up script leaves index.html, which imports it by name.
+// local; the wasm's imports are object keys, which it never renames. The minified glue is
+// renamed after its own content (Trunk names it after the wasm's): hosts serve hashed names as
+// immutable, so a name must never stand for two contents (as it would when only the minifier
+// changed). Done on Trunk's own output only (while the start-up script that imports the glue by
+// name is still inline), so a second run of this script leaves a processed folder as it is.
 const attr = (tag, name) => tag.match(new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i'));
 const local = (tag) => {
   const m = attr(tag, 'href') ?? attr(tag, 'src');
@@ -84,23 +84,18 @@ const local = (tag) => {
 };
 const sri = (algo, data) => `${algo}-${sha(algo, data).toString('base64')}`;
 const tags = /<(?:link|script)\b[^>]*>/gi;
-if (process.env.TRUNK_PROFILE !== 'debug') {
+if (found && process.env.TRUNK_PROFILE !== 'debug') {
   const top = readdirSync(dir);
+  // wasm-bindgen's glue X.js sits beside its module X_bg.wasm.
   for (const name of top.filter((n) => n.endsWith('.js') && top.includes(n.replace(/\.js$/, '_bg.wasm')))) {
-    let code = readFileSync(join(dir, name), 'utf8');
-    for (let pass = 0; ; pass++) {
-      if (pass === 5) fail(`terser's output for ${name} still changes after 5 passes`);
-      let out;
-      try {
-        ({ code: out } = await minify(code, { module: true }));
-      } catch (e) {
-        fail(`terser cannot minify ${name}: ${e.message}`);
-      }
-      if (out === code) break;
-      code = out;
+    let code;
+    try {
+      ({ code } = await minify(readFileSync(join(dir, name), 'utf8'), { module: true }));
+    } catch (e) {
+      fail(`terser cannot minify ${name}: ${e.message}`);
     }
-    const renamed = name.replace(/(-[0-9a-f]+)?\.js$/, `-${sha('sha256', code).toString('hex').slice(0, 16)}.js`);
-    if (!found) fail(`index.html has no inline start-up script to point at the renamed ${name}`);
+    // Trunk's hash (of 8 or more hex digits) makes way for the content's.
+    const renamed = name.replace(/(-[0-9a-f]{8,})?\.js$/, `-${sha('sha256', code).toString('hex').slice(0, 16)}.js`);
     rmSync(join(dir, name));
     writeFileSync(join(dir, renamed), code);
     html = html.split(name).join(renamed);
@@ -120,24 +115,24 @@ if (found) {
   writeFileSync(join(dir, name), code);
   const integrity = `sha384-${sha('sha384', code).toString('base64')}`;
   html = html.replace(inline, `<script type="module" src="./${name}" integrity="${integrity}"></script>`);
-  writeFileSync(indexPath, html);
 }
 if (/<script(?![^>]*\ssrc=)[^>]*>/i.test(html)) fail('index.html still has an inline <script>');
 if (/<style[\s>]/i.test(html) || /\sstyle="/i.test(html)) fail('index.html has an inline style');
-
+// Every integrity index.html gives (for its own files) matches the file; only then is it written.
 for (const tag of html.match(tags) ?? []) {
   const m = attr(tag, 'integrity');
-  if (!m) continue;
   const ref = local(tag);
+  if (!m || !ref) continue;
   const want = (m[1] ?? m[2] ?? m[3]).trim().split(/\s+/);
   let data;
   try {
     data = readFileSync(join(dir, ref));
   } catch {
-    fail(`index.html has an integrity for ${ref ?? tag}, which is not a file of the build`);
+    fail(`index.html has an integrity for ${ref}, which is not a file of the build`);
   }
   if (!want.some((w) => w === sri(w.split('-')[0], data))) fail(`index.html: the integrity of ${ref} does not match the file`);
 }
+if (found) writeFileSync(indexPath, html);
 
 // 2. The service worker, with the precache list and the cache version.
 const precache = files(dir).map(url).sort();
