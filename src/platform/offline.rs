@@ -22,7 +22,8 @@ pub enum Offline {
     Unavailable(String),
 }
 
-/// Shared through context: the footer shows `status`, the update notice shows `update`.
+/// In the app's [`crate::ui::app::AppContext`]: the footer shows `status`, the update notice
+/// shows `update`.
 #[derive(Clone, Copy)]
 pub struct OfflineState {
     pub status: RwSignal<Offline>,

@@ -19,7 +19,7 @@ use leptos::prelude::*;
 /// What the app shares with its components, as one context: each type of context is its own
 /// copy of the lookup code.
 #[derive(Clone, Copy)]
-pub struct Shared {
+pub struct AppContext {
     /// Whether the app runs as an embed (`?embed`).
     pub embedded: bool,
     pub offline: OfflineState,
@@ -27,9 +27,9 @@ pub struct Shared {
     pub hidden: Hidden,
 }
 
-/// The app's [`Shared`] context.
-pub fn shared() -> Shared {
-    expect_context::<Shared>()
+/// The app's [`AppContext`].
+pub fn shared() -> AppContext {
+    expect_context::<AppContext>()
 }
 
 #[component]
@@ -43,7 +43,7 @@ pub fn App() -> impl IntoView {
     let embedded = embed::requested();
     let route = RwSignal::new(hash::current_route());
     let card = CardState::new();
-    provide_context(Shared {
+    provide_context(AppContext {
         embedded,
         offline: OfflineState::start(),
         card,
@@ -103,7 +103,11 @@ pub fn App() -> impl IntoView {
             }
             _ => format!("{} — Lede", view_title.get()),
         };
-        document().set_title(&title);
+        // (Re-run by every change of the route; the title is written only when it changes.)
+        let page = document();
+        if page.title() != title {
+            page.set_title(&title);
+        }
     });
 
     let skip_to_main = move |ev: web_sys::Event| {

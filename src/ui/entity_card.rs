@@ -26,7 +26,8 @@ pub struct CardAt {
     pub room: f64,
 }
 
-/// The card's state, shared through context: the mention links set it, the card reads it.
+/// The card's state (in the app's [`super::app::AppContext`]): the mention links set it, the
+/// card reads it.
 #[derive(Clone, Copy)]
 pub struct CardState {
     pub at: RwSignal<Option<CardAt>>,

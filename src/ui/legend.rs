@@ -17,7 +17,7 @@ pub const TYPES: &[(&str, &str)] = &[
 
 const KEY: &str = "lede.hiddenTypes";
 
-/// Which highlight types are switched off, shared through context.
+/// Which highlight types are switched off (in the app's [`crate::ui::app::AppContext`]).
 #[derive(Clone, Copy)]
 pub struct Hidden(pub RwSignal<Vec<String>>);
 
