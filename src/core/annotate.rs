@@ -22,9 +22,7 @@ use super::gazetteer::{Gazetteer, Hit};
 use super::text::{capital_at, ends_like_nationality};
 use super::{num, quantity, sort};
 
-/// Text that many mentions of an article carry alike (a spelling, an entity's id, a why): made
-/// once and shared, not copied into each mention.
-pub type Shared = std::sync::Arc<str>;
+pub use super::entity::Shared;
 
 /// One mention in an article.
 #[derive(Clone, Debug, PartialEq)]
@@ -241,7 +239,7 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                             ),
                             None => (e, explain(g, p, e, text, context.as_deref())),
                         };
-                        [text.into(), e.id.as_str().into(), why.into()]
+                        [text.into(), g.shared_id(e), why.into()]
                     })
                     .clone();
                 out.mentions.push(Mention {
@@ -1492,6 +1490,10 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
     let mut why = |slot: usize, make: &dyn Fn() -> String| -> Shared {
         whys[slot].get_or_insert_with(|| make().into()).clone()
     };
+    // Relative days' whys (by the words and the date they name), each made once an article.
+    let mut relative_whys: Vec<(&str, Date, Shared)> = Vec::new();
+    // One buffer for every mention's id: a mention of an entity already found needs no copy.
+    let mut id = String::new();
     for b in article.blocks.iter().filter(|b| b.kind.is_annotated()) {
         let text = &raw[b.start..b.end];
         for m in dates::scan_dates(text) {
@@ -1511,7 +1513,7 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
                 }
                 (Some(y), Some(d), _) => {
                     let iso = m.date.iso();
-                    let date = Date::new(y, m.date.month, d).ok_or_else(|| iso.clone());
+                    let date = Date::new(y, m.date.month, d).ok_or_else(|| Some(iso.clone()));
                     (iso, date, why(1, &|| "a full date".to_string()))
                 }
                 (None, Some(d), Some(a)) => match Date::new(a.year, m.date.month, d) {
@@ -1524,14 +1526,21 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
                 },
                 _ => (
                     m.date.iso(),
-                    Err(format!("{} (year not stated)", m.date)),
+                    Err(None),
                     why(3, &|| "the article states no year".to_string()),
                 ),
             };
-            let id = ["date:", &iso].concat();
+            id.clear();
+            id.push_str("date:");
+            id.push_str(&iso);
             let span = (b.start + m.start, b.start + m.end);
             push_found(out, raw, span, (&id, EntityType::Date), why, |id| {
-                let name = named.map_or_else(|name| name, |date| date.to_string());
+                // (Named when first found: a date, its ISO form, or a date without its year.)
+                let name = match named {
+                    Ok(date) => date.to_string(),
+                    Err(Some(iso)) => iso,
+                    Err(None) => format!("{} (year not stated)", m.date),
+                };
                 Found {
                     value: Some(iso),
                     ..Found::new(id, name, EntityType::Date, "")
@@ -1542,23 +1551,36 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
             && (text.contains("day") || text.contains("tomorrow"))
         {
             for (s, e, shift) in relative_days(text) {
-                let (date, why) = match shift {
-                    Shift::Weekday(wd) => (
-                        a.last_weekday(wd),
-                        format!(
-                            "the last {} on or before the article's date ({a})",
-                            &text[s..e]
-                        ),
-                    ),
-                    Shift::Days(n) => (
-                        a.add_days(n),
-                        format!("“{}” counted from the article's date ({a})", &text[s..e]),
-                    ),
+                let words = &text[s..e];
+                let date = match shift {
+                    Shift::Weekday(wd) => a.last_weekday(wd),
+                    Shift::Days(n) => a.add_days(n),
+                };
+                let why = match relative_whys
+                    .iter()
+                    .find(|(w, d, _)| *w == words && *d == date)
+                {
+                    Some((.., why)) => why.clone(),
+                    None => {
+                        let why: Shared = match shift {
+                            Shift::Weekday(_) => {
+                                format!("the last {words} on or before the article's date ({a})")
+                            }
+                            Shift::Days(_) => {
+                                format!("“{words}” counted from the article's date ({a})")
+                            }
+                        }
+                        .into();
+                        relative_whys.push((words, date, why.clone()));
+                        why
+                    }
                 };
                 let iso = date.iso();
-                let id = ["date:", &iso].concat();
-                let (span, id) = ((b.start + s, b.start + e), (id.as_str(), EntityType::Date));
-                push_found(out, raw, span, id, why.into(), |id| Found {
+                id.clear();
+                id.push_str("date:");
+                id.push_str(&iso);
+                let span = (b.start + s, b.start + e);
+                push_found(out, raw, span, (&id, EntityType::Date), why, |id| Found {
                     value: Some(iso),
                     ..Found::new(id, date.to_string(), EntityType::Date, "")
                 });
@@ -1576,7 +1598,10 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
                 }
             };
             let (_, unit_slug, why) = &units[u];
-            let id = ["quantity:", q.dimension, "-", &value, "-", unit_slug].concat();
+            id.clear();
+            for part in ["quantity:", q.dimension, "-", &value, "-", unit_slug] {
+                id.push_str(part);
+            }
             let span = (b.start + q.start, b.start + q.end);
             let why = why.clone();
             push_found(out, raw, span, (&id, EntityType::Quantity), why, |id| {

@@ -84,6 +84,10 @@ impl Prominence {
 }
 
 /// A known entity from the gazetteer, or one the rules found in the text.
+/// Text that many mentions carry alike (a spelling, an entity's id, a why): made once and
+/// shared, not copied into each mention.
+pub type Shared = std::sync::Arc<str>;
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Entity {
     /// Stable id: `place:kupiansk`, `person:volodymyr-zelenskyy`, `org:sbu`.

@@ -13,7 +13,7 @@
 //! name several entities (three Lymans, five Shevchenkoves), and the annotator chooses among
 //! them by context.
 
-use super::entity::{Alias, Entity, EntityType, Prominence, distance_km, slug};
+use super::entity::{Alias, Entity, EntityType, Prominence, Shared, distance_km, slug};
 use super::fnv::FnvMap;
 use super::fold;
 use super::num::parse_decimal;
@@ -84,6 +84,8 @@ pub struct Gazetteer {
     by_id: FnvMap<String, u32>,
     /// admin1 code → index of its oblast entity.
     oblasts: FnvMap<String, u32>,
+    /// Each entity's id as its mentions share it, made when first asked for.
+    shared_ids: Vec<std::sync::OnceLock<Shared>>,
 }
 
 /// A gazetteer match in folded text.
@@ -163,6 +165,20 @@ impl Gazetteer {
             matcher,
             by_id,
             oblasts,
+            shared_ids: entities.iter().map(|_| Default::default()).collect(),
+        }
+    }
+
+    /// `e`'s id, one copy shared by every mention of it in every article. (`e` is one of this
+    /// gazetteer's entities; for any other, a copy of its own.)
+    pub fn shared_id(&self, e: &Entity) -> Shared {
+        let at = (e as *const Entity as usize).wrapping_sub(self.entities.as_ptr() as usize)
+            / std::mem::size_of::<Entity>();
+        match self.shared_ids.get(at) {
+            Some(id) if std::ptr::eq(&self.entities[at], e) => {
+                id.get_or_init(|| e.id.as_str().into()).clone()
+            }
+            _ => e.id.as_str().into(),
         }
     }
 
@@ -815,6 +831,20 @@ fn take<'a, const N: usize>(row: &[&'a str]) -> [&'a str; N] {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_entitys_shared_id_is_one_copy() {
+        let g = Gazetteer::get();
+        let e = g.entity("place:kupiansk.07.6308").expect("listed");
+        let (a, b) = (g.shared_id(e), g.shared_id(e));
+        assert_eq!(&*a, "place:kupiansk.07.6308");
+        assert!(std::sync::Arc::ptr_eq(&a, &b), "the same copy each time");
+        // An entity of no gazetteer (a clone) gets a copy of its own, with the same text.
+        let stray = e.clone();
+        let c = g.shared_id(&stray);
+        assert_eq!(c, a);
+        assert!(!std::sync::Arc::ptr_eq(&c, &a));
+    }
 
     #[test]
     fn packed_places_are_the_table_row_for_row() {
