@@ -1,6 +1,7 @@
 //! The parser on dispatches in house styles it was not built from (AP, Reuters, AFP, the Kyiv
 //! Independent, BBC, the Guardian, Meduza, Ukrainska Pravda, a government release, a live
-//! blog, newsletters, a numbered gallery, a Washington Post piece with Updated/Published).
+//! blog, newsletters, a numbered gallery, a Washington Post piece with Updated/Published, and
+//! Reuters' credit closing a paragraph).
 //! The fixtures in `tests/fixtures/styles/` were written for these tests in those styles; two
 //! have Windows line endings and a byte-order mark.
 //!
@@ -395,6 +396,25 @@ const FIXTURES: &[Fixture] = &[
             ("paragraph|boilerplate", "Mary Ilyushina reported"),
         ],
         known_gaps: &["source: a reader would say 'The Washington Post'"],
+    },
+    Fixture {
+        file: "15_reuters_inline_credit.txt",
+        title: Some("Ukraine says it retook Lyman as Russia annexes four regions"),
+        published: None,
+        byline: Some("Max Hunder and Tom Balmforth"),
+        source: Some("Reuters"),
+        blocks: &[
+            ("headline", "Ukraine says it retook"),
+            ("byline", "By Max Hunder"),
+            ("paragraph", "KYIV, Oct 1 (Reuters)"),
+            ("paragraph", "Russia's defence ministry"),
+            ("paragraph", "Serhiy Cherevatyi"),
+            ("paragraph", "In Zaporizhzhia"),
+            // The wire's credit closes the last paragraph; it is furniture, the rest is not.
+            ("paragraph", "NATO Secretary General"),
+            ("boilerplate", "(Reporting by Max Hunder"),
+        ],
+        known_gaps: &["published: the dateline 'KYIV, Oct 1' gives no year"],
     },
 ];
 

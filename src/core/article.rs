@@ -300,6 +300,11 @@ impl Parser<'_> {
             self.body((start + cut, end));
             return;
         }
+        if let Some(cut) = furniture::trailing_credit_split(s) {
+            self.unit((start, start + s[..cut].trim_end().len()));
+            self.push(BlockKind::Boilerplate, (start + cut, end));
+            return;
+        }
         if std::mem::take(&mut self.caption_next) && !furniture::is_furniture(s) {
             self.push(BlockKind::Caption, span);
             return;

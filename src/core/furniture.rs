@@ -170,6 +170,27 @@ pub fn glued_promo_split(s: &str) -> Option<usize> {
     None
 }
 
+/// Where a wire service's credit, in brackets at the end of a paragraph, begins: "… would not be
+/// deterred. (Reporting by Max Hunder in Kyiv; Editing by Frances Kerry)". The credit is
+/// furniture; the text before it is not.
+pub fn trailing_credit_split(s: &str) -> Option<usize> {
+    let t = s.trim_end();
+    if !t.ends_with(')') {
+        return None;
+    }
+    let open = t.rfind('(')?;
+    let head = text::fold_phrase(text::prefix_at_most(&t[open + 1..], 32));
+    let credit = [
+        "reporting by ",
+        "additional reporting by ",
+        "writing by ",
+        "editing by ",
+    ]
+    .iter()
+    .any(|p| head.starts_with(p));
+    (credit && !t[..open].trim().is_empty()).then_some(open)
+}
+
 /// "McDonald", "MacArthur", "DeSantis", "LaGuardia", "iPhone": capitals inside real words.
 fn is_name_prefix(s: &str, i: usize) -> bool {
     let word_start = s[..i]
@@ -322,6 +343,28 @@ mod tests {
             ),
         ] {
             assert_eq!(is_furniture(s), want, "{s}");
+        }
+    }
+
+    #[test]
+    fn a_wire_credit_at_a_paragraphs_end_splits_off() {
+        for (s, want) in [
+            (
+                "The alliance would not be deterred. (Reporting by Max Hunder in Kyiv and Tom Balmforth in London; Editing by Frances Kerry)",
+                Some("(Reporting by"),
+            ),
+            (
+                "Talks went on. (Additional reporting by Pavel Polityuk; Writing by Tom Balmforth)\n",
+                Some("(Additional"),
+            ),
+            // Brackets that are not a credit, and a credit with nothing before it (the whole
+            // line is furniture already).
+            ("Shelling hit Izium (a city in Kharkiv Oblast)", None),
+            ("(Reporting by Max Hunder; Editing by Tom Balmforth)", None),
+            ("He said (reporting by the BBC was wrong) and left.", None),
+        ] {
+            let got = trailing_credit_split(s).map(|i| &s[i..i + want.map_or(0, str::len)]);
+            assert_eq!(got, want, "{s}");
         }
     }
 
