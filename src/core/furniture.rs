@@ -23,7 +23,16 @@ pub const PROMO_PREFIXES: &[&str] = &[
     "more:",
 ];
 
-/// Line openings that are furniture whatever follows.
+/// How a wire service's credit opens: furniture as a line of its own, or in brackets closing a
+/// paragraph ([`trailing_credit_split`]).
+const CREDIT_OPENINGS: &[&str] = &[
+    "reporting by ",
+    "additional reporting by ",
+    "writing by ",
+    "editing by ",
+];
+
+/// Line openings that are furniture whatever follows (and [`CREDIT_OPENINGS`]).
 const LINE_PREFIXES: &[&str] = &[
     "your browser doesn't support",
     "your browser does not support",
@@ -32,10 +41,6 @@ const LINE_PREFIXES: &[&str] = &[
     "please turn on javascript",
     "please enable javascript",
     "image source,",
-    "reporting by ",
-    "additional reporting by ",
-    "writing by ",
-    "editing by ",
     "compiled by ",
     "translated by ",
     "translation by ",
@@ -118,7 +123,10 @@ pub fn is_furniture(s: &str) -> bool {
     }
     let head = text::fold_phrase(text::prefix_at_most(s, 420));
     let starts = |p: &&str| starts_with_word(&head, p);
-    if PROMO_PREFIXES.iter().any(starts) || LINE_PREFIXES.iter().any(starts) {
+    if [PROMO_PREFIXES, LINE_PREFIXES, CREDIT_OPENINGS]
+        .iter()
+        .any(|list| list.iter().any(starts))
+    {
         return true;
     }
     let words = head.split_whitespace().take(9).count();
@@ -180,14 +188,7 @@ pub fn trailing_credit_split(s: &str) -> Option<usize> {
     }
     let open = t.rfind('(')?;
     let head = text::fold_phrase(text::prefix_at_most(&t[open + 1..], 32));
-    let credit = [
-        "reporting by ",
-        "additional reporting by ",
-        "writing by ",
-        "editing by ",
-    ]
-    .iter()
-    .any(|p| head.starts_with(p));
+    let credit = CREDIT_OPENINGS.iter().any(|p| head.starts_with(p));
     (credit && !t[..open].trim().is_empty()).then_some(open)
 }
 
