@@ -1774,6 +1774,12 @@ fn days_after_the_news(text: &str) -> Vec<(usize, usize, Shift)> {
 mod tests {
     use super::*;
 
+    /// The mentions `annotate` finds in `raw`, parsed as one article.
+    fn mentions_in(raw: &str) -> Vec<Mention> {
+        let a = crate::core::parse("t.txt", raw);
+        annotate(raw, &a).mentions
+    }
+
     #[test]
     fn segments_cover_each_block_exactly() {
         for doc in crate::core::corpus::embedded() {
@@ -1824,9 +1830,7 @@ mod tests {
     #[test]
     fn roles_before_a_name_make_it_a_person() {
         let people = |raw: &str| -> Vec<String> {
-            let a = crate::core::parse("p.txt", raw);
-            annotate(raw, &a)
-                .mentions
+            mentions_in(raw)
                 .into_iter()
                 .filter(|m| m.kind == EntityType::Person && m.entity.contains('~'))
                 .map(|m| m.text.to_string())
@@ -1873,9 +1877,7 @@ mod tests {
     #[test]
     fn a_surname_alone_is_the_person_named_in_full() {
         let people = |raw: &str| -> Vec<(String, String)> {
-            let a = crate::core::parse("s.txt", raw);
-            annotate(raw, &a)
-                .mentions
+            mentions_in(raw)
                 .into_iter()
                 .filter(|m| m.kind == EntityType::Person)
                 .map(|m| (m.text.to_string(), m.entity.to_string()))
@@ -1959,9 +1961,7 @@ mod tests {
     #[test]
     fn names_listed_with_a_place_are_places() {
         let listed = |raw: &str| -> Vec<String> {
-            let a = crate::core::parse("l.txt", raw);
-            annotate(raw, &a)
-                .mentions
+            mentions_in(raw)
                 .into_iter()
                 .filter(|m| m.why.starts_with("listed with a known place"))
                 .map(|m| m.text.to_string())
@@ -1996,9 +1996,7 @@ mod tests {
     #[test]
     fn bodies_named_for_places_are_not_the_places() {
         let named = |raw: &str| -> Vec<(String, EntityType)> {
-            let a = crate::core::parse("o.txt", raw);
-            annotate(raw, &a)
-                .mentions
+            mentions_in(raw)
                 .into_iter()
                 .filter(|m| m.kind != EntityType::Date)
                 .map(|m| (m.text.to_string(), m.kind))
@@ -2057,9 +2055,7 @@ mod tests {
     #[test]
     fn an_age_after_a_name_says_person() {
         let named = |raw: &str| -> Vec<(String, EntityType)> {
-            let a = crate::core::parse("g.txt", raw);
-            annotate(raw, &a)
-                .mentions
+            mentions_in(raw)
                 .into_iter()
                 .map(|m| (m.text.to_string(), m.kind))
                 .collect()
@@ -2108,9 +2104,7 @@ mod tests {
     #[test]
     fn organisations_named_after_their_kind() {
         let orgs = |raw: &str| -> Vec<String> {
-            let a = crate::core::parse("o.txt", raw);
-            annotate(raw, &a)
-                .mentions
+            mentions_in(raw)
                 .into_iter()
                 .filter(|m| m.kind == EntityType::Org && m.entity.contains('~'))
                 .map(|m| m.text.to_string())
