@@ -3,7 +3,6 @@
 //!
 //!     cargo bench --bench annotate
 
-use aho_corasick::{AhoCorasick, MatchKind};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use lede::core::{annotate::annotate, gazetteer::Gazetteer, synth};
 use std::hint::black_box;
@@ -11,12 +10,7 @@ use std::hint::black_box;
 fn bench(c: &mut Criterion) {
     let parsed = synth::parsed(300, 42);
     let bytes: usize = parsed.iter().map(|(t, _)| t.len()).sum();
-    let g = Gazetteer::get();
-    let bare = AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .ascii_case_insensitive(true)
-        .build(g.patterns())
-        .unwrap();
+    let bare = Gazetteer::get().bare_matcher();
 
     let mut group = c.benchmark_group("corpus-300");
     group.throughput(Throughput::Bytes(bytes as u64));

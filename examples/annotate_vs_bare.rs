@@ -6,7 +6,7 @@
 //!     valgrind --tool=callgrind --toggle-collect='annotate_vs_bare::bare_scan*' target/release/examples/annotate_vs_bare
 //!     valgrind --tool=callgrind --toggle-collect='lede::core::annotate::annotate*' target/release/examples/annotate_vs_bare
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::AhoCorasick;
 use lede::core::{annotate::annotate, gazetteer::Gazetteer, synth};
 #[inline(never)]
 fn bare_scan(ac: &AhoCorasick, texts: &[&str]) -> usize {
@@ -14,12 +14,7 @@ fn bare_scan(ac: &AhoCorasick, texts: &[&str]) -> usize {
 }
 fn main() {
     let parsed = synth::parsed(300, 42);
-    let g = Gazetteer::get();
-    let ac = AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .ascii_case_insensitive(true)
-        .build(g.patterns())
-        .unwrap();
+    let ac = Gazetteer::get().bare_matcher();
     let texts: Vec<&str> = parsed.iter().map(|(t, _)| t.as_str()).collect();
     println!("{}", bare_scan(&ac, &texts));
     let n: usize = parsed

@@ -354,6 +354,17 @@ impl Gazetteer {
     pub fn patterns(&self) -> &[String] {
         &self.keys
     }
+
+    /// The benchmarks' baseline (benches/annotate.rs, examples/annotate_vs_bare.rs): the same
+    /// patterns in aho-corasick's own searcher, leftmost-longest, ignoring ASCII case.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn bare_matcher(&self) -> aho_corasick::AhoCorasick {
+        aho_corasick::AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .build(&self.keys)
+            .expect("the gazetteer's patterns compile")
+    }
 }
 
 /// Where a name ends and which pattern it is.
