@@ -1491,7 +1491,7 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
         whys[slot].get_or_insert_with(|| make().into()).clone()
     };
     // Relative days' whys (by the words and the date they name), each made once an article.
-    let mut relative_whys: Vec<(&str, Date, Shared)> = Vec::new();
+    let mut relative_whys: Vec<(&str, Date, u8, Shared)> = Vec::new();
     // One buffer for every mention's id: a mention of an entity already found needs no copy.
     let mut id = String::new();
     for b in article.blocks.iter().filter(|b| b.kind.is_annotated()) {
@@ -1516,11 +1516,24 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
                     let date = Date::new(y, m.date.month, d).ok_or_else(|| Some(iso.clone()));
                     (iso, date, why(1, &|| "a full date".to_string()))
                 }
-                (None, Some(d), Some(a)) => match Date::new(a.year, m.date.month, d) {
-                    Some(date) => (
+                (None, Some(d), Some(a)) => match year_near(a, m.date.month, d) {
+                    Some(date) if date.year == a.year => (
                         date.iso(),
                         Ok(date),
                         why(2, &|| format!("year from the article's date ({})", a.iso())),
+                    ),
+                    Some(date) => (
+                        date.iso(),
+                        Ok(date),
+                        format!(
+                            "year from the article's date ({}): {} {} would be months away \
+                             from it, {} is not",
+                            a.iso(),
+                            m.date,
+                            a.year,
+                            date.year
+                        )
+                        .into(),
                     ),
                     None => continue,
                 },
@@ -1552,13 +1565,16 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
         {
             for (s, e, shift) in relative_days(text) {
                 let words = &text[s..e];
-                let date = match shift {
-                    Shift::Weekday(wd) => a.last_weekday(wd),
-                    Shift::Days(n) => a.add_days(n),
+                let (date, kind) = match shift {
+                    Shift::Weekday(wd) => (a.last_weekday(wd), 0),
+                    Shift::LastWeekday(wd) => (a.add_days(-1).last_weekday(wd), 1),
+                    Shift::ComingWeekday(wd) => (a.next_weekday(wd), 2),
+                    Shift::NextWeekday(wd) => (a.add_days(1).next_weekday(wd), 3),
+                    Shift::Days(n) => (a.add_days(n), 4),
                 };
                 let why = match relative_whys
                     .iter()
-                    .find(|(w, d, _)| *w == words && *d == date)
+                    .find(|(w, d, k, _)| *w == words && *d == date && *k == kind)
                 {
                     Some((.., why)) => why.clone(),
                     None => {
@@ -1566,34 +1582,58 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
                             Shift::Weekday(_) => {
                                 format!("the last {words} on or before the article's date ({a})")
                             }
+                            Shift::LastWeekday(_) => format!(
+                                "the last {} before the article's date ({a})",
+                                &words["last ".len()..]
+                            ),
+                            Shift::ComingWeekday(_) => format!(
+                                "the first {words} on or after the article's date ({a}): the \
+                                 sentence speaks of what is to come"
+                            ),
+                            Shift::NextWeekday(_) => format!(
+                                "the first {} after the article's date ({a})",
+                                &words["next ".len()..]
+                            ),
                             Shift::Days(_) => {
                                 format!("“{words}” counted from the article's date ({a})")
                             }
                         }
                         .into();
-                        relative_whys.push((words, date, why.clone()));
+                        relative_whys.push((words, date, kind, why.clone()));
                         why
                     }
                 };
-                let iso = date.iso();
-                id.clear();
-                id.push_str("date:");
-                id.push_str(&iso);
-                let span = (b.start + s, b.start + e);
-                push_found(out, raw, span, (&id, EntityType::Date), why, |id| Found {
-                    value: Some(iso),
-                    ..Found::new(id, date.to_string(), EntityType::Date, "")
-                });
+                push_day(out, raw, (b.start + s, b.start + e), &mut id, date, why);
             }
         }
         for q in quantity::scan(text) {
+            let span = (b.start + q.start, b.start + q.end);
+            if q.ago {
+                // "two weeks ago": the day that many days before the article's date; without
+                // one (or for "months ago", no exact day), nothing.
+                let days = q.value.round();
+                if let Some(a) = anchor
+                    && q.unit == "days"
+                    && (q.value - days).abs() < 1e-9
+                {
+                    let date = a.add_days(-(days as i64));
+                    let words = &text[q.start..q.end];
+                    let why = format!("“{words}” counted from the article's date ({a})").into();
+                    push_day(out, raw, span, &mut id, date, why);
+                }
+                continue;
+            }
             let value = num::thousandths((q.value * 1000.0).round() as i64);
             // A handful of units: each one's slug and why are made once an article.
             let u = match units.iter().position(|(u, ..)| *u == q.unit) {
                 Some(u) => u,
                 None => {
                     let why = [q.dimension, " normalised to ", q.unit].concat();
-                    units.push((q.unit, slug(&q.unit.replace('²', "2")), why.into()));
+                    units.push((
+                        q.unit,
+                        slug(&q.unit.replace('²', "2").replace('³', "3")),
+                        why.into(),
+                    ));
                     units.len() - 1
                 }
             };
@@ -1602,7 +1642,6 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
             for part in ["quantity:", q.dimension, "-", &value, "-", unit_slug] {
                 id.push_str(part);
             }
-            let span = (b.start + q.start, b.start + q.end);
             let why = why.clone();
             push_found(out, raw, span, (&id, EntityType::Quantity), why, |id| {
                 Found {
@@ -1613,6 +1652,22 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
             });
         }
     }
+}
+
+/// The day a date without a year names in an article of date `a`: in `a`'s year, unless that
+/// puts it more than three months after the article (Dec 28 in a dispatch of Jan 3 is last
+/// year's) or more than nine before it (Jan 5 in one of Dec 30 is next year's). News tells
+/// of the past far more than of the future, hence the unequal reach.
+fn year_near(a: Date, month: u8, day: u8) -> Option<Date> {
+    let date = Date::new(a.year, month, day)?;
+    let ahead = date.days_since_epoch() - a.days_since_epoch();
+    let year = match ahead {
+        92.. => a.year - 1,
+        ..-275 => a.year + 1,
+        _ => return Some(date),
+    };
+    // (Feb 29 in a year without one: no such day.)
+    Date::new(year, month, day)
 }
 
 /// The day Russia's full-scale invasion of Ukraine began: "the invasion's 200th day" counts
@@ -1677,10 +1732,51 @@ fn infer_year(raw: &str, article: &Article) -> Option<(i32, String)> {
     None
 }
 
+/// Whether the clause before a weekday speaks of what is to come ("… will meet on", "… is
+/// expected to peak on"): a word of the future among its last few words, with no word of
+/// reporting after it ("… will go, he said on").
+fn speaks_ahead(before: &str) -> bool {
+    const AHEAD: &[&str] = &[
+        "will",
+        "expected",
+        "expects",
+        "due",
+        "scheduled",
+        "planned",
+        "plans",
+        "planning",
+    ];
+    const REPORTED: &[&str] = &["said", "says", "told", "announced", "reported", "added"];
+    let clause = before
+        .rfind(['.', '!', '?', ';', '\n'])
+        .map_or(before, |p| &before[p + 1..]);
+    for word in clause
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(8)
+    {
+        let lower = word.to_ascii_lowercase();
+        if AHEAD.contains(&lower.as_str()) {
+            return true;
+        }
+        if REPORTED.contains(&lower.as_str()) {
+            return false;
+        }
+    }
+    false
+}
+
 /// A day named relative to the article's date.
 enum Shift {
     /// The last such weekday on or before it (0 = Monday).
     Weekday(u8),
+    /// "last Monday": the last such weekday before it.
+    LastWeekday(u8),
+    /// "will meet on Monday", "expected to peak on Wednesday": the first such weekday on or
+    /// after it.
+    ComingWeekday(u8),
+    /// "next Monday": the first such weekday after it.
+    NextWeekday(u8),
     /// This many days after it (negative: before).
     Days(i64),
 }
@@ -1714,9 +1810,23 @@ fn relative_days(text: &str) -> Vec<(usize, usize, Shift)> {
             "today" | "Today" => Some(Shift::Days(0)),
             "yesterday" | "Yesterday" => Some(Shift::Days(-1)),
             "tomorrow" | "Tomorrow" => Some(Shift::Days(1)),
-            _ if w.starts_with(|c: char| c.is_ascii_uppercase()) => {
-                dates::weekday_from_word(w).map(Shift::Weekday)
-            }
+            _ if w.starts_with(|c: char| c.is_ascii_uppercase()) => dates::weekday_from_word(w)
+                .map(|wd| {
+                    let before = &text[..start];
+                    if let Some(lead) = ["next ", "Next "].iter().find(|l| before.ends_with(*l)) {
+                        start -= lead.len();
+                        Shift::NextWeekday(wd)
+                    } else if let Some(lead) =
+                        ["last ", "Last "].iter().find(|l| before.ends_with(*l))
+                    {
+                        start -= lead.len();
+                        Shift::LastWeekday(wd)
+                    } else if speaks_ahead(before) {
+                        Shift::ComingWeekday(wd)
+                    } else {
+                        Shift::Weekday(wd)
+                    }
+                }),
             _ => None,
         };
         if let Some(shift) = shift {
@@ -2072,11 +2182,9 @@ mod tests {
                     ("Kharkiv", EntityType::Place),
                 ],
             ),
-            // Not an age: a longer number, or no comma after it.
-            (
-                "Bondar, 1200, and Bondar, 64 years old.\n",
-                vec![("64 years", EntityType::Quantity)],
-            ),
+            // Not an age after a name: a longer number, or no comma after it (and "64 years
+            // old" is an age, not a duration).
+            ("Bondar, 1200, and Bondar, 64 years old.\n", vec![]),
         ] {
             let want: Vec<(String, EntityType)> =
                 want.into_iter().map(|(t, k)| (t.to_string(), k)).collect();
@@ -2141,9 +2249,108 @@ mod tests {
                 ("today", "date:2022-09-10"),
                 ("Friday", "date:2022-09-09"),
                 ("tomorrow", "date:2022-09-11"),
-                ("Monday", "date:2022-09-05"),
+                // "expected … on Monday": the coming one.
+                ("Monday", "date:2022-09-12"),
             ]
         );
+    }
+
+    #[test]
+    fn weekdays_count_back_or_ahead_as_the_sentence_says() {
+        // Saturday 10 September 2022.
+        for (sentence, want) in [
+            (
+                "Troops entered the town on Friday.",
+                ("Friday", "2022-09-09"),
+            ),
+            (
+                "The town fell last Saturday.",
+                ("last Saturday", "2022-09-03"),
+            ),
+            (
+                "Talks resume next Saturday.",
+                ("next Saturday", "2022-09-17"),
+            ),
+            (
+                "Next Monday the talks resume.",
+                ("Next Monday", "2022-09-12"),
+            ),
+            (
+                "The minister will visit Izium on Tuesday.",
+                ("Tuesday", "2022-09-13"),
+            ),
+            (
+                "Water is expected to peak on Saturday.",
+                ("Saturday", "2022-09-10"),
+            ),
+            (
+                "A vote is scheduled for Thursday.",
+                ("Thursday", "2022-09-15"),
+            ),
+            // A word of reporting after the future's: the report's day.
+            (
+                "They will stay, he said on Thursday.",
+                ("Thursday", "2022-09-08"),
+            ),
+            // The future in another sentence does not reach.
+            (
+                "It will rain. On Thursday it did.",
+                ("Thursday", "2022-09-08"),
+            ),
+        ] {
+            let raw = format!("Sept. 10, 2022\n\n{sentence}\n");
+            let a = crate::core::parse("r.txt", &raw);
+            let dates: Vec<(String, String)> = annotate(&raw, &a)
+                .mentions
+                .iter()
+                .filter(|m| m.kind == EntityType::Date && !m.text.contains("2022"))
+                .map(|m| (m.text.to_string(), m.entity.to_string()))
+                .collect();
+            let want = (want.0.to_string(), format!("date:{}", want.1));
+            assert_eq!(dates, [want], "{sentence}");
+        }
+    }
+
+    #[test]
+    fn days_ago_are_days_and_ages_are_no_durations() {
+        let raw = "Sept. 10, 2022\n\nNine days ago a 61-year-old man, 34 years old, left; two weeks ago \
+                   it rained for two weeks. Six months ago it was calm.\n";
+        let a = crate::core::parse("r.txt", raw);
+        let got: Vec<(String, String)> = annotate(raw, &a)
+            .mentions
+            .iter()
+            .filter(|m| matches!(m.kind, EntityType::Date | EntityType::Quantity))
+            .filter(|m| !m.text.contains("2022"))
+            .map(|m| (m.text.to_string(), m.entity.to_string()))
+            .collect();
+        let want = [
+            ("Nine days ago", "date:2022-09-01"),
+            ("two weeks ago", "date:2022-08-27"),
+            ("two weeks", "quantity:duration-14-days"),
+        ];
+        let want: Vec<(String, String)> = want
+            .iter()
+            .map(|(t, e)| (t.to_string(), e.to_string()))
+            .collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn a_date_without_its_year_is_the_nearest_likely_one() {
+        let on = |y, m, d| Date::new(y, m, d).unwrap();
+        for (article, (month, day), want) in [
+            (on(2023, 1, 3), (12, 28), on(2022, 12, 28)),
+            (on(2022, 12, 30), (1, 5), on(2023, 1, 5)),
+            (on(2022, 9, 15), (3, 3), on(2022, 3, 3)),
+            (on(2022, 10, 1), (12, 20), on(2022, 12, 20)),
+            (on(2023, 2, 1), (11, 15), on(2022, 11, 15)),
+            (on(2023, 6, 6), (6, 6), on(2023, 6, 6)),
+        ] {
+            assert_eq!(year_near(article, month, day), Some(want), "{article}");
+        }
+        // Feb 29 of a year without one: no day.
+        assert_eq!(year_near(on(2024, 1, 10), 2, 29), Some(on(2024, 2, 29)));
+        assert_eq!(year_near(on(2023, 1, 10), 2, 29), None);
     }
 
     #[test]
@@ -2282,6 +2489,25 @@ mod tests {
 
 /// Record a mention of an entity the rules found, with its why; `found` describes the entity
 /// (listed once per article), so it is only called for the first mention of each.
+/// A mention of `date`, a day counted from the article's date (`id` is a reused buffer).
+fn push_day(
+    out: &mut Annotation,
+    raw: &str,
+    span: (usize, usize),
+    id: &mut String,
+    date: Date,
+    why: Shared,
+) {
+    let iso = date.iso();
+    id.clear();
+    id.push_str("date:");
+    id.push_str(&iso);
+    push_found(out, raw, span, (id, EntityType::Date), why, |id| Found {
+        value: Some(iso),
+        ..Found::new(id, date.to_string(), EntityType::Date, "")
+    });
+}
+
 fn push_found(
     out: &mut Annotation,
     raw: &str,

@@ -65,6 +65,13 @@ impl Date {
         Date::from_days(self.days_since_epoch() - back)
     }
 
+    /// The first `weekday` on or after this date: "Wednesday" in "expected to peak on
+    /// Wednesday", written on Tuesday 6 June, is the 7th.
+    pub fn next_weekday(self, weekday: u8) -> Date {
+        let ahead = (i64::from(weekday) - i64::from(self.weekday())).rem_euclid(7);
+        Date::from_days(self.days_since_epoch() + ahead)
+    }
+
     pub fn add_days(self, days: i64) -> Date {
         Date::from_days(self.days_since_epoch() + days)
     }

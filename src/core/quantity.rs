@@ -17,8 +17,11 @@ pub struct Quantity {
     pub value: f64,
     /// `km`, `km²`, `people`, `days`, `settlements`…
     pub unit: &'static str,
-    /// What is measured: `distance`, `area`, `count`, `duration`.
+    /// What is measured: `distance`, `area`, `volume`, `mass`, `count`, `duration`.
     pub dimension: &'static str,
+    /// A duration followed by "ago" ("two weeks ago", the span includes it): it names a day
+    /// counted back from the article's date.
+    pub ago: bool,
 }
 
 impl Quantity {
@@ -71,28 +74,68 @@ const UNITS: &[(&str, f64, &str, &str)] = &[
     ("square mile", 2.589_988_110_336, "km²", "area"),
     ("sq mi", 2.589_988_110_336, "km²", "area"),
     ("hectares", 0.01, "km²", "area"),
+    ("cubic kilometers", 1.0, "km³", "volume"),
+    ("cubic kilometres", 1.0, "km³", "volume"),
+    ("cubic km", 1.0, "km³", "volume"),
+    ("cubic meters", 1.0, "m³", "volume"),
+    ("cubic metres", 1.0, "m³", "volume"),
     ("kilometers", 1.0, "km", "distance"),
     ("kilometres", 1.0, "km", "distance"),
     ("kilometer", 1.0, "km", "distance"),
     ("kilometre", 1.0, "km", "distance"),
     ("km", 1.0, "km", "distance"),
+    ("nautical miles", 1.852, "km", "distance"),
     ("miles", 1.609_344, "km", "distance"),
     ("mile", 1.609_344, "km", "distance"),
-    ("meters", 0.001, "km", "distance"),
-    ("metres", 0.001, "km", "distance"),
+    // Short lengths in metres: "3.5 metres" as 0.0035 km would lose its figures.
+    ("meters", 1.0, "m", "distance"),
+    ("metres", 1.0, "m", "distance"),
+    ("meter", 1.0, "m", "distance"),
+    ("metre", 1.0, "m", "distance"),
+    ("feet", 0.3048, "m", "distance"),
+    // Tonnes (the press's "tons" of grain or ammunition are metric ones).
+    ("metric tons", 1.0, "t", "mass"),
+    ("metric tonnes", 1.0, "t", "mass"),
+    ("tonnes", 1.0, "t", "mass"),
+    ("tonne", 1.0, "t", "mass"),
+    ("tons", 1.0, "t", "mass"),
+    ("ton", 1.0, "t", "mass"),
     ("people", 1.0, "people", "count"),
+    ("person", 1.0, "people", "count"),
     ("residents", 1.0, "people", "count"),
     ("civilians", 1.0, "people", "count"),
     ("inhabitants", 1.0, "people", "count"),
+    ("children", 1.0, "people", "count"),
+    ("adults", 1.0, "people", "count"),
+    ("men", 1.0, "people", "count"),
+    ("women", 1.0, "people", "count"),
     ("soldiers", 1.0, "people", "count"),
     ("troops", 1.0, "people", "count"),
     ("servicemen", 1.0, "people", "count"),
+    ("fighters", 1.0, "people", "count"),
+    ("officers", 1.0, "people", "count"),
+    ("conscripts", 1.0, "people", "count"),
+    ("mercenaries", 1.0, "people", "count"),
     ("prisoners", 1.0, "people", "count"),
+    ("refugees", 1.0, "people", "count"),
+    ("employees", 1.0, "people", "count"),
+    ("workers", 1.0, "people", "count"),
+    ("patients", 1.0, "people", "count"),
+    ("volunteers", 1.0, "people", "count"),
+    ("journalists", 1.0, "people", "count"),
+    ("casualties", 1.0, "people", "count"),
     ("bodies", 1.0, "people", "count"),
+    // As nouns ("121 injured"); before a noun they describe it ("40 wounded civilians").
+    ("wounded", 1.0, "people", "count"),
+    ("injured", 1.0, "people", "count"),
+    ("dead", 1.0, "people", "count"),
+    ("killed", 1.0, "people", "count"),
     ("towns", 1.0, "settlements", "count"),
     ("villages", 1.0, "settlements", "count"),
     ("settlements", 1.0, "settlements", "count"),
     ("cities", 1.0, "settlements", "count"),
+    ("hours", 1.0, "h", "duration"),
+    ("hour", 1.0, "h", "duration"),
     ("days", 1.0, "days", "duration"),
     ("day", 1.0, "days", "duration"),
     ("weeks", 7.0, "days", "duration"),
@@ -197,14 +240,30 @@ pub fn scan(text: &str) -> Vec<Quantity> {
                 .filter(|u| u.3 == "count")
                 .map(|u| (skip, u))
         };
-        let (skip, unit) = match unit_at(lower) {
-            Some(u) => (0, Some(u)),
-            None if gap > 0 => described().map_or((0, None), |(skip, u)| (skip, Some(u))),
-            None => (0, None),
+        // A describing word first: "40 wounded civilians" counts civilians, "121 injured" the
+        // injured.
+        let (skip, unit) = match (gap > 0).then(described).flatten() {
+            Some((skip, u)) => (skip, Some(u)),
+            None => (0, unit_at(lower)),
         };
         match unit {
             Some(&(word, factor, unit, dimension)) if gap > 0 || word.starts_with("km") => {
-                let end = num_end + gap + skip + word.len();
+                let mut end = num_end + gap + skip + word.len();
+                let tail = text::lower_head::<5>(&text[end..]);
+                let tail = &tail.0[..tail.1];
+                // "a 61-year-old teacher", "34 years old": an age, not a span of time.
+                let word_then = |w: &[u8]| {
+                    tail.starts_with(w) && !tail.get(w.len()).is_some_and(|&b| is_alnum(b))
+                };
+                if dimension == "duration" && (word_then(b"-old") || word_then(b" old")) {
+                    i = end;
+                    continue;
+                }
+                // "two weeks ago": a day before the article's, not a duration.
+                let ago = dimension == "duration" && word_then(b" ago");
+                if ago {
+                    end += " ago".len();
+                }
                 out.push(Quantity {
                     start: i,
                     end,
@@ -212,6 +271,7 @@ pub fn scan(text: &str) -> Vec<Quantity> {
                     value: amount * factor,
                     unit,
                     dimension,
+                    ago,
                 });
                 i = end;
             }
@@ -244,8 +304,8 @@ fn number_at(text: &str, i: usize) -> Option<(f64, usize)> {
                 break;
             }
         }
-        // "200th", "3rd": ordinals are not amounts.
-        if bytes.get(j).is_some_and(u8::is_ascii_alphabetic) {
+        // "200th", "3rd": ordinals are not amounts; "11km" is one ("km" written against it).
+        if bytes.get(j).is_some_and(u8::is_ascii_alphabetic) && !glued_km(&bytes[j..]) {
             return None;
         }
         // Digits and decimal points; thousands separators dropped ("27,000" → 27000).
@@ -339,6 +399,12 @@ fn is_alnum(b: u8) -> bool {
     text::is_alnum(b)
 }
 
+/// "km" (or "km2", "km²") and no more letters: a unit written against its number ("11km").
+fn glued_km(after: &[u8]) -> bool {
+    matches!(after, [k, m, ..] if k | 0x20 == b'k' && m | 0x20 == b'm')
+        && !after.get(2).is_some_and(u8::is_ascii_alphabetic)
+}
+
 fn scale(text: &str, amount: f64, end: usize) -> (f64, usize) {
     let rest = &text[end..];
     for (w, f) in [(" million", 1e6), (" thousand", 1e3), (" billion", 1e9)] {
@@ -419,6 +485,50 @@ mod tests {
             (
                 "in the village of\u{a0}Verbivka, 5\u{a0}km away",
                 &[("5\u{a0}km", "5 km", "distance")],
+            ),
+            // "km" written against the number; no other letters may be.
+            (
+                "advanced 11km (7 miles), 150km upstream, over 40km2 and 3km²; the 5th, 10kms",
+                &[
+                    ("11km", "11 km", "distance"),
+                    ("7 miles", "≈11.3 km", "distance"),
+                    ("150km", "150 km", "distance"),
+                    ("40km2", "40 km²", "area"),
+                    ("3km²", "3 km²", "area"),
+                ],
+            ),
+            (
+                "water 3.5 metres deep, 18 cubic kilometres of it, 200 nautical miles off",
+                &[
+                    ("3.5 metres", "3.5 m", "distance"),
+                    ("18 cubic kilometres", "18 km³", "volume"),
+                    ("200 nautical miles", "≈370 km", "distance"),
+                ],
+            ),
+            (
+                "nearly 33 million tons of grain; 17,600 tonnes",
+                &[
+                    ("33 million tons", "33,000,000 t", "mass"),
+                    ("17,600 tonnes", "17,600 t", "mass"),
+                ],
+            ),
+            // What is counted may be the count's only word.
+            (
+                "121 injured and 38 children; 2,500 employees; 40 wounded civilians",
+                &[
+                    ("121 injured", "121 people", "count"),
+                    ("38 children", "38 people", "count"),
+                    ("2,500 employees", "2,500 people", "count"),
+                    ("40 wounded civilians", "40 people", "count"),
+                ],
+            ),
+            // Ages are no durations; "ago" is kept with its duration (a day, see annotate).
+            (
+                "a 61-year-old teacher, 34 years old, in the past 24 hours, two days ago",
+                &[
+                    ("24 hours", "24 h", "duration"),
+                    ("two days ago", "2 days", "duration"),
+                ],
             ),
         ];
         for (text, want) in cases {
