@@ -204,8 +204,9 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
         .count();
     let by_rule = spans.len() - known;
     let mut chosen: FnvMap<usize, (&Entity, Option<String>)> = with_capacity(known);
-    // (pattern, spelling, whether "region" follows) → (the spelling, the entity's id, why)
-    let mut explained: FnvMap<(usize, &str, bool), [Shared; 3]> = with_capacity(known);
+    // (pattern, spelling, the name's own place (0), its region (1) or its river (2)) → (the
+    // spelling, the entity's id, why)
+    let mut explained: FnvMap<(usize, &str, u8), [Shared; 3]> = with_capacity(known);
     let mut people: FnvMap<(&str, Option<usize>), (Shared, Shared)> = with_capacity(by_rule);
     let mut cued: FnvMap<(&str, &str), (Shared, Shared, bool)> = with_capacity(by_rule);
     out.mentions.reserve(spans.len());
@@ -222,20 +223,39 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                     choose(&cands, &oblasts, &anchors, g)
                 });
                 let e = *chosen_e;
-                // "the Kharkiv and Donetsk regions": a city's name with "region" after it is
-                // the oblast.
-                let region = e.subtype == "place" && region_follows(&raw[s.end..]);
-                let oblast = region.then(|| g.oblast_named(&e.name)).flatten();
+                let town = matches!(e.subtype.as_str(), "place" | "foreign-city");
+                // "the Kharkiv and Donetsk regions", "the Kursk governor": a city's name with a
+                // word for its region after it is the region.
+                let region = town.then(|| region_word(&raw[s.end..])).flatten();
+                let oblast = region.and_then(|_| g.oblast_named(&e.name));
+                // "along the lower Dnipro", "crossed the Donets": a town's name after "the" is
+                // the river of that name, if there is one.
+                let river = (town
+                    && oblast.is_none()
+                    && river_before(&raw[..s.start])
+                    && !name_goes_on(&raw[s.end..]))
+                .then(|| g.river_named(&e.name))
+                .flatten();
+                let (instead, kind) = match (oblast, river) {
+                    (Some(o), _) => (Some(o), 1),
+                    (None, Some(r)) => (Some(r), 2),
+                    (None, None) => (None, 0),
+                };
                 let [text, entity, why] = explained
-                    .entry((p, text, oblast.is_some()))
+                    .entry((p, text, kind))
                     .or_insert_with(|| {
-                        let (e, why) = match oblast {
-                            Some(o) => (
+                        let (e, why) = match instead {
+                            Some(o) if kind == 1 => (
                                 o,
                                 format!(
-                                    "“{text}” with “region” after it: {}, not the city",
+                                    "“{text}” with “{}” after it: {}, not the city",
+                                    region.unwrap_or_default(),
                                     o.name
                                 ),
+                            ),
+                            Some(r) => (
+                                r,
+                                format!("“the {text}”: the river, {}, not the town", r.name),
                             ),
                             None => (e, explain(g, p, e, text, context.as_deref())),
                         };
@@ -247,7 +267,7 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                     end: s.end,
                     text,
                     entity,
-                    kind: oblast.map_or(e.kind, |o| o.kind),
+                    kind: instead.map_or(e.kind, |o| o.kind),
                     why,
                 });
             }
@@ -601,64 +621,100 @@ pub fn normalise_names(names: &[&str]) -> Vec<(String, Option<&'static Entity>)>
         .collect()
 }
 
-/// Does a region word follow a place name: "… region", "… oblast", or "… and Donetsk
-/// regions"?
-fn region_follows(after: &str) -> bool {
+/// Does the text before a name end in "the" ("crossed the", "along the lower")?
+fn river_before(before: &str) -> bool {
+    let mut words = before.trim_end_matches(' ').rsplit(' ');
+    match words.next() {
+        Some(w) if w.eq_ignore_ascii_case("the") => true,
+        Some("lower" | "upper" | "middle") => {
+            words.next().is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        }
+        _ => false,
+    }
+}
+
+/// Does the name go on into a longer one or a town's own words ("the Dnipro-based", "the
+/// Dnipro City Council", "the Dnipro mayor")?
+fn name_goes_on(after: &str) -> bool {
+    if after.starts_with('-') {
+        return true;
+    }
+    let Some(next) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let word = &next[..next
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(next.len())];
+    word.starts_with(char::is_uppercase)
+        || ["city", "mayor", "council", "airport", "residents"]
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w))
+}
+
+/// The region word after a place name, if one follows: "… region", "… oblast", "… regional
+/// council", "… governor", or "… and Donetsk regions".
+fn region_word(after: &str) -> Option<&str> {
     const WORDS: &[&str] = &[
         "region",
         "regions",
+        "regional",
         "oblast",
         "oblasts",
         "province",
         "provinces",
+        "governor",
     ];
     // Compared ignoring ASCII case, without allocating: no non-ASCII letter lower-cases into
     // these words.
-    let word_at = |s: &str| {
+    fn word_at(s: &str) -> Option<&str> {
         if !matches!(
             s.as_bytes().first(),
-            Some(b'r' | b'R' | b'o' | b'O' | b'p' | b'P')
+            Some(b'r' | b'R' | b'o' | b'O' | b'p' | b'P' | b'g' | b'G')
         ) {
-            return false;
+            return None;
         }
         let w = &s[..s.find(|c: char| !c.is_alphabetic()).unwrap_or(s.len())];
-        WORDS.iter().any(|word| w.eq_ignore_ascii_case(word))
-    };
+        WORDS
+            .iter()
+            .any(|word| w.eq_ignore_ascii_case(word))
+            .then_some(w)
+    }
     // Most names are followed by a lower-case word or punctuation: neither a region word (r, o,
-    // p) nor a list ("and", or a capital) can start there.
+    // p, g) nor a list ("and", or a capital) can start there.
     let next = match after.as_bytes() {
         [b' ', b, ..] | [b',', b' ', b, ..] => *b,
-        _ => return false,
+        _ => return None,
     };
-    if next < 0x80 && !next.is_ascii_uppercase() && !matches!(next, b'r' | b'o' | b'p' | b'a') {
-        return false;
+    if next < 0x80
+        && !next.is_ascii_uppercase()
+        && !matches!(next, b'r' | b'o' | b'p' | b'g' | b'a')
+    {
+        return None;
     }
     let (rest, listed) = match (after.strip_prefix(' '), after.strip_prefix(", ")) {
         (Some(r), _) => (r, false),
         (None, Some(r)) => (r, true),
-        _ => return false,
+        _ => return None,
     };
-    if !listed && word_at(rest) {
-        return true;
+    if !listed && let Some(w) = word_at(rest) {
+        return Some(w);
     }
     if !rest.starts_with(|c: char| c == 'a' || c.is_uppercase()) {
-        return false;
+        return None;
     }
     // "X and Y regions" / "X, Y and Z regions": the plural after a list of capitalised names.
-    let mut words = rest.split(' ').take(6);
-    let mut plural = false;
-    for w in words.by_ref() {
+    for w in rest.split(' ').take(6) {
         let bare = w.trim_end_matches(',');
         if bare == "and" || bare.starts_with(char::is_uppercase) {
             continue;
         }
         let bare = bare.trim_end_matches(['.', ',']);
-        plural = ["regions", "oblasts", "provinces"]
+        return ["regions", "oblasts", "provinces"]
             .iter()
-            .any(|word| bare.eq_ignore_ascii_case(word));
-        break;
+            .any(|word| bare.eq_ignore_ascii_case(word))
+            .then_some(bare);
     }
-    plural
+    None
 }
 
 /// Buffers [`recognise`] reuses from block to block.
@@ -2471,6 +2527,31 @@ mod tests {
     }
 
     #[test]
+    fn a_town_name_may_stand_for_its_region_or_its_river() {
+        for (raw, name, want) in [
+            ("The Donetsk regional governor spoke.\n", "Donetsk", "oblast:donetsk"),
+            ("Kharkiv governor Oleh Syniehubov said.\n", "Kharkiv", "oblast:kharkiv"),
+            ("The Kherson regional council met.\n", "Kherson", "oblast:kherson"),
+            ("Russia's acting Kursk governor spoke.\n", "Kursk", "region:kursk-oblast"),
+            ("Troops crossed the Dnipro at night.\n", "Dnipro", "river:dnipro"),
+            ("Towns along the lower Dnipro flooded.\n", "Dnipro", "river:dnipro"),
+            ("The Donets rose near Izium.\n", "Donets", "river:siverskyi-donets"),
+            // The town itself: no "the", or the town's own words after it.
+            ("Shelling hit Dnipro at night.\n", "Dnipro", "place:dnipro.04.1202"),
+            ("The Dnipro mayor spoke.\n", "Dnipro", "place:dnipro.04.1202"),
+            ("The Dnipro-based brigade left.\n", "Dnipro", "place:dnipro.04.1202"),
+            ("The Kharkiv mayor spoke.\n", "Kharkiv", "place:kharkiv.07.6312"),
+        ] {
+            let got: Vec<String> = mentions_in(raw)
+                .iter()
+                .filter(|m| &*m.text == name)
+                .map(|m| m.entity.to_string())
+                .collect();
+            assert_eq!(got, [want], "{raw}");
+        }
+    }
+
+    #[test]
     fn region_words_after_a_name() {
         for (after, want) in [
             (" region.", true),
@@ -2479,16 +2560,20 @@ mod tests {
             (", Luhansk and Donetsk oblasts", true),
             (", Luhansk and Donetsk, the", false),
             (" and Donetsk, the regional capital", false),
-            (" regional council", false),
+            // The region's council, governor, administration: the region's.
+            (" regional council", true),
+            (" regional military administration", true),
+            (" governor Oleh Syniehubov", true),
+            (" Governor", true),
+            (" governorate", false),
+            (" regionally", false),
             (" is a city", false),
         ] {
-            assert_eq!(region_follows(after), want, "{after:?}");
+            assert_eq!(region_word(after).is_some(), want, "{after:?}");
         }
     }
 }
 
-/// Record a mention of an entity the rules found, with its why; `found` describes the entity
-/// (listed once per article), so it is only called for the first mention of each.
 /// A mention of `date`, a day counted from the article's date (`id` is a reused buffer).
 fn push_day(
     out: &mut Annotation,
@@ -2508,6 +2593,8 @@ fn push_day(
     });
 }
 
+/// Record a mention of an entity the rules found, with its why; `found` describes the entity
+/// (listed once per article), so it is only called for the first mention of each.
 fn push_found(
     out: &mut Annotation,
     raw: &str,

@@ -329,11 +329,18 @@ impl Gazetteer {
         self.by_id.get(id).map(|&i| &self.entities[i as usize])
     }
 
-    /// The oblast called "<name> Oblast", if there is one.
+    /// The oblast (Ukraine's, or Russia's) called "<name> Oblast", if there is one.
     pub fn oblast_named(&self, name: &str) -> Option<&Entity> {
         self.lookup_key(&fold::key(&format!("{name} Oblast")))
             .into_iter()
-            .find(|e| e.subtype == "oblast")
+            .find(|e| matches!(e.subtype.as_str(), "oblast" | "foreign-region"))
+    }
+
+    /// The river called "<name> River" (as its name or a listed spelling), if there is one.
+    pub fn river_named(&self, name: &str) -> Option<&Entity> {
+        self.lookup_key(&fold::key(&format!("{name} River")))
+            .into_iter()
+            .find(|e| e.subtype == "river")
     }
 
     /// The oblast a Ukrainian place lies in.
