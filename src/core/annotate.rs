@@ -15,7 +15,7 @@
 
 use super::article::{Article, Block};
 use super::dates::{self, Date};
-use super::entity::{Entity, EntityType, distance_km, slug};
+use super::entity::{Entity, EntityType, Prominence, distance_km, slug};
 use super::fnv::{FnvMap, FnvSet};
 use super::fold;
 use super::gazetteer::{Gazetteer, Hit};
@@ -172,7 +172,7 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
     // Context for places named by more than one entity: the oblasts the article names and the
     // places it names unambiguously.
     let mut oblasts: Vec<&str> = Vec::new();
-    let mut anchors: Vec<(f64, f64, &str)> = Vec::new();
+    let mut anchors: Vec<&Entity> = Vec::new();
     for (_, s) in &spans {
         if let What::Known(p) = s.what {
             let mut cands = g.candidates(p);
@@ -183,11 +183,12 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                 {
                     oblasts.push(a);
                 }
-                if let (Some(lat), Some(lon)) = (e.lat, e.lon)
+                if e.lat.is_some()
+                    && e.lon.is_some()
                     && e.admin1.is_some()
-                    && !anchors.iter().any(|a| a.2 == e.name)
+                    && !anchors.iter().any(|a| a.name == e.name)
                 {
-                    anchors.push((lat, lon, &e.name));
+                    anchors.push(e);
                 }
             }
         }
@@ -607,8 +608,8 @@ pub fn normalise_names(names: &[&str]) -> Vec<(String, Option<&'static Entity>)>
             {
                 oblasts.push(a);
             }
-            if let (Some(lat), Some(lon)) = (e.lat, e.lon) {
-                anchors.push((lat, lon, e.name.as_str()));
+            if e.lat.is_some() && e.lon.is_some() {
+                anchors.push(e);
             }
         }
     }
@@ -1433,7 +1434,7 @@ const GIVEN_NAMES: &str = concat!(
 fn choose<'g>(
     cands: &[&'g Entity],
     oblasts: &[&str],
-    anchors: &[(f64, f64, &str)],
+    anchors: &[&Entity],
     g: &Gazetteer,
 ) -> (&'g Entity, Option<String>) {
     if let [only] = cands {
@@ -1442,6 +1443,30 @@ fn choose<'g>(
     let n_all = cands.len();
     let mut reasons: Vec<String> = Vec::new();
     let mut pool: Vec<&Entity> = cands.to_vec();
+    // 0. One of them close by a place the article names unambiguously ("Andriivka, 10km
+    //    southwest of Bakhmut"): local reporting names neighbours, and that is stronger than an
+    //    oblast named somewhere in the article. But a city is not passed over for a village of
+    //    its name that happens to be near: where there is one, only the most prominent count.
+    let top = pool.iter().map(|e| e.prominence).max();
+    let near_pool: Vec<&Entity> = match top {
+        Some(top) if top >= Prominence::City => pool
+            .iter()
+            .copied()
+            .filter(|e| e.prominence == top)
+            .collect(),
+        _ => pool.clone(),
+    };
+    if let Some((e, d, near)) = nearest(&near_pool, anchors, true)
+        && d < NEIGHBOURS_KM
+    {
+        return (
+            e,
+            Some(format!(
+                "it is {} km from {near}, which the article names",
+                num::fixed(d, 0)
+            )),
+        );
+    }
     // 1. An oblast the article names.
     let in_named: Vec<&Entity> = pool
         .iter()
@@ -1480,16 +1505,7 @@ fn choose<'g>(
         return done(only, reasons);
     }
     // 3. Nearest to the places the article names unambiguously.
-    let located = pool.iter().filter_map(|e| {
-        let here = (e.lat?, e.lon?);
-        anchors
-            .iter()
-            .filter(|(_, _, name)| *name != e.name)
-            .map(|&(la, lo, name)| (distance_km(here, (la, lo)), name))
-            .min_by(|a, b| a.0.total_cmp(&b.0))
-            .map(|(d, name)| (*e, d, name))
-    });
-    if let Some((e, d, near)) = located.min_by(|a, b| a.1.total_cmp(&b.1))
+    if let Some((e, d, near)) = nearest(&pool, anchors, false)
         && d < 150.0
     {
         reasons.push(format!(
@@ -1509,6 +1525,30 @@ fn choose<'g>(
         pool.len()
     ));
     done(best, reasons)
+}
+
+/// Within this distance of a place the article names, a place is taken for its neighbour.
+const NEIGHBOURS_KM: f64 = 25.0;
+
+/// The one of `pool` nearest to a place the article names (other than itself; only towns
+/// and villages if `towns`, not regions by their middle), with the distance and that place's
+/// name.
+fn nearest<'g, 'a>(
+    pool: &[&'g Entity],
+    anchors: &[&'a Entity],
+    towns: bool,
+) -> Option<(&'g Entity, f64, &'a str)> {
+    pool.iter()
+        .filter_map(|e| {
+            let here = (e.lat?, e.lon?);
+            anchors
+                .iter()
+                .filter(|a| a.name != e.name && (!towns || a.subtype == "place"))
+                .filter_map(|a| Some((distance_km(here, (a.lat?, a.lon?)), a.name.as_str())))
+                .min_by(|a, b| a.0.total_cmp(&b.0))
+                .map(|(d, name)| (*e, d, name))
+        })
+        .min_by(|a, b| a.1.total_cmp(&b.1))
 }
 
 /// Why `text` names `e`: its canonical name, a listed spelling, or a variant of one.
@@ -2527,20 +2567,81 @@ mod tests {
     }
 
     #[test]
+    fn a_neighbour_named_nearby_outweighs_an_oblast_named_elsewhere() {
+        let chosen = |raw: &str, name: &str| -> String {
+            let ms = mentions_in(raw);
+            let m = ms.iter().find(|m| &*m.text == name).expect("mentioned");
+            m.entity.to_string()
+        };
+        // Several villages are called Andriivka; the one 3 km from Klishchiivka, not the one
+        // in the oblast the article names elsewhere.
+        let raw = "Shelling hit Zaporizhzhia Oblast.\n\nTroops took Andriivka, south of \
+                   Klishchiivka.\n";
+        assert_eq!(chosen(raw, "Andriivka"), "place:andriivka.05");
+        // A village called Zaporizhzhia lies near Tokmak; the city is still the city.
+        let raw = "Missiles hit Zaporizhzhia and Tokmak.\n";
+        assert_eq!(chosen(raw, "Zaporizhzhia"), "place:zaporizhzhia.26.2306");
+    }
+
+    #[test]
     fn a_town_name_may_stand_for_its_region_or_its_river() {
         for (raw, name, want) in [
-            ("The Donetsk regional governor spoke.\n", "Donetsk", "oblast:donetsk"),
-            ("Kharkiv governor Oleh Syniehubov said.\n", "Kharkiv", "oblast:kharkiv"),
-            ("The Kherson regional council met.\n", "Kherson", "oblast:kherson"),
-            ("Russia's acting Kursk governor spoke.\n", "Kursk", "region:kursk-oblast"),
-            ("Troops crossed the Dnipro at night.\n", "Dnipro", "river:dnipro"),
-            ("Towns along the lower Dnipro flooded.\n", "Dnipro", "river:dnipro"),
-            ("The Donets rose near Izium.\n", "Donets", "river:siverskyi-donets"),
+            (
+                "The Donetsk regional governor spoke.\n",
+                "Donetsk",
+                "oblast:donetsk",
+            ),
+            (
+                "Kharkiv governor Oleh Syniehubov said.\n",
+                "Kharkiv",
+                "oblast:kharkiv",
+            ),
+            (
+                "The Kherson regional council met.\n",
+                "Kherson",
+                "oblast:kherson",
+            ),
+            (
+                "Russia's acting Kursk governor spoke.\n",
+                "Kursk",
+                "region:kursk-oblast",
+            ),
+            (
+                "Troops crossed the Dnipro at night.\n",
+                "Dnipro",
+                "river:dnipro",
+            ),
+            (
+                "Towns along the lower Dnipro flooded.\n",
+                "Dnipro",
+                "river:dnipro",
+            ),
+            (
+                "The Donets rose near Izium.\n",
+                "Donets",
+                "river:siverskyi-donets",
+            ),
             // The town itself: no "the", or the town's own words after it.
-            ("Shelling hit Dnipro at night.\n", "Dnipro", "place:dnipro.04.1202"),
-            ("The Dnipro mayor spoke.\n", "Dnipro", "place:dnipro.04.1202"),
-            ("The Dnipro-based brigade left.\n", "Dnipro", "place:dnipro.04.1202"),
-            ("The Kharkiv mayor spoke.\n", "Kharkiv", "place:kharkiv.07.6312"),
+            (
+                "Shelling hit Dnipro at night.\n",
+                "Dnipro",
+                "place:dnipro.04.1202",
+            ),
+            (
+                "The Dnipro mayor spoke.\n",
+                "Dnipro",
+                "place:dnipro.04.1202",
+            ),
+            (
+                "The Dnipro-based brigade left.\n",
+                "Dnipro",
+                "place:dnipro.04.1202",
+            ),
+            (
+                "The Kharkiv mayor spoke.\n",
+                "Kharkiv",
+                "place:kharkiv.07.6312",
+            ),
         ] {
             let got: Vec<String> = mentions_in(raw)
                 .iter()
