@@ -222,6 +222,7 @@ pub fn parse(file_name: &str, raw: &str) -> Article {
         blocks: Vec::new(),
         in_header: true,
         caption_next: false,
+        links_next: false,
         published_role: None,
         published: None,
         updated: None,
@@ -266,6 +267,8 @@ struct Parser<'a> {
     in_header: bool,
     /// The previous line was a caption label ("Image caption,"): this one is the caption.
     caption_next: bool,
+    /// A heading over links to other stories was the last unit: short lines are its links.
+    links_next: bool,
     /// How the published date was stated: an explicit "Published …" beats a bare date.
     published_role: Option<DateRole>,
     published: Option<DateTime>,
@@ -322,6 +325,19 @@ impl Parser<'_> {
             }
             self.byline.get_or_insert(b);
             self.push(BlockKind::Byline, span);
+            return;
+        }
+        // The links under a "Related Topics" or "Read more:" heading, until real text.
+        if self.links_next {
+            if furniture::is_link_item(s) {
+                self.push(BlockKind::Boilerplate, span);
+                return;
+            }
+            self.links_next = false;
+        }
+        if furniture::opens_link_list(s) {
+            self.links_next = true;
+            self.push(BlockKind::Boilerplate, span);
             return;
         }
         if furniture::is_caption_label(s) {
@@ -624,6 +640,20 @@ mod tests {
             a.byline.as_deref(),
             Some("Isabelle Khurshudyan, Mary Ilyushina and Kostiantyn Khudov")
         );
+    }
+
+    #[test]
+    fn links_under_a_heading_are_furniture_until_real_text() {
+        let raw = "A Headline About Bakhmut\n\nFighting went on near Bakhmut, officials said.\n\nRead more:\n\nWhy Bakhmut matters to Russia\n\nThe governor said shelling hit Kramatorsk overnight and two people were hurt.\n\nRelated Topics\n\nRussia-Ukraine war\n\nUkraine\n\nMore on this story\n\nWho are Russia's Wagner Group?\n";
+        let a = parse("l.txt", raw);
+        let body: Vec<&str> = a.body().map(|b| &b.text[..12]).collect();
+        assert_eq!(body, ["Fighting wen", "The governor"], "{:?}", kinds(&a));
+        let hidden = a
+            .blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::Boilerplate)
+            .count();
+        assert_eq!(hidden, 7, "{:?}", kinds(&a));
     }
 
     #[test]

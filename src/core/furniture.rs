@@ -58,6 +58,10 @@ const LINE_PREFIXES: &[&str] = &[
     "story by ",
     "sign up to ",
     "sign up for ",
+    "read more about:",
+    "explore more on these topics",
+    "a message from ",
+    "editor's note:",
 ];
 
 /// Labels that are furniture only as a short line (eight words at most): the same words open
@@ -96,6 +100,30 @@ const SHORT_LABELS: &[&str] = &[
     "tags:",
 ];
 
+/// Headings of a list of links to other stories: the short lines after one are links too
+/// ([`is_link_item`]).
+const LINK_LIST_HEADINGS: &[&str] = &[
+    "related topics",
+    "related",
+    "related coverage",
+    "related stories",
+    "related articles",
+    "related content",
+    "more on this story",
+    "more on this",
+    "more stories",
+    "more from",
+    "explore more on these topics",
+    "read more",
+    "read also",
+    "also read",
+    "see also",
+    "most read",
+    "top stories",
+    "you may also like",
+    "recommended",
+];
+
 /// Phrases that mark a promo or appeal anywhere in a line of moderate length.
 const PHRASES: &[&str] = &[
     "click here",
@@ -113,12 +141,18 @@ const PHRASES: &[&str] = &[
     "support independent journalism",
     "support the guardian",
     "donate now",
+    // Al Jazeera's closing credit ("Source: Al Jazeera and news agencies"); Ukrainska Pravda's
+    // "Source: SBU press service" is the story's own attribution, and stays.
+    "and news agencies",
 ];
 
 /// Is this whole line page furniture?
 pub fn is_furniture(s: &str) -> bool {
     if !s.chars().any(char::is_alphabetic) {
         // Rules ("___", "* * *"), counters ("1/6").
+        return true;
+    }
+    if is_source_note(s) {
         return true;
     }
     let head = text::fold_phrase(text::prefix_at_most(s, 420));
@@ -137,6 +171,31 @@ pub fn is_furniture(s: &str) -> bool {
         return true;
     }
     s.len() <= 420 && PHRASES.iter().any(|p| head.contains(p))
+}
+
+/// A line that is only a heading over links to other stories ("Related Topics", "More on this
+/// story", "Read more:").
+pub fn opens_link_list(s: &str) -> bool {
+    let head = text::fold_phrase(text::prefix_at_most(s, 40));
+    let head = head.trim_end_matches([':', ' ']);
+    LINK_LIST_HEADINGS.contains(&head)
+}
+
+/// A line that may be a link under such a heading: a headline or a topic ("Who are Russia's
+/// Wagner Group?", "Russia-Ukraine war"), a dozen words at most and not a sentence closed by a
+/// full stop.
+pub fn is_link_item(s: &str) -> bool {
+    let t = s.trim();
+    !t.is_empty() && t.split_whitespace().nth(12).is_none() && !t.ends_with('.')
+}
+
+/// "[1] https://t.me/…": a numbered source note.
+fn is_source_note(s: &str) -> bool {
+    let Some(rest) = s.strip_prefix('[') else {
+        return false;
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && rest[digits..].starts_with(']') && s.len() <= 420 && s.contains("http")
 }
 
 /// `s` starts with `p`, and `p` ends a word there ("share" in "Share:" but not "Shareholders").
@@ -306,6 +365,33 @@ mod tests {
     use super::*;
 
     #[test]
+    fn links_under_a_heading_are_furniture_until_real_text() {
+        for (s, want) in [
+            ("Related Topics", true),
+            ("More on this story", true),
+            ("Read more:", true),
+            ("Explore more on these topics", true),
+            ("Related", true),
+            ("Related Topics in Ukraine", false),
+            ("Read more: Russia shells Kharkiv", false),
+        ] {
+            assert_eq!(opens_link_list(s), want, "{s}");
+        }
+        for (s, want) in [
+            ("Russia-Ukraine war", true),
+            ("Who are Russia's Wagner Group?", true),
+            ("Ukraine", true),
+            ("Shelling continued overnight, officials said.", false),
+            (
+                "The governor said on Monday that the shelling of the city had continued for a week",
+                false,
+            ),
+        ] {
+            assert_eq!(is_link_item(s), want, "{s}");
+        }
+    }
+
+    #[test]
     fn furniture_lines() {
         for (s, want) in [
             ("Live Briefing: Russia's Invasion Of Ukraine", true),
@@ -323,6 +409,17 @@ mod tests {
             ("Reporting by Max Hunder; Editing by Tom Balmforth", true),
             ("3 min read", true),
             ("Updated 3 months ago", true),
+            ("Read more about: Crimea, Grain deal, Ukraine war", true),
+            ("Explore more on these topics", true),
+            ("A Message from The Moscow Times:", true),
+            ("Source: Al Jazeera and news agencies", true),
+            (
+                "Editor's note: This article was updated to include comments.",
+                true,
+            ),
+            ("[1] https://t.me/annamaliar/1060", true),
+            ("Source: SBU press service", false),
+            ("[1] The figure is disputed, see below.", false),
             (
                 "Please support our journalism: become a member today.",
                 true,
