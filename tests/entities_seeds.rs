@@ -166,6 +166,12 @@ const GOLD: &[Gold] = &[
                 "ORG",
                 "Ministry of Defence of the Russian Federation",
             ),
+            // The next sentence's bare "Defense Ministry": the Russian one just named.
+            (
+                "Defense Ministry",
+                "ORG",
+                "Ministry of Defence of the Russian Federation",
+            ),
             ("Igor Konashenkov", "PERSON", "Igor Konashenkov"),
             ("Balaklia", "PLACE", "Balakliia"),
             ("Izyum", "PLACE", "Izium"),

@@ -205,9 +205,9 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
         .count();
     let by_rule = spans.len() - known;
     let mut chosen: FnvMap<usize, (&Entity, Option<String>)> = with_capacity(known);
-    // (pattern, spelling, the name's own place (0), its region (1) or its river (2)) → (the
-    // spelling, the entity's id, why)
-    let mut explained: FnvMap<(usize, &str, u8), [Shared; 3]> = with_capacity(known);
+    // (pattern, spelling, the name's own place (0), its region (1) or its river (2), the entity
+    // chosen (by address)) → (the spelling, the entity's id, why)
+    let mut explained: FnvMap<(usize, &str, u8, usize), [Shared; 3]> = with_capacity(known);
     let mut people: FnvMap<(&str, Option<usize>), (Shared, Shared)> = with_capacity(by_rule);
     let mut cued: FnvMap<(&str, &str), (Shared, Shared, bool)> = with_capacity(by_rule);
     out.mentions.reserve(spans.len());
@@ -215,15 +215,26 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
         let text = &raw[s.start..s.end];
         match s.what {
             What::Known(p) => {
-                let (chosen_e, context) = chosen.entry(p).or_insert_with(|| {
-                    let mut cands = g.candidates(p);
-                    if let (Some(only), None) = (cands.next(), cands.next()) {
-                        return (only, None);
+                let office;
+                let (e, context) = match offices_of_countries(g, p) {
+                    // "the Defense Ministry": whose, mention by mention.
+                    Some(cands) => {
+                        let block_start = article.blocks[bi].start;
+                        office = choose_office(&cands, raw, block_start, s.start, &out, s.end);
+                        (office.0, Some(office.1.as_str()))
                     }
-                    let cands: Vec<&Entity> = g.candidates(p).collect();
-                    choose(&cands, &oblasts, &anchors, g)
-                });
-                let e = *chosen_e;
+                    None => {
+                        let (e, context) = chosen.entry(p).or_insert_with(|| {
+                            let mut cands = g.candidates(p);
+                            if let (Some(only), None) = (cands.next(), cands.next()) {
+                                return (only, None);
+                            }
+                            let cands: Vec<&Entity> = g.candidates(p).collect();
+                            choose(&cands, &oblasts, &anchors, g)
+                        });
+                        (*e, context.as_deref())
+                    }
+                };
                 let town = matches!(e.subtype.as_str(), "place" | "foreign-city");
                 // "the Kharkiv and Donetsk regions", "the Kursk governor": a city's name with a
                 // word for its region after it is the region.
@@ -243,7 +254,7 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                     (None, None) => (None, 0),
                 };
                 let [text, entity, why] = explained
-                    .entry((p, text, kind))
+                    .entry((p, text, kind, std::ptr::from_ref(e) as usize))
                     .or_insert_with(|| {
                         let (e, why) = match instead {
                             Some(o) if kind == 1 => (
@@ -258,7 +269,7 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                                 r,
                                 format!("“the {text}”: the river, {}, not the town", r.name),
                             ),
-                            None => (e, explain(g, p, e, text, context.as_deref())),
+                            None => (e, explain(g, p, e, text, context)),
                         };
                         [text.into(), g.shared_id(e), why.into()]
                     })
@@ -1541,6 +1552,150 @@ fn choose<'g>(
     done(best, reasons)
 }
 
+/// The words that name a country's side in a sentence, for the offices whose bare name
+/// ("the Defense Ministry") both Ukraine and Russia have.
+const COUNTRY_WORDS: &[(&str, &[&str])] = &[
+    (
+        "Ukraine",
+        &[
+            "Ukraine",
+            "Ukrainian",
+            "Kyiv",
+            "Kiev",
+            "Zelenskyy",
+            "Zelensky",
+        ],
+    ),
+    (
+        "Russia",
+        &["Russia", "Russian", "Moscow", "Kremlin", "Putin"],
+    ),
+    ("Britain", &["Britain", "British", "UK", "U.K.", "London"]),
+];
+
+/// The country an office belongs to, by its name and spellings ("… of Ukraine", "Russian …",
+/// "British …").
+fn office_country(e: &Entity) -> Option<&'static str> {
+    let names = std::iter::once(e.name.as_str()).chain(e.aliases.iter().map(|a| a.text.as_str()));
+    names
+        .flat_map(|n| n.split([' ', '(', ')', '\'', '’']))
+        .find_map(|w| {
+            COUNTRY_WORDS
+                .iter()
+                .find(|(_, words)| words.contains(&w))
+                .map(|(country, _)| *country)
+        })
+}
+
+/// The candidates of a name every reading of which is an organisation of a different country
+/// ("Defense Ministry": Ukraine's or Russia's), or None.
+fn offices_of_countries(g: &Gazetteer, p: usize) -> Option<Vec<&Entity>> {
+    let mut cands = g.candidates(p);
+    let first = cands.next()?;
+    if first.kind != EntityType::Org {
+        return None;
+    }
+    cands.next()?;
+    let all: Vec<&Entity> = g.candidates(p).collect();
+    let countries: Vec<Option<&str>> = all.iter().map(|e| office_country(e)).collect();
+    let distinct = countries.iter().all(Option::is_some)
+        && countries
+            .iter()
+            .enumerate()
+            .all(|(i, c)| !countries[..i].contains(c));
+    (all.iter().all(|e| e.kind == EntityType::Org) && distinct).then_some(all)
+}
+
+/// Whether a name says its country ("Russia's Defense Ministry", "Ministry of Defence of
+/// Ukraine").
+fn names_country(name: &str) -> bool {
+    name.split([' ', '(', ')', '\'', '’'])
+        .any(|w| COUNTRY_WORDS.iter().any(|(_, words)| words.contains(&w)))
+}
+
+/// Whose office a bare name means ("the Defense Ministry said"): the one the article last named
+/// with its country ("Russia's Defense Ministry … The Defense Ministry"), or one placed by
+/// "in Kyiv" after it; else the country its paragraph named last before it; else the country
+/// the article names most.
+fn choose_office<'g>(
+    cands: &[&'g Entity],
+    raw: &str,
+    block_start: usize,
+    at: usize,
+    out: &Annotation,
+    end: usize,
+) -> (&'g Entity, String) {
+    let pick = |country: &str| {
+        cands
+            .iter()
+            .copied()
+            .find(|c| office_country(c) == Some(country))
+    };
+    // "the Foreign Ministry in Kyiv".
+    if let Some(rest) = raw[end..].strip_prefix(" in ") {
+        let word = &rest[..rest
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(rest.len())];
+        if let Some((country, _)) = COUNTRY_WORDS.iter().find(|(_, ws)| ws.contains(&word))
+            && let Some(e) = pick(country)
+        {
+            return (e, format!("“in {word}” after it"));
+        }
+    }
+    if let Some((e, m)) = out.mentions.iter().rev().find_map(|m| {
+        cands
+            .iter()
+            .find(|c| *c.id == *m.entity && names_country(&m.text))
+            .map(|c| (*c, m))
+    }) {
+        return (e, format!("the article named it before as “{}”", m.text));
+    }
+    let country_of = |c: &&Entity| office_country(c);
+    // The last country word before `at` in `text`, as (its offset, country).
+    let last_named = |text: &str| -> Option<(usize, &'static str)> {
+        COUNTRY_WORDS
+            .iter()
+            .filter(|(country, _)| cands.iter().any(|c| country_of(c) == Some(*country)))
+            .flat_map(|(country, words)| {
+                words.iter().filter_map(move |w| {
+                    text.match_indices(w)
+                        .filter(|(i, _)| {
+                            let after = text.as_bytes().get(i + w.len());
+                            !after.is_some_and(|b| b.is_ascii_alphabetic())
+                        })
+                        .last()
+                        .map(|(i, _)| (i, *country))
+                })
+            })
+            .max_by_key(|(i, _)| *i)
+    };
+    if let Some((_, country)) = last_named(&raw[block_start..at])
+        && let Some(e) = pick(country)
+    {
+        return (e, format!("the paragraph names {country} before it"));
+    }
+    let count = |country: &str| {
+        COUNTRY_WORDS
+            .iter()
+            .filter(|(c, _)| *c == country)
+            .flat_map(|(_, words)| words.iter())
+            .map(|w| raw.matches(w).count())
+            .sum::<usize>()
+    };
+    let e = cands
+        .iter()
+        .copied()
+        .max_by_key(|c| office_country(c).map_or(0, count))
+        .unwrap_or(cands[0]);
+    (
+        e,
+        format!(
+            "the article names {} most",
+            office_country(e).unwrap_or("its country")
+        ),
+    )
+}
+
 /// Within this distance of a place the article names, a place is taken for its neighbour.
 const NEIGHBOURS_KM: f64 = 25.0;
 
@@ -2609,6 +2764,59 @@ mod tests {
             let folded = fold::fold(name);
             let words: Vec<&str> = folded.words().map(|(w, ..)| w).collect();
             assert!(matches!(words[..], [w] if names.contains(w)), "{name}");
+        }
+    }
+
+    #[test]
+    fn a_bare_office_is_the_one_of_the_country_the_text_means() {
+        let ua_mod = "org:ministry-of-defence-of-ukraine";
+        let ru_mod = "org:ministry-of-defence-of-russia";
+        let uk_mod = "org:uk-ministry-of-defence";
+        for (raw, want) in [
+            // The one named with its country before, however the paragraph goes on.
+            (
+                "Ukraine's Defense Ministry said so.\n\nRussian shelling hit Kharkiv, the \
+                 Defense Ministry said.\n",
+                ua_mod,
+            ),
+            (
+                "Ukraine's Defense Ministry said so. Russia's Defence Ministry denied it. The \
+                 Defense Ministry added more.\n",
+                ru_mod,
+            ),
+            (
+                "Britain's Ministry of Defence said Russia lost tanks. The Ministry of Defence \
+                 added more.\n",
+                uk_mod,
+            ),
+            // "in Kyiv" after it.
+            (
+                "Moscow protested. The Defense Ministry in Kyiv replied.\n",
+                ua_mod,
+            ),
+            // The country its paragraph names before it.
+            (
+                "In Moscow, the Defense Ministry said troops regrouped.\n",
+                ru_mod,
+            ),
+            (
+                "Ukrainian troops advanced, the Defence Ministry said.\n",
+                ua_mod,
+            ),
+            // Else the country the article names most.
+            (
+                "Putin met Russian generals in the Kremlin.\n\nThe Defense Ministry said \
+                 drones fell.\n",
+                ru_mod,
+            ),
+        ] {
+            let ms = mentions_in(raw);
+            let last = ms
+                .iter()
+                .rev()
+                .find(|m| m.kind == EntityType::Org)
+                .expect("an office");
+            assert_eq!(&*last.entity, want, "{raw}");
         }
     }
 
