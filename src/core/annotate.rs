@@ -986,6 +986,10 @@ const BODY_WORDS: &[&str] = &[
     "Public",
     "Health",
     "Railway",
+    "Security",
+    "Grain",
+    "Economic",
+    "Peace",
 ];
 
 /// Capitalised words after a person's cue ("general", "minister") that begin the name of an
@@ -1021,6 +1025,17 @@ const BODY_HEADS: &[&str] = &[
     "Garrison",
     "Command",
     "Brigade",
+    // Papers, meetings and pacts named for a place ("The Moscow Times", "the Black Sea Grain
+    // Initiative", "the Munich Security Conference").
+    "Times",
+    "Post",
+    "Conference",
+    "Forum",
+    "Summit",
+    "Initiative",
+    "Institute",
+    "College",
+    "Academy",
 ];
 
 /// The cue of a name listed with a known place.
@@ -2404,6 +2419,16 @@ mod tests {
             (
                 "Kharkiv Regional officials met.\n",
                 own(&[("Kharkiv", Place)]),
+            ),
+            // Papers, meetings and pacts named for a place (invented ones: no table lists them).
+            (
+                "The Odesa Times reported on the Kherson Grain Initiative and the Lviv Security \
+                 Forum.\n",
+                own(&[
+                    ("Odesa Times", Org),
+                    ("Kherson Grain Initiative", Org),
+                    ("Lviv Security Forum", Org),
+                ]),
             ),
         ] {
             assert_eq!(named(raw), want, "{raw}");
