@@ -1765,8 +1765,8 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
     // (unit, its slug, why) for the few units an article has, each made once.
     let mut units: Vec<(&str, String, Shared)> = Vec::new();
     // The whys every date of a kind shares, each made once an article: the inferred year's,
-    // a full date's, the article's year's, no year's.
-    let mut whys: [Option<Shared>; 4] = Default::default();
+    // a full date's, the article's year's, no year's, a month's.
+    let mut whys: [Option<Shared>; 5] = Default::default();
     let mut why = |slot: usize, make: &dyn Fn() -> String| -> Shared {
         whys[slot].get_or_insert_with(|| make().into()).clone()
     };
@@ -1796,6 +1796,12 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
                     let date = Date::new(y, m.date.month, d).ok_or_else(|| Some(iso.clone()));
                     (iso, date, why(1, &|| "a full date".to_string()))
                 }
+                // "July 2022".
+                (Some(_), None, _) => (
+                    m.date.iso(),
+                    Err(Some(m.date.to_string())),
+                    why(4, &|| "a month and its year".to_string()),
+                ),
                 (None, Some(d), Some(a)) => match year_near(a, m.date.month, d) {
                     Some(date) if date.year == a.year => (
                         date.iso(),
@@ -1831,7 +1837,7 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
                 // (Named when first found: a date, its ISO form, or a date without its year.)
                 let name = match named {
                     Ok(date) => date.to_string(),
-                    Err(Some(iso)) => iso,
+                    Err(Some(name)) => name,
                     Err(None) => format!("{} (year not stated)", m.date),
                 };
                 Found {
@@ -2737,6 +2743,33 @@ mod tests {
                 None => assert!(got.is_empty(), "{text}"),
             }
         }
+    }
+
+    #[test]
+    fn a_month_with_its_year_is_named_and_explained_as_one() {
+        let raw = "Sept. 10, 2022\n\nIn July 2022 and October 2021 it rained.\n";
+        let a = crate::core::parse("m.txt", raw);
+        let ann = annotate(raw, &a);
+        let months: Vec<(&str, &str, &str)> = ann
+            .mentions
+            .iter()
+            .filter(|m| m.kind == EntityType::Date && !m.text.starts_with("Sept"))
+            .map(|m| (&*m.text, &*m.entity, &*m.why))
+            .collect();
+        assert_eq!(
+            months,
+            [
+                ("July 2022", "date:2022-07", "a month and its year"),
+                ("October 2021", "date:2021-10", "a month and its year"),
+            ]
+        );
+        let names: Vec<&str> = ann
+            .found
+            .iter()
+            .filter(|f| f.id.starts_with("date:20") && f.id.len() == 12)
+            .map(|f| f.name.as_str())
+            .collect();
+        assert_eq!(names, ["Jul 2022", "Oct 2021"]);
     }
 
     #[test]
