@@ -73,15 +73,22 @@ pub fn byline(s: &str) -> Option<Byline> {
         Some((names, outlet)) => (names.trim(), Some(outlet.trim())),
         None => (rest, None),
     };
+    // "SAMIRA HOLUB and PETER ADAMSKI Associated Press": the outlet after the names without a
+    // comma.
+    let (rest, tail_outlet) = match outlet_at_end(rest) {
+        Some((names, outlet)) => (names, Some(outlet)),
+        None => (rest, None),
+    };
     let mut names: Vec<String> = Vec::new();
-    let mut outlet = None;
+    let mut outlet = tail_outlet.map(str::to_string);
     for (i, part) in rest.split(',').enumerate() {
         let trimmed = part.trim();
+        let open = outlet.is_none() || tail_outlet.is_some();
         if i > 0 && outlet.is_none() && (outlet_named(trimmed).is_some() || is_role(trimmed)) {
             outlet = Some(outlet_named(trimmed).unwrap_or(trimmed).to_string());
-        } else if outlet.is_none() && is_name_list(trimmed) {
+        } else if open && is_name_list(trimmed) {
             names.push(trimmed.to_string());
-        } else if let Some(people) = outlet.is_none().then(|| without_places(trimmed)).flatten() {
+        } else if let Some(people) = open.then(|| without_places(trimmed)).flatten() {
             names.push(people);
         } else {
             return None;
@@ -91,6 +98,48 @@ pub fn byline(s: &str) -> Option<Byline> {
     (!names.is_empty()).then(|| Byline {
         names: names.join(", "),
         outlet,
+    })
+}
+
+/// The names and the outlet of "… Associated Press" (one to three words at the end naming an
+/// outlet), if it ends so.
+fn outlet_at_end(s: &str) -> Option<(&str, &'static str)> {
+    let starts: Vec<usize> = s
+        .char_indices()
+        .filter(|&(i, c)| c == ' ' && i > 0)
+        .map(|(i, _)| i)
+        .collect();
+    starts.iter().rev().take(3).find_map(|&i| {
+        let names = s[..i].trim_end_matches([' ', ',']);
+        outlet_named(&s[i + 1..])
+            .filter(|_| !names.is_empty())
+            .map(|o| (names, o))
+    })
+}
+
+/// "by Oksana Hrytsenko and Dmytro Lytvyn August 12, 2024 11:46 PM 4 min read": a byline with
+/// its date line (and a reading time) on one line.
+fn byline_with_date(s: &str) -> Option<(Byline, Dateline)> {
+    let rest = ["By ", "by ", "BY "]
+        .iter()
+        .find_map(|p| s.strip_prefix(p))?;
+    if rest.chars().count() > 200 {
+        return None;
+    }
+    // Without a reading time at the end ("4 min read").
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let n = match words[..] {
+        [.., num, "min" | "mins", "read"] if num.bytes().all(|b| b.is_ascii_digit()) => {
+            words.len() - 3
+        }
+        _ => words.len(),
+    };
+    (2..n).find_map(|k| {
+        let names = words[..k].join(" ");
+        let date = words[k..n].join(" ");
+        let line = parse_dateline(&date)?;
+        let b = byline(&format!("By {names}"))?;
+        Some((b, line))
     })
 }
 
@@ -129,6 +178,9 @@ fn without_places(s: &str) -> Option<String> {
 /// else; the forms without a date only once the headline is known (a title-case headline can
 /// read "Ukrainian Forces Advance in Kharkiv").
 pub fn header_byline(s: &str, after_title: bool) -> Option<(Byline, Option<Dateline>)> {
+    if let Some((b, line)) = byline_with_date(s) {
+        return Some((b, Some(line)));
+    }
     if s.chars().count() > 120 || s.contains([':', ';', '"', '“', '.']) && !s.contains(" — ") {
         return None;
     }
@@ -147,6 +199,14 @@ pub fn header_byline(s: &str, after_title: bool) -> Option<(Byline, Option<Datel
     }
     if !after_title {
         return None;
+    }
+    // "Name in Place and Name", "Name in Place and Name in Place"
+    if let Some(names) = without_places(s) {
+        let b = Byline {
+            names,
+            outlet: None,
+        };
+        return Some((b, None));
     }
     // "Name in Place"
     if let Some((name, place)) = s.split_once(" in ")
@@ -205,7 +265,7 @@ fn is_name(s: &str) -> bool {
         return false;
     }
     let first = words[0].trim_end_matches('.');
-    if matches!(first, "The" | "A" | "An" | "THE")
+    if matches!(first, "The" | "A" | "An" | "THE" | "By" | "BY")
         || weekday_from_word(first).is_some()
         || month_from_word(first).is_some()
     {
@@ -428,6 +488,10 @@ mod tests {
                 "By Jane Doe in New York and John Roe, Reuters",
                 some("Jane Doe and John Roe", Some("Reuters")),
             ),
+            (
+                "By SAMIRA HOLUB and PETER ADAMSKI Associated Press",
+                some("SAMIRA HOLUB and PETER ADAMSKI", Some("AP")),
+            ),
             ("By Saturday in Kharkiv the guns fell silent", None),
             ("By Jane Doe in the morning", None),
             ("By the end of the week, troops had advanced.", None),
@@ -453,6 +517,22 @@ mod tests {
                 "Iryna Kutielieva — Monday, 12 September 2022, 14:25",
                 Some(("Iryna Kutielieva", Some("2022-09-12T14:25"))),
             ),
+            (
+                "Ruth Marlowe in Kherson and Pyotr Zinchenko",
+                Some(("Ruth Marlowe and Pyotr Zinchenko", None)),
+            ),
+            (
+                "by Oksana Hrytsenko and Dmytro Lytvyn August 12, 2024 11:46 PM 4 min read",
+                Some((
+                    "Oksana Hrytsenko and Dmytro Lytvyn",
+                    Some("2024-08-12T23:46"),
+                )),
+            ),
+            (
+                "By Jane Doe September 10, 2022",
+                Some(("Jane Doe", Some("2022-09-10"))),
+            ),
+            ("By Saturday September 10, 2022 the town was free", None),
             ("Fighting in Kharkiv", None),
             ("Ukrainian troops advance in Kharkiv", None),
             ("Russia-Ukraine war", None),
