@@ -350,6 +350,7 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                                 "a place's name with an office's words after it".to_string()
                             }
                             AGE => "an age after it (“…, 64,”)".to_string(),
+                            UNIT => "a number and a unit's name (“42nd … Division”)".to_string(),
                             _ => format!("“{cue}” before it"),
                         };
                         (
@@ -378,6 +379,7 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                         LISTED => "Listed in the text with a known place".to_string(),
                         NAMED_FOR_PLACE => "An office or body named for a place".to_string(),
                         AGE => "A person named with their age".to_string(),
+                        UNIT => "A military unit named in the text".to_string(),
                         _ => format!("Named in the text after “{cue}”"),
                     };
                     Found::new(id, text.to_string(), kind, &description)
@@ -820,6 +822,7 @@ fn recognise<'s>(g: &Gazetteer, text: &str, scratch: &'s mut Scratch) -> &'s [Sp
     fill(out, listed);
     fill(out, people_by_age(text, &words, caps));
     bodies_named_for_places(g, text, &words, caps, out);
+    numbered_units(text, &words, caps, out);
     scratch_loose(&words, caps, out, loose);
     out
 }
@@ -905,6 +908,78 @@ fn people_by_age(text: &str, words: &[(&str, usize, usize)], caps: &[bool]) -> V
         });
     }
     out
+}
+
+/// The cue of a numbered military unit.
+const UNIT: &str = "a numbered unit";
+
+/// The words a military unit's name ends on.
+const UNIT_HEADS: &[&str] = &[
+    "division",
+    "brigade",
+    "regiment",
+    "battalion",
+    "army",
+    "corps",
+    "company",
+    "squadron",
+    "detachment",
+    "flotilla",
+];
+
+/// "the 42nd Motorized Rifle Division", "the 7th Guards Airborne (VDV) Division", "the 92nd
+/// brigade": an ordinal, up to five capitalised words (an acronym in brackets among them) and
+/// a unit's word name a military unit, whatever names lie inside it ("VDV"). Units a table
+/// lists are found whole before this; names that reach outside the unit's words stay.
+fn numbered_units(text: &str, words: &[(&str, usize, usize)], caps: &[bool], out: &mut Vec<Span>) {
+    for i in 0..words.len() {
+        let (w, s, e) = words[i];
+        // An ordinal: digits, then st/nd/rd/th.
+        let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 0 || !matches!(&w[digits..], "st" | "nd" | "rd" | "th") {
+            continue;
+        }
+        let mut end = None;
+        let mut last = e;
+        for j in i + 1..words.len().min(i + 8) {
+            let (_, ws, we) = words[j];
+            if !text[last..ws]
+                .bytes()
+                .all(|b| matches!(b, b' ' | b'(' | b')'))
+                || ws == last
+            {
+                break;
+            }
+            let word = &text[ws..we];
+            // The last unit's word of a capitalised run ("2nd Army Corps").
+            if UNIT_HEADS.iter().any(|h| word.eq_ignore_ascii_case(h)) {
+                end = Some(we);
+            }
+            if !caps[j] {
+                break;
+            }
+            last = we;
+        }
+        let Some(end) = end else { continue };
+        // Names inside the unit's words give way; one reaching outside them keeps its place,
+        // and one from the number on is the unit itself, listed.
+        let first = out.partition_point(|o| o.end <= s);
+        let past = out.partition_point(|o| o.start < end);
+        if out[first..past].iter().any(|o| o.start <= s || o.end > end) {
+            continue;
+        }
+        out.splice(
+            first..past,
+            [Span {
+                start: s,
+                end,
+                what: What::Cue {
+                    kind: EntityType::Org,
+                    cue: UNIT,
+                },
+            }],
+        );
+    }
 }
 
 /// The cue of a body named for a place.
@@ -2876,6 +2951,46 @@ mod tests {
                 .expect("an office");
             assert_eq!(&*last.entity, want, "{raw}");
         }
+    }
+
+    #[test]
+    fn numbered_units_are_organisations_whole() {
+        let orgs = |raw: &str| -> Vec<(String, String)> {
+            mentions_in(raw)
+                .iter()
+                .filter(|m| m.kind == EntityType::Org)
+                .map(|m| (m.text.to_string(), m.entity.to_string()))
+                .collect()
+        };
+        // Invented numbers: no table lists them. "VDV" inside one is the unit's, not a mention
+        // of its own.
+        let raw = "The 417th Motorized Rifle Division, the 88th Guards Airborne (VDV) Division, \
+                   the 615th VDV Regiment and the 902nd brigade attacked.\n";
+        let want = [
+            (
+                "417th Motorized Rifle Division",
+                "org:~417th-motorized-rifle-division",
+            ),
+            (
+                "88th Guards Airborne (VDV) Division",
+                "org:~88th-guards-airborne-vdv-division",
+            ),
+            ("615th VDV Regiment", "org:~615th-vdv-regiment"),
+            ("902nd brigade", "org:~902nd-brigade"),
+        ];
+        let want: Vec<(String, String)> = want
+            .iter()
+            .map(|(t, e)| (t.to_string(), e.to_string()))
+            .collect();
+        assert_eq!(orgs(raw), want);
+        // A listed unit stays the listed one; ordinals of other things are no units.
+        assert_eq!(
+            orgs("The 93rd Mechanized Brigade held on the 3rd day. On the 24th the Army moved.\n"),
+            [(
+                "93rd Mechanized Brigade".to_string(),
+                "org:93rd-mechanized-brigade".to_string()
+            )]
+        );
     }
 
     #[test]
