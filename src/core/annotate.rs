@@ -19,7 +19,7 @@ use super::entity::{Entity, EntityType, Prominence, distance_km, slug};
 use super::fnv::{FnvMap, FnvSet};
 use super::fold;
 use super::gazetteer::{Gazetteer, Hit};
-use super::text::{capital_at, ends_like_nationality};
+use super::text::{self, capital_at, ends_like_nationality};
 use super::{num, quantity, sort};
 
 pub use super::entity::Shared;
@@ -210,17 +210,28 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
     let mut explained: FnvMap<(usize, &str, u8, usize), [Shared; 3]> = with_capacity(known);
     let mut people: FnvMap<(&str, Option<usize>), (Shared, Shared)> = with_capacity(by_rule);
     let mut cued: FnvMap<(&str, &str), (Shared, Shared, bool)> = with_capacity(by_rule);
+    // Offices both sides have, by pattern, with their countries; and how often the article
+    // names each country (counted when first needed).
+    let mut offices: FnvMap<usize, Option<Vec<(&Entity, &str)>>> = FnvMap::default();
+    let mut country_counts: Option<[usize; COUNTRY_WORDS.len()]> = None;
     out.mentions.reserve(spans.len());
     for (bi, s) in spans {
         let text = &raw[s.start..s.end];
         match s.what {
             What::Known(p) => {
                 let office;
-                let (e, context) = match offices_of_countries(g, p) {
+                let cands = maybe_office(g, p).then(|| {
+                    offices
+                        .entry(p)
+                        .or_insert_with(|| offices_of_countries(g, p))
+                        .as_deref()
+                });
+                let (e, context) = match cands.flatten() {
                     // "the Defense Ministry": whose, mention by mention.
                     Some(cands) => {
                         let block_start = article.blocks[bi].start;
-                        office = choose_office(&cands, raw, block_start, s.start, &out, s.end);
+                        let at = (block_start, s.start, s.end);
+                        office = choose_office(cands, raw, at, &out, &mut country_counts);
                         (office.0, Some(office.1.as_str()))
                     }
                     None => {
@@ -934,7 +945,10 @@ const UNIT_HEADS: &[&str] = &[
 fn numbered_units(text: &str, words: &[(&str, usize, usize)], caps: &[bool], out: &mut Vec<Span>) {
     for i in 0..words.len() {
         let (w, s, e) = words[i];
-        // An ordinal: digits, then st/nd/rd/th.
+        // An ordinal: digits, then st/nd/rd/th (most words start with no digit).
+        if !w.as_bytes()[0].is_ascii_digit() {
+            continue;
+        }
         let digits = w.bytes().take_while(u8::is_ascii_digit).count();
         if digits == 0 || !matches!(&w[digits..], "st" | "nd" | "rd" | "th") {
             continue;
@@ -1571,9 +1585,7 @@ fn choose<'g>(
             .collect(),
         _ => pool.clone(),
     };
-    if let Some((e, d, near)) = nearest(&near_pool, anchors, true)
-        && d < NEIGHBOURS_KM
-    {
+    if let Some((e, d, near)) = nearest(&near_pool, anchors, true, NEIGHBOURS_KM) {
         return (
             e,
             Some(format!(
@@ -1620,9 +1632,7 @@ fn choose<'g>(
         return done(only, reasons);
     }
     // 3. Nearest to the places the article names unambiguously.
-    if let Some((e, d, near)) = nearest(&pool, anchors, false)
-        && d < 150.0
-    {
+    if let Some((e, d, near)) = nearest(&pool, anchors, false, 150.0) {
         reasons.push(format!(
             "it is {} km from {near}, which the article names",
             num::fixed(d, 0)
@@ -1660,7 +1670,7 @@ const COUNTRY_WORDS: &[(&str, &[&str])] = &[
         "Russia",
         &["Russia", "Russian", "Moscow", "Kremlin", "Putin"],
     ),
-    ("Britain", &["Britain", "British", "UK", "U.K.", "London"]),
+    ("Britain", &["Britain", "British", "UK", "U.K", "London"]),
 ];
 
 /// The country an office belongs to, by its name and spellings ("… of Ukraine", "Russian …",
@@ -1669,38 +1679,34 @@ fn office_country(e: &Entity) -> Option<&'static str> {
     let names = std::iter::once(e.name.as_str()).chain(e.aliases.iter().map(|a| a.text.as_str()));
     names
         .flat_map(|n| n.split([' ', '(', ')', '\'', '’']))
-        .find_map(|w| {
-            COUNTRY_WORDS
-                .iter()
-                .find(|(_, words)| words.contains(&w))
-                .map(|(country, _)| *country)
-        })
+        .find_map(country_of_word)
+}
+
+/// Whether a name may be an office both sides have: more than one reading, an organisation.
+fn maybe_office(g: &Gazetteer, p: usize) -> bool {
+    let mut cands = g.candidates(p);
+    cands.next().is_some_and(|e| e.kind == EntityType::Org) && cands.next().is_some()
 }
 
 /// The candidates of a name every reading of which is an organisation of a different country
-/// ("Defense Ministry": Ukraine's or Russia's), or None.
-fn offices_of_countries(g: &Gazetteer, p: usize) -> Option<Vec<&Entity>> {
-    let mut cands = g.candidates(p);
-    let first = cands.next()?;
-    if first.kind != EntityType::Org {
-        return None;
+/// ("Defense Ministry": Ukraine's or Russia's), each with its country; or None.
+fn offices_of_countries(g: &Gazetteer, p: usize) -> Option<Vec<(&Entity, &'static str)>> {
+    let mut all: Vec<(&Entity, &'static str)> = Vec::new();
+    for e in g.candidates(p) {
+        let country = office_country(e)?;
+        if e.kind != EntityType::Org || all.iter().any(|(_, c)| *c == country) {
+            return None;
+        }
+        all.push((e, country));
     }
-    cands.next()?;
-    let all: Vec<&Entity> = g.candidates(p).collect();
-    let countries: Vec<Option<&str>> = all.iter().map(|e| office_country(e)).collect();
-    let distinct = countries.iter().all(Option::is_some)
-        && countries
-            .iter()
-            .enumerate()
-            .all(|(i, c)| !countries[..i].contains(c));
-    (all.iter().all(|e| e.kind == EntityType::Org) && distinct).then_some(all)
+    Some(all)
 }
 
 /// Whether a name says its country ("Russia's Defense Ministry", "Ministry of Defence of
 /// Ukraine").
 fn names_country(name: &str) -> bool {
     name.split([' ', '(', ')', '\'', '’'])
-        .any(|w| COUNTRY_WORDS.iter().any(|(_, words)| words.contains(&w)))
+        .any(|w| country_of_word(w).is_some())
 }
 
 /// Whose office a bare name means ("the Defense Ministry said"): the one the article last named
@@ -1708,102 +1714,105 @@ fn names_country(name: &str) -> bool {
 /// "in Kyiv" after it; else the country its paragraph named last before it; else the country
 /// the article names most.
 fn choose_office<'g>(
-    cands: &[&'g Entity],
+    cands: &[(&'g Entity, &'static str)],
     raw: &str,
-    block_start: usize,
-    at: usize,
+    (block_start, start, end): (usize, usize, usize),
     out: &Annotation,
-    end: usize,
+    counts: &mut Option<[usize; COUNTRY_WORDS.len()]>,
 ) -> (&'g Entity, String) {
-    let pick = |country: &str| {
-        cands
-            .iter()
-            .copied()
-            .find(|c| office_country(c) == Some(country))
-    };
+    let pick = |country: &str| cands.iter().find(|(_, c)| *c == country).map(|(e, _)| *e);
     // "the Foreign Ministry in Kyiv".
     if let Some(rest) = raw[end..].strip_prefix(" in ") {
         let word = &rest[..rest
             .find(|c: char| !c.is_alphabetic())
             .unwrap_or(rest.len())];
-        if let Some((country, _)) = COUNTRY_WORDS.iter().find(|(_, ws)| ws.contains(&word))
-            && let Some(e) = pick(country)
-        {
+        if let Some(e) = country_of_word(word).and_then(pick) {
             return (e, format!("“in {word}” after it"));
         }
     }
     if let Some((e, m)) = out.mentions.iter().rev().find_map(|m| {
         cands
             .iter()
-            .find(|c| *c.id == *m.entity && names_country(&m.text))
-            .map(|c| (*c, m))
+            .find(|(c, _)| *c.id == *m.entity && names_country(&m.text))
+            .map(|(c, _)| (*c, m))
     }) {
         return (e, format!("the article named it before as “{}”", m.text));
     }
-    let country_of = |c: &&Entity| office_country(c);
-    // The last country word before `at` in `text`, as (its offset, country).
-    let last_named = |text: &str| -> Option<(usize, &'static str)> {
-        COUNTRY_WORDS
-            .iter()
-            .filter(|(country, _)| cands.iter().any(|c| country_of(c) == Some(*country)))
-            .flat_map(|(country, words)| {
-                words.iter().filter_map(move |w| {
-                    text.match_indices(w)
-                        .filter(|(i, _)| {
-                            let after = text.as_bytes().get(i + w.len());
-                            !after.is_some_and(|b| b.is_ascii_alphabetic())
-                        })
-                        .last()
-                        .map(|(i, _)| (i, *country))
-                })
-            })
-            .max_by_key(|(i, _)| *i)
-    };
-    if let Some((_, country)) = last_named(&raw[block_start..at])
+    // The last country word before it in its paragraph, read backwards word by word.
+    let named = raw[block_start..start]
+        .rsplit(|c: char| !c.is_ascii_alphabetic() && c != '.')
+        .filter(|w| w.as_bytes().first().is_some_and(u8::is_ascii_uppercase))
+        .find_map(|w| country_of_word(w).filter(|c| pick(c).is_some()));
+    if let Some(country) = named
         && let Some(e) = pick(country)
     {
         return (e, format!("the paragraph names {country} before it"));
     }
+    let counts = counts.get_or_insert_with(|| {
+        let mut n = [0; COUNTRY_WORDS.len()];
+        for w in raw.split(|c: char| !c.is_ascii_alphabetic() && c != '.') {
+            // (Every country word is capitalised: most words are passed over on one byte.)
+            if !w.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+                continue;
+            }
+            let country = country_of_word(w);
+            if let Some(i) = COUNTRY_WORDS.iter().position(|(c, _)| Some(*c) == country) {
+                n[i] += 1;
+            }
+        }
+        n
+    });
     let count = |country: &str| {
         COUNTRY_WORDS
             .iter()
-            .filter(|(c, _)| *c == country)
-            .flat_map(|(_, words)| words.iter())
-            .map(|w| raw.matches(w).count())
-            .sum::<usize>()
+            .position(|(c, _)| *c == country)
+            .map_or(0, |i| counts[i])
     };
-    let e = cands
+    let (e, country) = cands
         .iter()
         .copied()
-        .max_by_key(|c| office_country(c).map_or(0, count))
+        .max_by_key(|(_, c)| count(c))
         .unwrap_or(cands[0]);
-    (
-        e,
-        format!(
-            "the article names {} most",
-            office_country(e).unwrap_or("its country")
-        ),
-    )
+    (e, format!("the article names {country} most"))
+}
+
+/// The country a word names ("Kyiv" → Ukraine, "U.K." → Britain), if one of
+/// [`COUNTRY_WORDS`] (a full stop after it aside).
+fn country_of_word(word: &str) -> Option<&'static str> {
+    let word = word.trim_end_matches('.');
+    COUNTRY_WORDS
+        .iter()
+        .find(|(_, words)| words.contains(&word))
+        .map(|(c, _)| *c)
 }
 
 /// Within this distance of a place the article names, a place is taken for its neighbour.
 const NEIGHBOURS_KM: f64 = 25.0;
 
 /// The one of `pool` nearest to a place the article names (other than itself; only towns
-/// and villages if `towns`, not regions by their middle), with the distance and that place's
-/// name.
+/// and villages if `towns`, not regions by their middle) and within `within_km` of it, with
+/// the distance and that place's name.
 fn nearest<'g, 'a>(
     pool: &[&'g Entity],
     anchors: &[&'a Entity],
     towns: bool,
+    within_km: f64,
 ) -> Option<(&'g Entity, f64, &'a str)> {
+    // A degree of latitude is 111 km: places further apart in latitude alone are passed over
+    // before any trigonometry.
+    let reach = within_km / 111.0;
     pool.iter()
         .filter_map(|e| {
             let here = (e.lat?, e.lon?);
             anchors
                 .iter()
                 .filter(|a| a.name != e.name && (!towns || a.subtype == "place"))
-                .filter_map(|a| Some((distance_km(here, (a.lat?, a.lon?)), a.name.as_str())))
+                .filter_map(|a| {
+                    let there = (a.lat?, a.lon?);
+                    ((here.0 - there.0).abs() < reach)
+                        .then(|| (distance_km(here, there), a.name.as_str()))
+                })
+                .filter(|(d, _)| *d < within_km)
                 .min_by(|a, b| a.0.total_cmp(&b.0))
                 .map(|(d, name)| (*e, d, name))
         })
@@ -2108,6 +2117,8 @@ fn speaks_ahead(before: &str) -> bool {
         "planning",
     ];
     const REPORTED: &[&str] = &["said", "says", "told", "announced", "reported", "added"];
+    // (The last 80 bytes at most: eight words fit.)
+    let before = text::suffix_at_most(before, 80);
     let clause = before
         .rfind(['.', '!', '?', ';', '\n'])
         .map_or(before, |p| &before[p + 1..]);
@@ -2116,11 +2127,11 @@ fn speaks_ahead(before: &str) -> bool {
         .filter(|w| !w.is_empty())
         .take(8)
     {
-        let lower = word.to_ascii_lowercase();
-        if AHEAD.contains(&lower.as_str()) {
+        let is = |list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(word));
+        if is(AHEAD) {
             return true;
         }
-        if REPORTED.contains(&lower.as_str()) {
+        if is(REPORTED) {
             return false;
         }
     }

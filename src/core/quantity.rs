@@ -240,11 +240,12 @@ pub fn scan(text: &str) -> Vec<Quantity> {
                 .filter(|u| u.3 == "count")
                 .map(|u| (skip, u))
         };
-        // A describing word first: "40 wounded civilians" counts civilians, "121 injured" the
-        // injured.
-        let (skip, unit) = match (gap > 0).then(described).flatten() {
-            Some((skip, u)) => (skip, Some(u)),
-            None => (0, unit_at(lower)),
+        // A describing word before a count goes with it ("40 wounded civilians"); alone, a
+        // describing word may be what is counted ("121 injured").
+        let (skip, unit) = match unit_at(lower) {
+            Some(u) if !DESCRIBING.contains(&u.0) => (0, Some(u)),
+            u if gap > 0 => described().map_or((0, u), |(skip, u)| (skip, Some(u))),
+            u => (0, u),
         };
         match unit {
             Some(&(word, factor, unit, dimension)) if gap > 0 || word.starts_with("km") => {

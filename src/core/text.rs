@@ -124,6 +124,18 @@ pub fn prefix_at_most(s: &str, max: usize) -> &str {
     &s[..end]
 }
 
+/// The last `max` bytes of `s` at most, starting on a character boundary.
+pub fn suffix_at_most(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut start = s.len() - max;
+    while !s.is_char_boundary(start) {
+        start += 1;
+    }
+    &s[start..]
+}
+
 /// The first sentence of `s`, cut at a word boundary to at most `max` chars with an ellipsis.
 pub fn first_sentence(s: &str, max: usize) -> String {
     let sentence_end = s
