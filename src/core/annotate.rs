@@ -648,14 +648,24 @@ pub fn normalise_names(names: &[&str]) -> Vec<(String, Option<&'static Entity>)>
 
 /// Does the text before a name end in "the" ("crossed the", "along the lower")?
 fn river_before(before: &str) -> bool {
-    let mut words = before.trim_end_matches(' ').rsplit(' ');
-    match words.next() {
-        Some(w) if w.eq_ignore_ascii_case("the") => true,
-        Some("lower" | "upper" | "middle") => {
-            words.next().is_some_and(|w| w.eq_ignore_ascii_case("the"))
-        }
-        _ => false,
+    // Compared as bytes: this is asked of every town's name.
+    let ends_with_word = |b: &[u8], w: &[u8]| {
+        b.len() >= w.len()
+            && b[b.len() - w.len()..].eq_ignore_ascii_case(w)
+            && (b.len() == w.len() || !b[b.len() - w.len() - 1].is_ascii_alphabetic())
+    };
+    let Some(b) = before.as_bytes().strip_suffix(b" ") else {
+        return false;
+    };
+    if ends_with_word(b, b"the") {
+        return true;
     }
+    [&b"lower"[..], b"upper", b"middle"].iter().any(|w| {
+        ends_with_word(b, w)
+            && b[..b.len() - w.len()]
+                .strip_suffix(b" ")
+                .is_some_and(|b| ends_with_word(b, b"the"))
+    })
 }
 
 /// Does the name go on into a longer one or a town's own words ("the Dnipro-based", "the
@@ -1739,10 +1749,10 @@ fn choose_office<'g>(
         return (e, format!("the article named it before as “{}”", m.text));
     }
     // The last country word before it in its paragraph, read backwards word by word.
-    let named = raw[block_start..start]
-        .rsplit(|c: char| !c.is_ascii_alphabetic() && c != '.')
-        .filter(|w| w.as_bytes().first().is_some_and(u8::is_ascii_uppercase))
-        .find_map(|w| country_of_word(w).filter(|c| pick(c).is_some()));
+    let named = capitalised_words(&raw[block_start..start])
+        .filter_map(country_of_word)
+        .filter(|c| pick(c).is_some())
+        .last();
     if let Some(country) = named
         && let Some(e) = pick(country)
     {
@@ -1750,11 +1760,7 @@ fn choose_office<'g>(
     }
     let counts = counts.get_or_insert_with(|| {
         let mut n = [0; COUNTRY_WORDS.len()];
-        for w in raw.split(|c: char| !c.is_ascii_alphabetic() && c != '.') {
-            // (Every country word is capitalised: most words are passed over on one byte.)
-            if !w.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
-                continue;
-            }
+        for w in capitalised_words(raw) {
             let country = country_of_word(w);
             if let Some(i) = COUNTRY_WORDS.iter().position(|(c, _)| Some(*c) == country) {
                 n[i] += 1;
@@ -1774,6 +1780,27 @@ fn choose_office<'g>(
         .max_by_key(|(_, c)| count(c))
         .unwrap_or(cands[0]);
     (e, format!("the article names {country} most"))
+}
+
+/// The capitalised words of `s` (ASCII letters and full stops, from a capital not after a
+/// letter): every country word is one. Read as bytes, not characters.
+fn capitalised_words(s: &str) -> impl Iterator<Item = &str> {
+    let b = s.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < b.len() {
+            if b[i].is_ascii_uppercase() && (i == 0 || !b[i - 1].is_ascii_alphabetic()) {
+                let start = i;
+                i += 1;
+                while i < b.len() && (b[i].is_ascii_alphabetic() || b[i] == b'.') {
+                    i += 1;
+                }
+                return Some(&s[start..i]);
+            }
+            i += 1;
+        }
+        None
+    })
 }
 
 /// The country a word names ("Kyiv" → Ukraine, "U.K." → Britain), if one of
@@ -2117,23 +2144,34 @@ fn speaks_ahead(before: &str) -> bool {
         "planning",
     ];
     const REPORTED: &[&str] = &["said", "says", "told", "announced", "reported", "added"];
-    // (The last 80 bytes at most: eight words fit.)
-    let before = text::suffix_at_most(before, 80);
-    let clause = before
-        .rfind(['.', '!', '?', ';', '\n'])
-        .map_or(before, |p| &before[p + 1..]);
-    for word in clause
-        .rsplit(|c: char| !c.is_ascii_alphabetic())
-        .filter(|w| !w.is_empty())
-        .take(8)
-    {
-        let is = |list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(word));
-        if is(AHEAD) {
+    // (The last 80 bytes at most: eight words fit. Read as bytes, backwards.)
+    let b = text::suffix_at_most(before, 80).as_bytes();
+    let from = b
+        .iter()
+        .rposition(|c| matches!(c, b'.' | b'!' | b'?' | b';' | b'\n'))
+        .map_or(0, |p| p + 1);
+    let b = &b[from..];
+    let is = |list: &[&str], w: &[u8]| list.iter().any(|l| w.eq_ignore_ascii_case(l.as_bytes()));
+    let mut end = b.len();
+    for _ in 0..8 {
+        while end > 0 && !b[end - 1].is_ascii_alphabetic() {
+            end -= 1;
+        }
+        if end == 0 {
+            break;
+        }
+        let mut start = end;
+        while start > 0 && b[start - 1].is_ascii_alphabetic() {
+            start -= 1;
+        }
+        let word = &b[start..end];
+        if is(AHEAD, word) {
             return true;
         }
-        if is(REPORTED) {
+        if is(REPORTED, word) {
             return false;
         }
+        end = start;
     }
     false
 }

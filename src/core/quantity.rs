@@ -60,30 +60,44 @@ fn group_thousands(s: &str) -> String {
     out
 }
 
-/// Units: the words (lower case, longest first), the factor to the normalised unit, the unit
-/// and the dimension.
+/// Units: the words (lower case), the factor to the normalised unit, the unit and the
+/// dimension. Grouped by first letter (see [`UNITS_BY_INITIAL`]); a word is matched only where
+/// it ends a word, so order matters only where one is another with a non-ASCII letter more
+/// ("km²" before "km"). Words that describe people ("wounded", "injured", "dead") are counted
+/// on their own ("121 injured") and describe a count otherwise ("40 wounded civilians").
 const UNITS: &[(&str, f64, &str, &str)] = &[
     ("square kilometers", 1.0, "km²", "area"),
     ("square kilometres", 1.0, "km²", "area"),
     ("square km", 1.0, "km²", "area"),
     ("sq km", 1.0, "km²", "area"),
     ("sq. km", 1.0, "km²", "area"),
-    ("km2", 1.0, "km²", "area"),
-    ("km²", 1.0, "km²", "area"),
     ("square miles", 2.589_988_110_336, "km²", "area"),
     ("square mile", 2.589_988_110_336, "km²", "area"),
     ("sq mi", 2.589_988_110_336, "km²", "area"),
-    ("hectares", 0.01, "km²", "area"),
-    ("cubic kilometers", 1.0, "km³", "volume"),
-    ("cubic kilometres", 1.0, "km³", "volume"),
-    ("cubic km", 1.0, "km³", "volume"),
-    ("cubic meters", 1.0, "m³", "volume"),
-    ("cubic metres", 1.0, "m³", "volume"),
+    ("soldiers", 1.0, "people", "count"),
+    ("servicemen", 1.0, "people", "count"),
+    ("settlements", 1.0, "settlements", "count"),
+    ("km2", 1.0, "km²", "area"),
+    ("km²", 1.0, "km²", "area"),
     ("kilometers", 1.0, "km", "distance"),
     ("kilometres", 1.0, "km", "distance"),
     ("kilometer", 1.0, "km", "distance"),
     ("kilometre", 1.0, "km", "distance"),
     ("km", 1.0, "km", "distance"),
+    ("killed", 1.0, "people", "count"),
+    ("hectares", 0.01, "km²", "area"),
+    ("hours", 1.0, "h", "duration"),
+    ("hour", 1.0, "h", "duration"),
+    ("cubic kilometers", 1.0, "km³", "volume"),
+    ("cubic kilometres", 1.0, "km³", "volume"),
+    ("cubic km", 1.0, "km³", "volume"),
+    ("cubic meters", 1.0, "m³", "volume"),
+    ("cubic metres", 1.0, "m³", "volume"),
+    ("civilians", 1.0, "people", "count"),
+    ("children", 1.0, "people", "count"),
+    ("conscripts", 1.0, "people", "count"),
+    ("casualties", 1.0, "people", "count"),
+    ("cities", 1.0, "settlements", "count"),
     ("nautical miles", 1.852, "km", "distance"),
     ("miles", 1.609_344, "km", "distance"),
     ("mile", 1.609_344, "km", "distance"),
@@ -92,59 +106,67 @@ const UNITS: &[(&str, f64, &str, &str)] = &[
     ("metres", 1.0, "m", "distance"),
     ("meter", 1.0, "m", "distance"),
     ("metre", 1.0, "m", "distance"),
-    ("feet", 0.3048, "m", "distance"),
-    // Tonnes (the press's "tons" of grain or ammunition are metric ones).
+    // Tonnes (the press's "tons" of grain or ammunition are metric ones; see also "t…").
     ("metric tons", 1.0, "t", "mass"),
     ("metric tonnes", 1.0, "t", "mass"),
+    ("men", 1.0, "people", "count"),
+    ("mercenaries", 1.0, "people", "count"),
+    ("months", 30.44, "days", "duration"),
+    ("month", 30.44, "days", "duration"),
+    ("feet", 0.3048, "m", "distance"),
+    ("fighters", 1.0, "people", "count"),
     ("tonnes", 1.0, "t", "mass"),
     ("tonne", 1.0, "t", "mass"),
     ("tons", 1.0, "t", "mass"),
     ("ton", 1.0, "t", "mass"),
+    ("troops", 1.0, "people", "count"),
+    ("towns", 1.0, "settlements", "count"),
     ("people", 1.0, "people", "count"),
     ("person", 1.0, "people", "count"),
-    ("residents", 1.0, "people", "count"),
-    ("civilians", 1.0, "people", "count"),
-    ("inhabitants", 1.0, "people", "count"),
-    ("children", 1.0, "people", "count"),
-    ("adults", 1.0, "people", "count"),
-    ("men", 1.0, "people", "count"),
-    ("women", 1.0, "people", "count"),
-    ("soldiers", 1.0, "people", "count"),
-    ("troops", 1.0, "people", "count"),
-    ("servicemen", 1.0, "people", "count"),
-    ("fighters", 1.0, "people", "count"),
-    ("officers", 1.0, "people", "count"),
-    ("conscripts", 1.0, "people", "count"),
-    ("mercenaries", 1.0, "people", "count"),
     ("prisoners", 1.0, "people", "count"),
-    ("refugees", 1.0, "people", "count"),
-    ("employees", 1.0, "people", "count"),
-    ("workers", 1.0, "people", "count"),
     ("patients", 1.0, "people", "count"),
-    ("volunteers", 1.0, "people", "count"),
-    ("journalists", 1.0, "people", "count"),
-    ("casualties", 1.0, "people", "count"),
-    ("bodies", 1.0, "people", "count"),
-    // As nouns ("121 injured"); before a noun they describe it ("40 wounded civilians").
-    ("wounded", 1.0, "people", "count"),
+    ("residents", 1.0, "people", "count"),
+    ("refugees", 1.0, "people", "count"),
+    ("inhabitants", 1.0, "people", "count"),
     ("injured", 1.0, "people", "count"),
-    ("dead", 1.0, "people", "count"),
-    ("killed", 1.0, "people", "count"),
-    ("towns", 1.0, "settlements", "count"),
-    ("villages", 1.0, "settlements", "count"),
-    ("settlements", 1.0, "settlements", "count"),
-    ("cities", 1.0, "settlements", "count"),
-    ("hours", 1.0, "h", "duration"),
-    ("hour", 1.0, "h", "duration"),
-    ("days", 1.0, "days", "duration"),
-    ("day", 1.0, "days", "duration"),
+    ("adults", 1.0, "people", "count"),
+    ("women", 1.0, "people", "count"),
+    ("workers", 1.0, "people", "count"),
+    ("wounded", 1.0, "people", "count"),
     ("weeks", 7.0, "days", "duration"),
     ("week", 7.0, "days", "duration"),
-    ("months", 30.44, "days", "duration"),
-    ("month", 30.44, "days", "duration"),
+    ("officers", 1.0, "people", "count"),
+    ("employees", 1.0, "people", "count"),
+    ("volunteers", 1.0, "people", "count"),
+    ("villages", 1.0, "settlements", "count"),
+    ("journalists", 1.0, "people", "count"),
+    ("bodies", 1.0, "people", "count"),
+    ("dead", 1.0, "people", "count"),
+    ("days", 1.0, "days", "duration"),
+    ("day", 1.0, "days", "duration"),
     ("years", 365.25, "days", "duration"),
     ("year", 365.25, "days", "duration"),
 ];
+
+/// For each lower-case initial, the range of [`UNITS`] that starts with it.
+const UNITS_BY_INITIAL: [(u8, u8); 26] = {
+    let mut ranges = [(0u8, 0u8); 26];
+    let mut i = 0;
+    while i < UNITS.len() {
+        let letter = (UNITS[i].0.as_bytes()[0] - b'a') as usize;
+        let mut j = i;
+        while j < UNITS.len() && UNITS[j].0.as_bytes()[0] == UNITS[i].0.as_bytes()[0] {
+            j += 1;
+        }
+        assert!(
+            ranges[letter].1 == 0,
+            "UNITS must be grouped by first letter"
+        );
+        ranges[letter] = (i as u8, j as u8);
+        i = j;
+    }
+    ranges
+};
 
 /// Words that may stand between a number and what it counts ("40 wounded civilians"), besides
 /// capitalised words of nationality ("212 Russian soldiers").
@@ -215,12 +237,14 @@ pub fn scan(text: &str) -> Vec<Quantity> {
         let (buf, n) = text::lower_head::<24>(after);
         let lower = &buf[..n];
         let unit_at = |lower: &[u8]| {
-            UNITS.iter().find(|(w, ..)| {
-                let w = w.as_bytes();
-                lower.first() == w.first()
-                    && lower.starts_with(w)
-                    && !lower.get(w.len()).is_some_and(|&b| is_alnum(b))
-            })
+            let letter = usize::from(lower.first()?.wrapping_sub(b'a'));
+            let &(from, to) = UNITS_BY_INITIAL.get(letter)?;
+            UNITS[usize::from(from)..usize::from(to)]
+                .iter()
+                .find(|(w, ..)| {
+                    let w = w.as_bytes();
+                    lower.starts_with(w) && !lower.get(w.len()).is_some_and(|&b| is_alnum(b))
+                })
         };
         // "212 Russian soldiers", "40 wounded civilians": one describing word before a count.
         let described = || {
