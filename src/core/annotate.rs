@@ -342,6 +342,7 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                         // A place no table lists by this spelling may be a Russian-derived
                         // spelling of one that is listed ("the village of Pechenegi").
                         if kind == EntityType::Place
+                            && cue != ABROAD
                             && let Some((cands, rules)) = g.lookup_russian(&key)
                         {
                             let e = choose(&cands, &oblasts, &anchors, g).0;
@@ -362,6 +363,9 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                             }
                             AGE => "an age after it (“…, 64,”)".to_string(),
                             UNIT => "a number and a unit's name (“42nd … Division”)".to_string(),
+                            ABROAD => {
+                                "put in Russia or Belarus (“the Russian village of …”)".to_string()
+                            }
                             _ => format!("“{cue}” before it"),
                         };
                         (
@@ -391,6 +395,7 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                         NAMED_FOR_PLACE => "An office or body named for a place".to_string(),
                         AGE => "A person named with their age".to_string(),
                         UNIT => "A military unit named in the text".to_string(),
+                        ABROAD => "A place in Russia or Belarus named in the text".to_string(),
                         _ => format!("Named in the text after “{cue}”"),
                     };
                     Found::new(id, text.to_string(), kind, &description)
@@ -844,6 +849,7 @@ fn recognise<'s>(g: &Gazetteer, text: &str, scratch: &'s mut Scratch) -> &'s [Sp
     fill(out, people_by_age(text, &words, caps));
     bodies_named_for_places(g, text, &words, caps, out);
     numbered_units(text, &words, caps, out);
+    places_abroad(g, text, out);
     scratch_loose(&words, caps, out, loose);
     out
 }
@@ -929,6 +935,45 @@ fn people_by_age(text: &str, words: &[(&str, usize, usize)], caps: &[bool]) -> V
         });
     }
     out
+}
+
+/// The cue of a place the text puts in Russia or Belarus.
+const ABROAD: &str = "a place abroad";
+
+/// "the Russian village of Oleksandrivka": a name every reading of which is a Ukrainian place,
+/// after words that put it in Russia or Belarus, is some other place no table lists (Kursk
+/// Oblast has its own Oleksandrivkas), not a Ukrainian one.
+fn places_abroad(g: &Gazetteer, text: &str, out: &mut [Span]) {
+    const LEADS: &[&str] = &["russian", "belarusian"];
+    const KINDS: &[&str] = &["village", "town", "city", "settlement", "hamlet"];
+    for span in out.iter_mut() {
+        let What::Known(p) = span.what else { continue };
+        // "… Russian village of " right before the name, read as bytes backwards.
+        let before = text::suffix_at_most(&text[..span.start], 40);
+        let Some(rest) = before.strip_suffix(" of ") else {
+            continue;
+        };
+        let mut words = rest.rsplit(' ');
+        let (Some(kind), Some(lead)) = (words.next(), words.next()) else {
+            continue;
+        };
+        let border = lead.eq_ignore_ascii_case("border");
+        let lead = if border {
+            words.next().unwrap_or("")
+        } else {
+            lead
+        };
+        if !KINDS.iter().any(|k| kind.eq_ignore_ascii_case(k))
+            || !LEADS.iter().any(|l| lead.eq_ignore_ascii_case(l))
+            || !g.candidates(p).all(|e| e.subtype == "place")
+        {
+            continue;
+        }
+        span.what = What::Cue {
+            kind: EntityType::Place,
+            cue: ABROAD,
+        };
+    }
 }
 
 /// The cue of a numbered military unit.
@@ -3000,6 +3045,28 @@ mod tests {
                 .expect("an office");
             assert_eq!(&*last.entity, want, "{raw}");
         }
+    }
+
+    #[test]
+    fn a_place_the_text_puts_in_russia_is_not_the_ukrainian_one() {
+        let raw = "Troops entered the Russian village of Oleksandrivka and the Russian border \
+                   town of Sudzha, then the village of Oleksandrivka in Zaporizhzhia Oblast.\n";
+        let got: Vec<(String, String)> = mentions_in(raw)
+            .iter()
+            .map(|m| (m.text.to_string(), m.entity.to_string()))
+            .collect();
+        let want = [
+            ("Oleksandrivka", "place:~oleksandrivka"),
+            // Listed as Russian: stays listed.
+            ("Sudzha", "city:sudzha"),
+            ("Oleksandrivka", "place:oleksandrivka.26.2308"),
+            ("Zaporizhzhia Oblast", "oblast:zaporizhzhia"),
+        ];
+        let want: Vec<(String, String)> = want
+            .iter()
+            .map(|(t, e)| (t.to_string(), e.to_string()))
+            .collect();
+        assert_eq!(got, want);
     }
 
     #[test]
