@@ -359,6 +359,10 @@ impl Parser<'_> {
             return;
         }
         if self.in_header {
+            if furniture::is_section_path(s) {
+                self.push(BlockKind::Boilerplate, span);
+                return;
+            }
             if self.byline.is_none()
                 && let Some(b) = meta::byline(s)
             {

@@ -189,6 +189,19 @@ pub fn is_link_item(s: &str) -> bool {
     !t.is_empty() && t.split_whitespace().nth(12).is_none() && !t.ends_with('.')
 }
 
+/// "News|Russia-Ukraine war", "World › Europe": a section path over a headline, its parts a
+/// few words each.
+pub fn is_section_path(s: &str) -> bool {
+    let t = s.trim();
+    let Some(sep) = ['|', '›', '»'].into_iter().find(|c| t.contains(*c)) else {
+        return false;
+    };
+    !t.contains(['.', '?', '!', ':', ','])
+        && t.split_whitespace().count() <= 6
+        && t.split(sep)
+            .all(|part| (1..=3).contains(&part.split_whitespace().count()))
+}
+
 /// "[1] https://t.me/…": a numbered source note.
 fn is_source_note(s: &str) -> bool {
     let Some(rest) = s.strip_prefix('[') else {
@@ -363,6 +376,24 @@ pub fn is_caption_label(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn section_paths() {
+        for (s, want) in [
+            ("News|Russia-Ukraine war", true),
+            ("World › Europe", true),
+            ("News | Ukraine", true),
+            ("Kyiv | Kharkiv | Izium", true),
+            ("Zelenskyy: 'We will return' | Opinion", false),
+            (
+                "Ukraine retakes Izium as Russian lines collapse | Reuters analysis",
+                false,
+            ),
+            ("Russia-Ukraine war", false),
+        ] {
+            assert_eq!(is_section_path(s), want, "{s}");
+        }
+    }
 
     #[test]
     fn links_under_a_heading_are_furniture_until_real_text() {
