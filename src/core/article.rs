@@ -222,7 +222,7 @@ pub fn parse(file_name: &str, raw: &str) -> Article {
         blocks: Vec::new(),
         in_header: true,
         caption_next: false,
-        links_next: false,
+        links_next: 0,
         published_role: None,
         published: None,
         updated: None,
@@ -260,6 +260,9 @@ pub fn parse(file_name: &str, raw: &str) -> Article {
     article
 }
 
+/// The links a list under a "Related Topics" heading may have.
+const LINKS_AT_MOST: u8 = 8;
+
 struct Parser<'a> {
     raw: &'a str,
     blocks: Vec<Block>,
@@ -267,8 +270,8 @@ struct Parser<'a> {
     in_header: bool,
     /// The previous line was a caption label ("Image caption,"): this one is the caption.
     caption_next: bool,
-    /// A heading over links to other stories was the last unit: short lines are its links.
-    links_next: bool,
+    /// After a heading over links to other stories: how many more short lines may be links.
+    links_next: u8,
     /// How the published date was stated: an explicit "Published …" beats a bare date.
     published_role: Option<DateRole>,
     published: Option<DateTime>,
@@ -328,15 +331,16 @@ impl Parser<'_> {
             return;
         }
         // The links under a "Related Topics" or "Read more:" heading, until real text.
-        if self.links_next {
+        if self.links_next > 0 {
             if furniture::is_link_item(s) {
+                self.links_next -= 1;
                 self.push(BlockKind::Boilerplate, span);
                 return;
             }
-            self.links_next = false;
+            self.links_next = 0;
         }
         if furniture::opens_link_list(s) {
-            self.links_next = true;
+            self.links_next = LINKS_AT_MOST;
             self.push(BlockKind::Boilerplate, span);
             return;
         }

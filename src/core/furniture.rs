@@ -60,7 +60,6 @@ const LINE_PREFIXES: &[&str] = &[
     "sign up for ",
     "read more about:",
     "explore more on these topics",
-    "a message from ",
     "editor's note:",
 ];
 
@@ -98,6 +97,7 @@ const SHORT_LABELS: &[&str] = &[
     "getty images",
     "topics:",
     "tags:",
+    "a message from ",
 ];
 
 /// Headings of a list of links to other stories: the short lines after one are links too
@@ -141,9 +141,6 @@ const PHRASES: &[&str] = &[
     "support independent journalism",
     "support the guardian",
     "donate now",
-    // Al Jazeera's closing credit ("Source: Al Jazeera and news agencies"); Ukrainska Pravda's
-    // "Source: SBU press service" is the story's own attribution, and stays.
-    "and news agencies",
 ];
 
 /// Is this whole line page furniture?
@@ -153,6 +150,16 @@ pub fn is_furniture(s: &str) -> bool {
         return true;
     }
     if is_source_note(s) {
+        return true;
+    }
+    // Al Jazeera's closing credit ("Source: Al Jazeera and news agencies"); Ukrainska Pravda's
+    // "Source: SBU press service" is the story's own attribution, and stays.
+    let t = s.trim_end_matches([' ', '.']);
+    if t.len() < 120
+        && t.get(..7)
+            .is_some_and(|h| h.eq_ignore_ascii_case("source:"))
+        && t.to_ascii_lowercase().ends_with("news agencies")
+    {
         return true;
     }
     let head = text::fold_phrase(text::prefix_at_most(s, 420));
@@ -186,7 +193,12 @@ pub fn opens_link_list(s: &str) -> bool {
 /// full stop.
 pub fn is_link_item(s: &str) -> bool {
     let t = s.trim();
-    !t.is_empty() && t.split_whitespace().nth(12).is_none() && !t.ends_with('.')
+    let closed = t.trim_end_matches(['"', '”', '’', '\'', ')']);
+    !t.is_empty()
+        && t.split_whitespace().nth(12).is_none()
+        && !closed.ends_with(['.', '!'])
+        && !t.contains([':', '“', '"'])
+        && !t.contains(" said")
 }
 
 /// "News|Russia-Ukraine war", "World › Europe": a section path over a headline, its parts a
@@ -414,6 +426,11 @@ mod tests {
             ("Ukraine", true),
             ("Shelling continued overnight, officials said.", false),
             (
+                "Zelenskyy told reporters in Kharkiv: “We will return.”",
+                false,
+            ),
+            ("“We will return,” he said", false),
+            (
                 "The governor said on Monday that the shelling of the city had continued for a week",
                 false,
             ),
@@ -450,6 +467,14 @@ mod tests {
             ),
             ("[1] https://t.me/annamaliar/1060", true),
             ("Source: SBU press service", false),
+            (
+                "The toll, compiled from regional officials and news agencies, rose to 40.",
+                false,
+            ),
+            (
+                "A Message from the mayor of Kharkiv was read aloud at the ceremony on Friday.",
+                false,
+            ),
             ("[1] The figure is disputed, see below.", false),
             (
                 "Please support our journalism: become a member today.",

@@ -280,7 +280,10 @@ pub fn scan(text: &str) -> Vec<Quantity> {
                 let word_then = |w: &[u8]| {
                     tail.starts_with(w) && !tail.get(w.len()).is_some_and(|&b| is_alnum(b))
                 };
-                if dimension == "duration" && (word_then(b"-old") || word_then(b" old")) {
+                let age = ["-old", "-olds", " old"]
+                    .iter()
+                    .any(|w| word_then(w.as_bytes()));
+                if dimension == "duration" && age {
                     i = end;
                     continue;
                 }
@@ -549,7 +552,8 @@ mod tests {
             ),
             // Ages are no durations; "ago" is kept with its duration (a day, see annotate).
             (
-                "a 61-year-old teacher, 34 years old, in the past 24 hours, two days ago",
+                "a 61-year-old teacher, 34 years old, two 18-year-olds, in the past 24 hours, \
+                 two days ago",
                 &[
                     ("24 hours", "24 h", "duration"),
                     ("two days ago", "2 days", "duration"),
