@@ -977,7 +977,7 @@ fn places_abroad(g: &Gazetteer, text: &str, out: &mut [Span]) {
     const KINDS: &[&str] = &["village", "town", "settlement", "hamlet"];
     for span in out.iter_mut() {
         let What::Known(p) = span.what else { continue };
-        // "… Russian village of " right before the name, read as bytes backwards.
+        // "… Russian village of " right before the name (over the last 40 bytes).
         let before = text::suffix_at_most(&text[..span.start], 40);
         let Some(rest) = before.strip_suffix(" of ") else {
             continue;
@@ -1805,7 +1805,7 @@ fn names_country(name: &str) -> bool {
 /// Whose office a bare name means ("the Defense Ministry said"): the one the article last named
 /// with its country ("Russia's Defense Ministry … The Defense Ministry"), or one placed by
 /// "in Kyiv" after it; else the country its paragraph named last before it; else the country
-/// the article names most.
+/// the article names most; else, saying so, the first reading.
 fn choose_office<'g>(
     cands: &[(&'g Entity, &'static str)],
     raw: &str,
@@ -1831,7 +1831,7 @@ fn choose_office<'g>(
     }) {
         return (e, format!("the article named it before as “{}”", m.text));
     }
-    // The last country word before it in its paragraph, read backwards word by word.
+    // The last country word before it in its paragraph.
     let named = capitalised_words(&raw[block_start..start])
         .filter_map(country_of_word)
         .filter(|c| pick(c).is_some())
@@ -1920,7 +1920,7 @@ fn in_paragraph<'g>(placed: &[(&'g Entity, usize)], bi: usize) -> Vec<&'g Entity
         .collect()
 }
 
-/// Within this distance of a place the article names, a place is taken for its neighbour.
+/// Within this distance of a place its paragraph names, a place is taken for its neighbour.
 const NEIGHBOURS_KM: f64 = 25.0;
 
 /// The one of `pool` nearest to a place the article names (other than itself; only towns

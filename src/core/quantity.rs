@@ -1,6 +1,7 @@
-//! Figures in running text — distances, areas, counts of people and places, durations —
-//! normalised to SI with the original words kept, so that "400 square miles" (UPI) and "2,000
-//! square kilometers" (RFE/RL) can be compared.
+//! Figures in running text — distances, areas, volumes, masses, counts of people and places,
+//! durations — normalised to SI units (or units accepted with SI: km, t, h) with the original
+//! words kept, so that "400 square miles" (UPI) and "2,000 square kilometers" (RFE/RL) can be
+//! compared.
 
 use super::{num, text};
 use serde::Serialize;
