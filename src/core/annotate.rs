@@ -1769,9 +1769,15 @@ const COUNTRY_WORDS: &[(&str, &[&str])] = &[
 /// The country an office belongs to, by its name and spellings ("… of Ukraine", "Russian …",
 /// "British …").
 fn office_country(e: &Entity) -> Option<&'static str> {
-    let names = std::iter::once(e.name.as_str()).chain(e.aliases.iter().map(|a| a.text.as_str()));
-    names
-        .flat_map(|n| n.split([' ', '(', ')', '\'', '’']))
+    std::iter::once(e.name.as_str())
+        .chain(e.aliases.iter().map(|a| a.text.as_str()))
+        .find_map(country_in)
+}
+
+/// The country a name says it is of ("Russia's Defense Ministry", "Ministry of Defence of
+/// Ukraine"), if it says one.
+fn country_in(name: &str) -> Option<&'static str> {
+    name.split([' ', '(', ')', '\'', '’'])
         .find_map(country_of_word)
 }
 
@@ -1793,13 +1799,6 @@ fn offices_of_countries(g: &Gazetteer, p: usize) -> Option<Vec<(&Entity, &'stati
         all.push((e, country));
     }
     Some(all)
-}
-
-/// Whether a name says its country ("Russia's Defense Ministry", "Ministry of Defence of
-/// Ukraine").
-fn names_country(name: &str) -> bool {
-    name.split([' ', '(', ')', '\'', '’'])
-        .any(|w| country_of_word(w).is_some())
 }
 
 /// Whose office a bare name means ("the Defense Ministry said"): the one the article last named
@@ -1826,7 +1825,7 @@ fn choose_office<'g>(
     if let Some((e, m)) = out.mentions.iter().rev().find_map(|m| {
         cands
             .iter()
-            .find(|(c, _)| *c.id == *m.entity && names_country(&m.text))
+            .find(|(c, _)| *c.id == *m.entity && country_in(&m.text).is_some())
             .map(|(c, _)| (*c, m))
     }) {
         return (e, format!("the article named it before as “{}”", m.text));
@@ -1843,20 +1842,12 @@ fn choose_office<'g>(
     }
     let counts = counts.get_or_insert_with(|| {
         let mut n = [0; COUNTRY_WORDS.len()];
-        for w in capitalised_words(raw) {
-            let country = country_of_word(w);
-            if let Some(i) = COUNTRY_WORDS.iter().position(|(c, _)| Some(*c) == country) {
-                n[i] += 1;
-            }
+        for country in capitalised_words(raw).filter_map(country_of_word) {
+            n[country_rank(country)] += 1;
         }
         n
     });
-    let count = |country: &str| {
-        COUNTRY_WORDS
-            .iter()
-            .position(|(c, _)| *c == country)
-            .map_or(0, |i| counts[i])
-    };
+    let count = |country: &str| counts.get(country_rank(country)).copied().unwrap_or(0);
     // (The first of equals, in the order of COUNTRY_WORDS: Ukraine's, then Russia's.)
     let (e, country) = cands
         .iter()
@@ -2047,9 +2038,7 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
                     why(3, &|| "the article states no year".to_string()),
                 ),
             };
-            id.clear();
-            id.push_str("date:");
-            id.push_str(&iso);
+            date_id(&mut id, &iso);
             let span = (b.start + m.start, b.start + m.end);
             push_found(out, raw, span, (&id, EntityType::Date), why, |id| {
                 // (Named when first found: a date, its ISO form, or a date without its year.)
@@ -3367,6 +3356,13 @@ mod tests {
     }
 }
 
+/// A date's id ("date:2022-09-10"), written into the reused buffer `id`.
+fn date_id(id: &mut String, iso: &str) {
+    id.clear();
+    id.push_str("date:");
+    id.push_str(iso);
+}
+
 /// A mention of `date`, a day counted from the article's date (`id` is a reused buffer).
 fn push_day(
     out: &mut Annotation,
@@ -3377,9 +3373,7 @@ fn push_day(
     why: Shared,
 ) {
     let iso = date.iso();
-    id.clear();
-    id.push_str("date:");
-    id.push_str(&iso);
+    date_id(id, &iso);
     push_found(out, raw, span, (id, EntityType::Date), why, |id| Found {
         value: Some(iso),
         ..Found::new(id, date.to_string(), EntityType::Date, "")
