@@ -1670,15 +1670,19 @@ fn choose<'g>(
     //    village of its name that happens to be near: where there is one, only the most
     //    prominent count.
     let top = pool.iter().map(|e| e.prominence).max();
-    let near_pool: Vec<&Entity> = match top {
-        Some(top) if top >= Prominence::City => pool
-            .iter()
-            .copied()
-            .filter(|e| e.prominence == top)
-            .collect(),
-        _ => pool.clone(),
+    let top_only: Vec<&Entity>;
+    let near_pool: &[&Entity] = match top {
+        Some(top) if top >= Prominence::City => {
+            top_only = pool
+                .iter()
+                .copied()
+                .filter(|e| e.prominence == top)
+                .collect();
+            &top_only
+        }
+        _ => &pool,
     };
-    if let Some((e, d, near)) = nearest(&near_pool, here, true, NEIGHBOURS_KM) {
+    if let Some((e, d, near)) = nearest(near_pool, here, true, NEIGHBOURS_KM) {
         return (
             e,
             Some(format!(
