@@ -6,7 +6,8 @@
 //! "Kherson" in "operations … continuing in Kherson" is the city (the text does not say
 //! region); "a settlement in Kharkiv" is the city for the same reason; "Kyiv regime" names
 //! Kyiv; dates without a stated year stay year-less unless the text itself evidences the year
-//! (seed 002: "the invasion entered its 200th day on September 11" → 2022).
+//! (seed 002: "the invasion entered its 200th day on September 11" → 2022; so its "invasion of
+//! Ukraine in February" is Feb 2022).
 
 use lede::core::annotate::{Annotation, annotate};
 use lede::core::corpus;
@@ -200,6 +201,7 @@ const GOLD: &[Gold] = &[
             ("Kharkiv", "PLACE", "Kharkiv"),
             ("Russia", "PLACE", "Russia"),
             ("Ukraine", "PLACE", "Ukraine"),
+            ("February", "DATE", "Feb 2022"),
         ],
     ),
 ];

@@ -1978,8 +1978,9 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
     // (unit, its slug, why) for the few units an article has, each made once.
     let mut units: Vec<(&str, String, Shared)> = Vec::new();
     // The whys every date of a kind shares, each made once an article: the inferred year's,
-    // a full date's, the article's year's, no year's, a month's.
-    let mut whys: [Option<Shared>; 5] = Default::default();
+    // a full date's, the article's year's, no year's, a month's, a year's alone, a month's
+    // alone in the article's year.
+    let mut whys: [Option<Shared>; 7] = Default::default();
     let mut why = |slot: usize, make: &dyn Fn() -> String| -> Shared {
         whys[slot].get_or_insert_with(|| make().into()).clone()
     };
@@ -2055,6 +2056,39 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
                     value: Some(iso),
                     ..Found::new(id, name, EntityType::Date, "")
                 }
+            });
+        }
+        for p in dates::scan_periods(text) {
+            // Its ISO form (the id's and the value's), its name and why.
+            let (iso, name, why) = match (p.month, p.year) {
+                (Some(month), _) => {
+                    let Some((year, why)) =
+                        month_year(month, p.lean, &text[..p.start], anchor, &inferred, &mut why)
+                    else {
+                        continue;
+                    };
+                    let date = dates::PartialDate {
+                        year: Some(year),
+                        month,
+                        day: None,
+                    };
+                    (date.iso(), date.to_string(), why)
+                }
+                (None, Some(year)) => {
+                    let year = year.to_string();
+                    (
+                        year.clone(),
+                        year,
+                        why(5, &|| "a year named alone".to_string()),
+                    )
+                }
+                (None, None) => continue,
+            };
+            date_id(&mut id, &iso);
+            let span = (b.start + p.start, b.start + p.end);
+            push_found(out, raw, span, (&id, EntityType::Date), why, |id| Found {
+                value: Some(iso),
+                ..Found::new(id, name, EntityType::Date, "")
             });
         }
         if let Some(a) = anchor
@@ -2170,6 +2204,77 @@ fn year_near(a: Date, month: u8, day: u8) -> Option<Date> {
     };
     // (Feb 29 in a year without one: no such day.)
     Date::new(year, month, day)
+}
+
+/// The year of a month named alone ("in January", "last March") and why: from the article's
+/// date, the nearest such month (no more than three months ahead, unless the sentence speaks of
+/// what is to come) or the one "last"/"this"/"next" says; without a date, the year the text
+/// evidences. `before` is the text before the month; `why` makes the whys every such month in
+/// an article shares.
+fn month_year(
+    month: u8,
+    lean: dates::Lean,
+    before: &str,
+    anchor: Option<Date>,
+    inferred: &Option<(i32, String)>,
+    why: &mut dyn FnMut(usize, &dyn Fn() -> String) -> Shared,
+) -> Option<(i32, Shared)> {
+    use dates::Lean;
+    let Some(a) = anchor else {
+        let (year, evidence) = inferred.as_ref().filter(|_| lean == Lean::Near)?;
+        return Some((
+            *year,
+            why(0, &|| format!("the article states no year; {evidence}")),
+        ));
+    };
+    let name = dates::month_name(month);
+    let ahead = i32::from(month) - i32::from(a.month);
+    let (year, said): (i32, Option<String>) = match lean {
+        Lean::Last => (
+            a.year - i32::from(ahead >= 0),
+            Some(format!("the last {name} before the article's date ({a})")),
+        ),
+        Lean::Next => (
+            a.year + i32::from(ahead <= 0),
+            Some(format!("the first {name} after the article's date ({a})")),
+        ),
+        Lean::This => (a.year, None),
+        Lean::Years(years) => (
+            a.year + i32::from(years),
+            Some(match years {
+                0 => format!("{name} of the article's year ({})", a.year),
+                _ => format!(
+                    "{name} of the year {} the article's ({})",
+                    if years < 0 { "before" } else { "after" },
+                    a.year
+                ),
+            }),
+        ),
+        Lean::Near if speaks_ahead(before) => (
+            a.year + i32::from(ahead < 0),
+            Some(format!(
+                "the first {name} on or after the article's date ({a}): the sentence speaks of \
+                 what is to come"
+            )),
+        ),
+        Lean::Near => match ahead {
+            4.. => (a.year - 1, None),
+            ..-9 => (a.year + 1, None),
+            _ => (a.year, None),
+        },
+    };
+    let why = match said {
+        Some(said) => said.into(),
+        None if year == a.year => why(6, &|| format!("year from the article's date ({})", a.iso())),
+        None => format!(
+            "year from the article's date ({}): {name} {} would be months away from it, {year} \
+             is not",
+            a.iso(),
+            a.year
+        )
+        .into(),
+    };
+    Some((year, why))
 }
 
 /// The day Russia's full-scale invasion of Ukraine began: "the invasion's 200th day" counts
@@ -2795,6 +2900,67 @@ mod tests {
                 ("Monday", "date:2022-09-12"),
             ]
         );
+    }
+
+    #[test]
+    fn months_and_years_named_alone_take_their_year_from_the_article() {
+        // Friday 3 March 2023.
+        let dated = "KYIV, March 3, 2023 (Reuters) - ";
+        for (sentence, want) in [
+            (
+                "Troops took the village in January.",
+                ("January", "2023-01"),
+            ),
+            (
+                "The front barely moved in December.",
+                ("December", "2022-12"),
+            ),
+            ("Shelling eased in mid-February.", ("February", "2023-02")),
+            ("It was quiet last May.", ("last May", "2022-05")),
+            ("It was cold last February.", ("last February", "2023-02")),
+            (
+                "Elections are due next January.",
+                ("next January", "2024-01"),
+            ),
+            ("Talks resume in this April.", ("this April", "2023-04")),
+            (
+                "Bakhmut fell in May last year.",
+                ("May last year", "2022-05"),
+            ),
+            (
+                "Vote in December this year.",
+                ("December this year", "2023-12"),
+            ),
+            // What is to come: the first such month on or after the article's date.
+            ("The army will attack in February.", ("February", "2024-02")),
+            ("Kyiv expects an offensive by June.", ("June", "2023-06")),
+            ("The war has raged since 2014.", ("2014", "2014")),
+            ("Prices rose in 2021, he said.", ("2021", "2021")),
+        ] {
+            let raw = format!("{dated}{sentence}\n");
+            let a = crate::core::parse("r.txt", &raw);
+            let ann = annotate(&raw, &a);
+            let dates: Vec<(&str, &str)> = ann
+                .mentions
+                .iter()
+                .filter(|m| m.kind == EntityType::Date && m.start > dated.len())
+                .map(|m| (&*m.text, &m.entity["date:".len()..]))
+                .collect();
+            assert_eq!(dates, [want], "{sentence}");
+        }
+    }
+
+    #[test]
+    fn a_month_alone_without_the_articles_date_is_no_date() {
+        let raw = "Troops took the village in January and held it since 2014.\n";
+        let a = crate::core::parse("r.txt", raw);
+        let dates: Vec<String> = annotate(raw, &a)
+            .mentions
+            .iter()
+            .filter(|m| m.kind == EntityType::Date)
+            .map(|m| m.text.to_string())
+            .collect();
+        assert_eq!(dates, ["2014"]);
     }
 
     #[test]

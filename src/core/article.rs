@@ -10,7 +10,7 @@
 //! Facts about the article (published date, byline, source) are set only from evidence in the
 //! text; the evidence is kept beside the fact. Where there is none the field stays `None`.
 
-use super::dates::{self, DateRange, DateRole, DateTime};
+use super::dates::{self, Date, DateRange, DateRole, DateTime};
 use super::error::ParseError;
 use super::text::{self, Span};
 use super::{caption, furniture, meta};
@@ -71,6 +71,16 @@ pub struct Block {
     pub start: usize,
     pub end: usize,
     pub text: String,
+}
+
+/// The date a wire dateline states in full ("KYIV, March 3, 2023 (Reuters) -"): the article's
+/// when nothing else dates it. (Without its year, "LONDON, Sept 12 (Reuters) -" dates nothing.)
+fn wire_date(source: &Source) -> Option<DateTime> {
+    meta::wire_dateline(&source.evidence)?;
+    dates::scan_dates(&source.evidence)
+        .into_iter()
+        .find_map(|m| Date::new(m.date.year?, m.date.month, m.date.day?))
+        .map(|date| DateTime { date, time: None })
 }
 
 /// Who published the article, and the text that shows it.
@@ -248,7 +258,7 @@ pub fn parse(file_name: &str, raw: &str) -> Article {
             .flat_map(|b| dates::scan_dates(&b.text).into_iter().map(|m| m.date)),
     );
     article.title = p.title.map(|i| p.blocks[i].text.clone());
-    article.published = p.published;
+    article.published = p.published.or_else(|| wire_date(article.source.as_ref()?));
     article.updated = p.updated;
     article.byline = p.byline.map(|b| b.names);
     article.blocks = p.blocks;
@@ -599,6 +609,28 @@ mod tests {
         assert_eq!(
             a.blocks[2].text,
             "Ukrainian forces advanced on\nthe town of Izium on Saturday,\nofficials said."
+        );
+    }
+
+    #[test]
+    fn a_wire_dateline_with_its_year_dates_the_article() {
+        let date = |raw: &str| parse("w.txt", raw).published.map(|d| d.iso());
+        assert_eq!(
+            date(
+                "Talks stall\n\nKYIV, March 3, 2023 (Reuters) - Russian forces shelled the city.\n"
+            )
+            .as_deref(),
+            Some("2023-03-03")
+        );
+        // Without its year, the dateline dates nothing; a stated date beats it.
+        assert_eq!(
+            date("Talks stall\n\nKYIV, March 3 (Reuters) - Russian forces shelled the city.\n"),
+            None
+        );
+        assert_eq!(
+            date("Talks stall\nPublished March 4, 2023\n\nKYIV, March 3, 2023 (Reuters) - Russian forces shelled the city.\n")
+                .as_deref(),
+            Some("2023-03-04")
         );
     }
 

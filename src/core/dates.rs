@@ -279,6 +279,12 @@ pub fn month_from_word(word: &str) -> Option<u8> {
     (w.len() == 3 || w.eq_ignore_ascii_case(full) || w.eq_ignore_ascii_case(b"sept")).then_some(m)
 }
 
+/// A month's name, capitalised: 1 → "January".
+pub fn month_name(month: u8) -> String {
+    let name = MONTH_NAMES[usize::from(month.clamp(1, 12) - 1)];
+    name[..1].to_ascii_uppercase() + &name[1..]
+}
+
 /// The weekday a word names ("Saturday", "Sat.", "Sat") → 0 = Monday … 6 = Sunday.
 pub fn weekday_from_word(word: &str) -> Option<u8> {
     let w = word.strip_suffix('.').unwrap_or(word);
@@ -707,6 +713,290 @@ fn scan_window(
     }
 }
 
+/// Which way a month named alone points from the article's date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lean {
+    /// "in January", "since March", "mid-May": the nearest such month.
+    Near,
+    /// "last March": the last such month before the article's.
+    Last,
+    /// "this March": the article's year's.
+    This,
+    /// "next March": the first such month after the article's.
+    Next,
+    /// "in May last year" (-1), "this year" (0), "next year" (1): the year so far from the
+    /// article's.
+    Years(i8),
+}
+
+/// A month or a year named alone: "in January", "since 2014", "last March", "mid-May",
+/// "between 2014 and 2022".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PeriodMention {
+    pub start: usize,
+    pub end: usize,
+    /// A month (1–12), its year left to the caller; or `None` for a year alone.
+    pub month: Option<u8>,
+    /// The year, for a year alone.
+    pub year: Option<i32>,
+    pub lean: Lean,
+}
+
+/// Words before a month or a year named alone that make it a time: "in January", "since 2014",
+/// "by March", "the end of May". ("May" and "March" are words too: without one of these before
+/// them, a capitalised month is not taken.)
+const PERIOD_CUES: &[&str] = &[
+    "in",
+    "since",
+    "by",
+    "until",
+    "till",
+    "from",
+    "through",
+    "throughout",
+    "during",
+    "early",
+    "mid",
+    "late",
+    "of",
+    "before",
+    "after",
+    "between",
+    "around",
+    "last",
+    "this",
+    "next",
+];
+
+/// The bytes a month or a year may start with: the capitals of the months' names, and 1 and 2.
+static PERIOD_START: [bool; 256] = {
+    let mut table = [false; 256];
+    let starts = b"JFMASOND12";
+    let mut k = 0;
+    while k < starts.len() {
+        table[starts[k] as usize] = true;
+        k += 1;
+    }
+    table
+};
+
+/// Words that continue a period just found to another: "between 2014 and 2022", "from March to
+/// May".
+const PERIOD_LINKS: &[&str] = &["and", "to", "or", "through", "until"];
+
+/// Find months and years named alone, after a word that makes them a time ([`PERIOD_CUES`]):
+/// "in January", "since 2014", "last March", "mid-May", "from March to May". A month with a
+/// day or a year after it is [`scan_dates`]' ("September 14", "May 2022"); a number after a
+/// year makes it a figure ("from 2000 to 3000 troops"), as does a unit.
+pub fn scan_periods(text: &str) -> Vec<PeriodMention> {
+    let bytes = text.as_bytes();
+    let mut out: Vec<PeriodMention> = Vec::new();
+    // Each is a word after a space ("in January", "in mid-March"; not after a no-break
+    // space): the spaces are found eight bytes at a time, and most words after them are ruled
+    // out by their first byte.
+    const SPACES: u64 = u64::from_ne_bytes([b' '; 8]);
+    const LOWS: u64 = u64::from_ne_bytes([0x7F; 8]);
+    let mut at = 0;
+    while at < bytes.len() {
+        let word = match bytes.get(at..at + 8) {
+            Some(eight) => u64::from_le_bytes(eight.try_into().unwrap_or_default()),
+            None => {
+                let mut tail = [0u8; 8];
+                tail[..bytes.len() - at].copy_from_slice(&bytes[at..]);
+                u64::from_le_bytes(tail)
+            }
+        };
+        // A high bit for each byte that is a space (exactly: no carry from one byte to the
+        // next).
+        let x = word ^ SPACES;
+        let mut spaces = !(((x & LOWS) + LOWS) | x | LOWS);
+        while spaces != 0 {
+            let mut start = at + (spaces.trailing_zeros() / 8) as usize + 1;
+            spaces &= spaces - 1;
+            let Some(&b) = bytes.get(start) else {
+                continue;
+            };
+            if matches!(b, b'm' | b'M')
+                && matches!(bytes.get(start..start + 4), Some(b"mid-" | b"Mid-"))
+            {
+                start += 4;
+            } else if !PERIOD_START[usize::from(b)] {
+                continue;
+            }
+            if let Some(p) = period_at(text, start, &out) {
+                out.push(p);
+            }
+        }
+        at += 8;
+    }
+    out
+}
+
+/// The month or year named alone at `start` of `text`, if one is (see [`scan_periods`]);
+/// `found` are those found before it.
+fn period_at(text: &str, start: usize, found: &[PeriodMention]) -> Option<PeriodMention> {
+    let bytes = text.as_bytes();
+    let b = *bytes.get(start)?;
+    if !PERIOD_START[usize::from(b)] {
+        return None;
+    }
+    let mut end = start;
+    while end < bytes.len() && super::text::is_alnum(bytes[end]) {
+        end += 1;
+    }
+    let word = &text[start..end];
+    let (month, year) = if b.is_ascii_digit() {
+        (None, Some(year_alone(text, start, end)?))
+    } else {
+        // The months' first two letters rule out most capitalised words at once.
+        let second = bytes.get(start + 1).copied().unwrap_or_default();
+        if !matches!(
+            (b, second),
+            (b'J', b'a' | b'u')
+                | (b'F', b'e')
+                | (b'M', b'a')
+                | (b'A', b'p' | b'u')
+                | (b'S', b'e')
+                | (b'O', b'c')
+                | (b'N', b'o')
+                | (b'D', b'e')
+        ) {
+            return None;
+        }
+        // Full names only ("Sept" too): "Mar" and "Dec" alone are not said of a month.
+        match month_from_word(word) {
+            Some(m) if word.len() > 3 || m == 5 => {
+                if followed_by_number(text, end) {
+                    return None;
+                }
+                (Some(m), None)
+            }
+            _ => return None,
+        }
+    };
+    let (cue_start, cue) = cue_before(text, start)?;
+    let lower = cue.to_ascii_lowercase();
+    let linked = PERIOD_LINKS.contains(&lower.as_str())
+        && found.last().is_some_and(|p| {
+            p.month.is_some() == month.is_some()
+                && text[p.end..cue_start].trim_matches([' ', ',']).is_empty()
+        });
+    if !linked && !PERIOD_CUES.contains(&lower.as_str()) {
+        return None;
+    }
+    // "the 9th of May" is a day, not a month: [`scan_dates`] does not take it, so neither
+    // does this.
+    if lower == "of" && month.is_some() && day_before(text, cue_start) {
+        return None;
+    }
+    // "a letter from May", "after May resigned": the name, not the month.
+    if month == Some(5)
+        && !linked
+        && matches!(lower.as_str(), "from" | "after" | "before" | "around")
+    {
+        return None;
+    }
+    let mut lean = match (month, lower.as_str()) {
+        (Some(_), "last") => Lean::Last,
+        (Some(_), "this") => Lean::This,
+        (Some(_), "next") => Lean::Next,
+        _ => Lean::Near,
+    };
+    let start = if lean == Lean::Near { start } else { cue_start };
+    // "in May last year", "in May of this year".
+    if month.is_some() && lean == Lean::Near {
+        let rest = &text[end..];
+        let rest = rest.strip_prefix(" of").unwrap_or(rest);
+        for (years, phrase) in [(-1, " last year"), (0, " this year"), (1, " next year")] {
+            if rest.starts_with(phrase)
+                && !rest[phrase.len()..].starts_with(|c: char| c.is_ascii_alphanumeric())
+            {
+                lean = Lean::Years(years);
+                end = text.len() - rest.len() + phrase.len();
+            }
+        }
+    }
+    Some(PeriodMention {
+        start,
+        end,
+        month,
+        year,
+        lean,
+    })
+}
+
+/// The year a four-digit word at `start..end` of `text` names, if it is one alone: 1900–2099,
+/// not part of a larger number ("2,014", "2014.5"), a figure ("2014%", "from 2000 to 3000"),
+/// a decade ("1990s") or a date.
+fn year_alone(text: &str, start: usize, end: usize) -> Option<i32> {
+    let bytes = text.as_bytes();
+    let year = year_number(&text[start..end]).filter(|y| (1900..=2099).contains(y))?;
+    let before = start.checked_sub(1).map(|i| bytes[i]);
+    if matches!(before, Some(b'$' | b'#' | b'.' | b',' | b'/' | b'-' | b':')) {
+        return None;
+    }
+    match bytes.get(end) {
+        Some(b'%' | b'/' | b':') => return None,
+        Some(b'.' | b',') if bytes.get(end + 1).is_some_and(u8::is_ascii_digit) => return None,
+        _ => {}
+    }
+    // "from 2000 to 3000 troops": a range of figures, unless both ends are years.
+    let rest = &text[end..];
+    let next_number = ["-", "–", " to ", " and ", " or "]
+        .iter()
+        .find_map(|link| rest.strip_prefix(link))
+        .filter(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+    if let Some(r) = next_number {
+        let n = r.bytes().take_while(u8::is_ascii_digit).count();
+        let other = year_number(&r[..n]).filter(|y| (1900..=2099).contains(y));
+        let more = r[n..].starts_with(|c: char| c.is_ascii_alphanumeric())
+            || r[n..].starts_with([',', '.'])
+                && r[n + 1..].starts_with(|c: char| c.is_ascii_digit());
+        if other.is_none() || more {
+            return None;
+        }
+    }
+    Some(year)
+}
+
+/// Whether a number follows the word ending at `end`: "May 5", "March 2022" (a date, not a month
+/// alone), "May 40 people".
+fn followed_by_number(text: &str, end: usize) -> bool {
+    let rest = text[end..].strip_prefix('.').unwrap_or(&text[end..]);
+    let rest = rest.trim_start_matches([' ', ',', '\u{a0}']);
+    rest.len() < text.len() - end && rest.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// The word just before `start` (one space, a no-break space or, after "mid", a hyphen apart),
+/// and where it starts.
+fn cue_before(text: &str, start: usize) -> Option<(usize, &str)> {
+    let before = &text[..start];
+    let before = before
+        .strip_suffix(' ')
+        .or_else(|| before.strip_suffix('\u{a0}'))
+        .or_else(|| {
+            before
+                .strip_suffix('-')
+                .filter(|b| b.ends_with("mid") || b.ends_with("Mid"))
+        })?;
+    let word_start = before
+        .bytes()
+        .rposition(|b| !b.is_ascii_alphabetic())
+        .map_or(0, |i| i + 1);
+    let word = &before[word_start..];
+    (!word.is_empty() && word.len() <= 10).then_some((word_start, word))
+}
+
+/// Whether a day number ends just before `at` ("the 9th of", "9 of"), a space apart.
+fn day_before(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches(' ');
+    let word_start = before
+        .bytes()
+        .rposition(|b| !b.is_ascii_alphanumeric())
+        .map_or(0, |i| i + 1);
+    day_number(&before[word_start..]).is_some()
+}
+
 /// The earliest and latest of the dates mentioned. Dates that state a year are preferred; when
 /// none does, the year-less ones are ordered by month and day (the year stays unknown).
 pub fn mentioned_range(mentions: impl IntoIterator<Item = PartialDate>) -> Option<DateRange> {
@@ -1018,6 +1308,42 @@ mod tests {
                 .map(|(a, b)| (a.to_string(), b.to_string()))
                 .collect();
             assert_eq!(scanned(text), want, "text: {text:?}");
+        }
+    }
+
+    #[test]
+    fn months_and_years_alone_need_a_word_that_makes_them_a_time() {
+        let periods = |text: &str| -> Vec<String> {
+            scan_periods(text)
+                .into_iter()
+                .map(|p| text[p.start..p.end].to_string())
+                .collect()
+        };
+        let cases: &[(&str, &[&str])] = &[
+            ("captured in January and held", &["January"]),
+            ("In March, the army", &["March"]),
+            ("held since 2014.", &["2014"]),
+            ("by the summer of 2022,", &["2022"]),
+            ("between 2014 and 2022 the", &["2014", "2022"]),
+            ("from March to May it raged", &["March", "May"]),
+            ("last May and next January", &["last May", "next January"]),
+            ("fighting in mid-September", &["September"]),
+            ("Bakhmut fell in May last year.", &["May last year"]),
+            ("in March of this year and", &["March of this year"]),
+            // Dates are scan_dates' own.
+            ("on May 5 and in March 2022", &[]),
+            ("the 9th of May parade", &[]),
+            // Not a time: no cue, a name, a figure, a decade, part of a number.
+            ("March on, May God help", &[]),
+            ("The March offensive", &[]),
+            ("a letter from May arrived; after May resigned", &[]),
+            ("from 2000 to 3000 troops", &[]),
+            ("in the 1990s", &[]),
+            ("in 2,014 homes and in 2014.5 or 2014% of", &[]),
+            ("in 1812 and in 2150", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(periods(text), *want, "{text:?}");
         }
     }
 
