@@ -1972,7 +1972,9 @@ fn explain(g: &Gazetteer, p: usize, e: &Entity, text: &str, context: Option<&str
 
 /// Dates and figures in the running text.
 fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
-    let anchor: Option<Date> = article.published.map(|p| p.date);
+    // The article's date: its publication's, or failing that its update's (a page may show
+    // only "Updated 6:12 PM EDT, Sat June 24, 2023").
+    let anchor: Option<Date> = article.published.or(article.updated).map(|p| p.date);
     // Without a stated date, a year may still be evidenced by the text itself.
     let inferred = anchor.is_none().then(|| infer_year(raw, article)).flatten();
     // (unit, its slug, why) for the few units an article has, each made once.

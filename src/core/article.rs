@@ -330,6 +330,13 @@ impl Parser<'_> {
             self.push(BlockKind::Dateline, span);
             return;
         }
+        if let Some(lines) = dates::parse_glued_datelines(s) {
+            for line in lines {
+                self.dateline(line);
+            }
+            self.push(BlockKind::Dateline, span);
+            return;
+        }
         if self.in_header
             && let Some((b, line)) = meta::header_byline(s, self.title.is_some())
         {

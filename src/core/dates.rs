@@ -445,6 +445,21 @@ pub fn parse_dateline(line: &str) -> Option<Dateline> {
     })
 }
 
+/// Two date lines run together where a page's layout put them side by side: "April 3, 2022
+/// 9:54 PM GMT+3Updated April 3, 2022", "Issued on: 14/01/2025 - 15:41Modified: 14/01/2025 -
+/// 18:05". Both halves must be date lines, the second opening with a lead word.
+pub fn parse_glued_datelines(line: &str) -> Option<[Dateline; 2]> {
+    let line = line.trim();
+    if line.len() > 160 {
+        return None;
+    }
+    ["Updated", "Last updated", "Modified", "Last modified"]
+        .iter()
+        .flat_map(|lead| line.match_indices(lead))
+        .filter(|&(at, _)| at > 0)
+        .find_map(|(at, _)| Some([parse_dateline(&line[..at])?, parse_dateline(&line[at..])?]))
+}
+
 /// A short line that opens with a date lead word and holds a number ("Issued on: 12/09/2022 -
 /// 15:40", whose day and month could be either way round).
 pub fn is_date_lead_line(line: &str) -> bool {
@@ -1345,6 +1360,36 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(periods(text), *want, "{text:?}");
         }
+    }
+
+    #[test]
+    fn glued_date_lines_are_read_apart() {
+        let read = |line: &str| {
+            parse_glued_datelines(line).map(|[a, b]| (a.at.iso(), a.role, b.at.iso(), b.role))
+        };
+        assert_eq!(
+            read("April 3, 2022 9:54 PM GMT+3Updated April 3, 2022"),
+            Some((
+                "2022-04-03T21:54".into(),
+                DateRole::Unlabelled,
+                "2022-04-03".into(),
+                DateRole::Updated
+            ))
+        );
+        assert_eq!(
+            read("Issued on: 14/01/2025 - 15:41Modified: 14/01/2025 - 18:05"),
+            Some((
+                "2025-01-14T15:41".into(),
+                DateRole::Published,
+                "2025-01-14T18:05".into(),
+                DateRole::Updated
+            ))
+        );
+        assert_eq!(read("Sept. 10, 2022"), None);
+        assert_eq!(
+            read("Officials Updated the figures on Sept. 10, 2022"),
+            None
+        );
     }
 
     #[test]
