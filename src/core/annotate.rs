@@ -175,10 +175,23 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
     let mut anchors: Vec<&Entity> = Vec::new();
     // And each such place with each paragraph it is named in.
     let mut placed: Vec<(&Entity, usize)> = Vec::new();
+    // And where each oblast is named: (start, end, the oblast).
+    let mut oblasts_at: Vec<(usize, usize, &Entity)> = Vec::new();
     for (bi, s) in &spans {
         if let What::Known(p) = s.what {
             let mut cands = g.candidates(p);
             if let (Some(e), None) = (cands.next(), cands.next()) {
+                // "Kharkiv Oblast", or "Kharkiv" with "region" after it.
+                let oblast = if e.subtype == "oblast" {
+                    Some(e)
+                } else if e.subtype == "place" && region_word(&raw[s.end..]).is_some() {
+                    g.oblast_named(&e.name)
+                } else {
+                    None
+                };
+                if let Some(o) = oblast.filter(|o| o.subtype == "oblast") {
+                    oblasts_at.push((s.start, s.end, o));
+                }
                 if e.subtype == "oblast"
                     && let Some(a) = &e.admin1
                     && !oblasts.contains(&a.as_str())
@@ -230,8 +243,49 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                         .as_deref()
                 });
                 let cands = cands.flatten();
-                let office_mention = cands.is_some();
+                // "Krasnoye … in the Kharkov Region": an oblast named beside a name several
+                // places share decides it, mention by mention.
+                let mut local = None;
+                if cands.is_none() && region_word(&raw[s.end..]).is_none() {
+                    let block = &article.blocks[bi];
+                    let beside =
+                        oblast_beside(raw, (block.start, block.end), (s.start, s.end), &oblasts_at);
+                    if let Some((o, next_to)) = beside {
+                        match choose_in_oblast(g, p, o, next_to) {
+                            Some(Ok(chosen)) => local = Some(chosen),
+                            Some(Err(n)) => {
+                                let key = fold::key(text);
+                                let why = format!(
+                                    "none of the {n} places so named in Lede's tables lies in {}, \
+                                     named beside it: a place no table lists; its spellings \
+                                     cluster on “{key}”",
+                                    o.name
+                                );
+                                let id = format!("place:~{}", slug(&key));
+                                let span = (s.start, s.end);
+                                let kind = (id.as_str(), EntityType::Place);
+                                push_found(&mut out, raw, span, kind, why.into(), |id| {
+                                    let description =
+                                        format!("A place in {} that Lede's tables lack", o.name);
+                                    Found::new(
+                                        id,
+                                        text.to_string(),
+                                        EntityType::Place,
+                                        &description,
+                                    )
+                                });
+                                continue;
+                            }
+                            None => {}
+                        }
+                    }
+                }
+                let office_mention = cands.is_some() || local.is_some();
                 let (e, context) = match cands {
+                    _ if local.is_some() => {
+                        let (e, why) = local.as_ref().expect("checked");
+                        (*e, Some(why.as_str()))
+                    }
                     // "the Defense Ministry": whose, mention by mention.
                     Some(cands) => {
                         let block_start = article.blocks[bi].start;
@@ -286,7 +340,8 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                     };
                     [text.into(), g.shared_id(e), why.into()]
                 };
-                // (An office's why is its mention's own: not kept for the next.)
+                // (An office's why, or one an oblast beside it decided, is its mention's own:
+                // not kept for the next.)
                 let [text, entity, why] = if office_mention {
                     make()
                 } else {
@@ -1701,7 +1756,13 @@ fn choose<'g>(
                 .is_some_and(|a| oblasts.contains(&a.as_str()))
         })
         .collect();
-    if !in_named.is_empty() && in_named.len() < pool.len() {
+    // (But a town is not passed over for a village of its name there: "Lyman" in an article
+    // that names Kharkiv Oblast is still the town in Donetsk Oblast.)
+    let best_in_named = in_named.iter().map(|e| e.prominence).max();
+    let town_elsewhere = pool.iter().any(|e| {
+        e.prominence >= Prominence::Town && best_in_named.is_some_and(|b| e.prominence > b)
+    });
+    if !in_named.is_empty() && in_named.len() < pool.len() && !town_elsewhere {
         let mut names: Vec<String> = in_named
             .iter()
             .filter_map(|e| g.oblast_of(e).map(|o| o.name.clone()))
@@ -1913,6 +1974,152 @@ fn in_paragraph<'g>(placed: &[(&'g Entity, usize)], bi: usize) -> Vec<&'g Entity
         .filter(|(_, b)| *b == bi)
         .map(|(e, _)| *e)
         .collect()
+}
+
+/// The oblast named beside a name in its clause, within a few words ("Krasnoye, Lukyantsy and
+/// Liptsy in the Kharkov Region", "Kamenskoye in the Zaporozhye Region", "the Kharkiv region's
+/// Lyman"): the nearest, if one is no further than [`BESIDE_BYTES`] away with no end of a
+/// sentence or clause between; and whether it is right next to it ("X in the Y region", "X,
+/// Y region"). `block` and `name` are byte ranges of the raw text.
+fn oblast_beside<'g>(
+    raw: &str,
+    block: (usize, usize),
+    name: (usize, usize),
+    oblasts_at: &[(usize, usize, &'g Entity)],
+) -> Option<(&'g Entity, bool)> {
+    oblasts_at
+        .iter()
+        .filter(|(start, end, _)| *start >= block.0 && *end <= block.1)
+        .filter_map(|&(start, end, o)| {
+            let between = if start >= name.1 {
+                &raw[name.1..start]
+            } else if end <= name.0 {
+                &raw[end..name.0]
+            } else {
+                return None;
+            };
+            let ok = if start >= name.1 {
+                placed_in(between)
+            } else {
+                possessed_by(between)
+            };
+            (between.len() <= BESIDE_BYTES && ok).then_some((between, o))
+        })
+        .min_by_key(|(between, _)| between.len())
+        .map(|(between, o)| (o, next_to(between)))
+}
+
+/// How far an oblast named beside a place may be, in bytes: a short list of villages.
+const BESIDE_BYTES: usize = 80;
+
+/// Whether the words between a name and an oblast after it put the name in the oblast: a
+/// comma, "in (the)" or "of the" last, and before that only more names ("Krasnoye, Lukyantsy
+/// and Liptsy in the"), not "toward Kreminna, in the" or "areas to the".
+fn placed_in(between: &str) -> bool {
+    let words: Vec<&str> = between
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let names = match words[..] {
+        [] => return between.trim() == ",",
+        [ref rest @ .., "in"] | [ref rest @ .., "in" | "of", "the"] => rest,
+        _ => return false,
+    };
+    names
+        .iter()
+        .all(|w| matches!(*w, "and" | "or") || w.starts_with(|c: char| c.is_uppercase()))
+}
+
+/// Whether the words between an oblast and a name after it make the name the oblast's: "the
+/// Kharkiv region's Lyman", "the Kharkiv region's village of Krasne".
+fn possessed_by(between: &str) -> bool {
+    let rest = between
+        .strip_prefix("'s ")
+        .or_else(|| between.strip_prefix("’s "));
+    rest.is_some_and(|r| {
+        matches!(
+            r.trim(),
+            "" | "village of" | "town of" | "city of" | "settlement of"
+        )
+    })
+}
+
+/// Whether the words between a name and an oblast put them right next to each other: "in
+/// the", "of the", a comma, a possessive.
+fn next_to(between: &str) -> bool {
+    matches!(
+        between.trim().to_ascii_lowercase().as_str(),
+        "" | "," | "in" | "in the" | "of" | "of the" | "'s" | "’s"
+    )
+}
+
+/// The reading of pattern `p` that lies in `oblast`, and why, when its readings lie in more
+/// than one oblast or none there: among them the most prominent; else a place of the same name
+/// in that oblast that the pattern's own spelling does not reach ("Kamenskoye" is listed for
+/// the city of Kamianske; one in Zaporizhzhia Oblast has the same name). A town or city is
+/// passed over for a village only when the oblast is right next to the name (`next_to`: "Lyman in the
+/// Kharkiv region", not "Lyman, Kupiansk and Izium in the Kharkiv region"). When none of its
+/// readings is there, `Err` with how many there are: a place the tables lack ("Krasnoye … in
+/// the Kharkov Region", where no Krasne of the tables lies).
+fn choose_in_oblast<'g>(
+    g: &'g Gazetteer,
+    p: usize,
+    oblast: &Entity,
+    next_to: bool,
+) -> Option<Result<(&'g Entity, String), usize>> {
+    let a = oblast.admin1.as_deref()?;
+    let settlement = |e: &&Entity| {
+        matches!(
+            e.subtype.as_str(),
+            "place" | "city" | "town" | "village" | "oblast-centre" | "capital"
+        ) && e.admin1.is_some()
+    };
+    let cands: Vec<&Entity> = g.candidates(p).filter(settlement).collect();
+    if cands.is_empty() || cands.iter().all(|e| e.admin1.as_deref() == Some(a)) {
+        return None;
+    }
+    let mut inside: Vec<&Entity> = cands
+        .iter()
+        .copied()
+        .filter(|e| e.admin1.as_deref() == Some(a))
+        .collect();
+    if inside.is_empty() {
+        for e in &cands {
+            inside.extend(
+                g.lookup_key(&fold::key(&e.name))
+                    .into_iter()
+                    .filter(settlement)
+                    .filter(|e| e.admin1.as_deref() == Some(a)),
+            );
+        }
+    }
+    let outshone = |than: Prominence| {
+        !next_to
+            && cands
+                .iter()
+                .any(|e| e.prominence >= Prominence::Town && e.prominence > than)
+    };
+    let Some(best) = inside.iter().copied().max_by_key(|e| e.prominence) else {
+        // None of them is there: a place the tables lack, unless a city is meant or the name
+        // has one reading only (a known place, named in a list that ends in another oblast).
+        return (cands.len() > 1 && !outshone(Prominence::Unknown)).then_some(Err(cands.len()));
+    };
+    if outshone(best.prominence) {
+        // The town, whose name a list of places in another oblast may well hold.
+        let town = cands.iter().copied().max_by_key(|e| e.prominence)?;
+        return Some(Ok((
+            town,
+            format!(
+                "it is the best known of the {} places so named; none in {} is as well known",
+                cands.len(),
+                oblast.name
+            ),
+        )));
+    }
+    Some(Ok((
+        best,
+        format!("the oblast named beside it is {}", oblast.name),
+    )))
 }
 
 /// Within this distance of a place its paragraph names, a place is taken for its neighbour.
@@ -3419,6 +3626,42 @@ mod tests {
         // A village called Zaporizhzhia lies near Tokmak; the city is still the city.
         let raw = "Missiles hit Zaporizhzhia and Tokmak.\n";
         assert_eq!(chosen(raw, "Zaporizhzhia"), "place:zaporizhzhia.26.2306");
+    }
+
+    #[test]
+    fn an_oblast_named_beside_a_name_decides_it() {
+        let chosen = |raw: &str, name: &str| -> (String, String) {
+            let ms = mentions_in(raw);
+            let m = ms.iter().find(|m| &*m.text == name).expect("mentioned");
+            (m.entity.to_string(), m.why.to_string())
+        };
+        let oblast_of = |id: &str| id.split('.').nth(1).unwrap_or_default().to_string();
+        // Readings in several oblasts: the one in the oblast a list of names ends in, even with
+        // another oblast named more often elsewhere.
+        let raw = "Shelling hit Zaporizhzhia Oblast and Zaporizhzhia Oblast again.\n\nUnits \
+                   took Vovchansk, Slobozhanske and Lyptsi in the Kharkov Region.\n";
+        let (id, why) = chosen(raw, "Slobozhanske");
+        assert_eq!(oblast_of(&id), "07", "{why}");
+        assert!(why.contains("beside it is Kharkiv Oblast"), "{why}");
+        // "the Kharkiv region's village of …".
+        let raw = "Shelling hit Zaporizhzhia Oblast.\n\nThe Kharkiv region's village of \
+                   Slobozhanske was hit.\n";
+        assert_eq!(oblast_of(&chosen(raw, "Slobozhanske").0), "07");
+        // A spelling listed for one place, said of another of its name in the oblast beside it.
+        let raw = "Fighting flared near Kamenskoye in the Zaporozhye Region.\n";
+        assert_eq!(oblast_of(&chosen(raw, "Kamenskoye").0), "26");
+        // Several readings, none in the oblast beside it: a place the tables lack.
+        let raw = "Units liberated Krasnoye and Lyptsi in the Kharkov Region.\n";
+        let (id, why) = chosen(raw, "Krasnoye");
+        assert_eq!(id, "place:~krasne", "{why}");
+        // Not "in" the oblast: a destination, or a neighbour's region.
+        let raw = "Troops were moved from the Balaklia and Izyum areas to the Donetsk region.\n";
+        assert_eq!(oblast_of(&chosen(raw, "Balaklia").0), "07");
+        let raw = "Troops pushed east of Lyman toward Kreminna, in the Luhansk region.\n";
+        assert_eq!(oblast_of(&chosen(raw, "Lyman").0), "05");
+        // A town in a list that ends in another oblast stays the town.
+        let raw = "Missiles hit Lyman, Kupiansk and Izium in the Kharkiv region.\n";
+        assert_eq!(oblast_of(&chosen(raw, "Lyman").0), "05");
     }
 
     #[test]
