@@ -2373,12 +2373,17 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
             let u = match units.iter().position(|(u, ..)| *u == q.unit) {
                 Some(u) => u,
                 None => {
-                    let why = [q.dimension, " normalised to ", q.unit].concat();
-                    units.push((
-                        q.unit,
-                        slug(&q.unit.replace('²', "2").replace('³', "3")),
-                        why.into(),
-                    ));
+                    let why = if q.unit == "%" {
+                        "a share, in per cent".to_string()
+                    } else {
+                        [q.dimension, " normalised to ", q.unit].concat()
+                    };
+                    let unit_slug = q
+                        .unit
+                        .replace('²', "2")
+                        .replace('³', "3")
+                        .replace('%', "percent");
+                    units.push((q.unit, slug(&unit_slug), why.into()));
                     units.len() - 1
                 }
             };

@@ -1,5 +1,5 @@
 //! Figures in running text — distances, areas, volumes, masses, counts of people and places,
-//! durations — normalised to SI units (or units accepted with SI: km, t, h) with the original
+//! durations, shares in per cent — normalised to SI units (or units accepted with SI: km, t, h) with the original
 //! words kept, so that "400 square miles" (UPI) and "2,000 square kilometers" (RFE/RL) can be
 //! compared.
 
@@ -18,7 +18,8 @@ pub struct Quantity {
     pub value: f64,
     /// `km`, `km²`, `people`, `days`, `settlements`…
     pub unit: &'static str,
-    /// What is measured: `distance`, `area`, `volume`, `mass`, `count`, `duration`.
+    /// What is measured: `distance`, `area`, `volume`, `mass`, `count`, `duration`, `share`
+    /// (per cent).
     pub dimension: &'static str,
     /// A duration followed by "ago" ("two weeks ago", the span includes it): it names a day
     /// counted back from the article's date.
@@ -41,7 +42,8 @@ impl Quantity {
         } else {
             ""
         };
-        format!("{approx}{grouped} {}", self.unit)
+        let space = if self.unit == "%" { "" } else { " " };
+        format!("{approx}{grouped}{space}{}", self.unit)
     }
 }
 
@@ -123,11 +125,13 @@ const UNITS: &[(&str, f64, &str, &str)] = &[
     ("troops", 1.0, "people", "count"),
     ("towns", 1.0, "settlements", "count"),
     ("people", 1.0, "people", "count"),
+    ("personnel", 1.0, "people", "count"),
     ("person", 1.0, "people", "count"),
     ("prisoners", 1.0, "people", "count"),
     ("patients", 1.0, "people", "count"),
     ("residents", 1.0, "people", "count"),
     ("refugees", 1.0, "people", "count"),
+    ("russians", 1.0, "people", "count"),
     ("inhabitants", 1.0, "people", "count"),
     ("injured", 1.0, "people", "count"),
     ("adults", 1.0, "people", "count"),
@@ -137,6 +141,7 @@ const UNITS: &[(&str, f64, &str, &str)] = &[
     ("weeks", 7.0, "days", "duration"),
     ("week", 7.0, "days", "duration"),
     ("officers", 1.0, "people", "count"),
+    ("ukrainians", 1.0, "people", "count"),
     ("employees", 1.0, "people", "count"),
     ("volunteers", 1.0, "people", "count"),
     ("villages", 1.0, "settlements", "count"),
@@ -187,6 +192,11 @@ const DESCRIBING: &[&str] = &[
     "frontline",
     "liberated",
     "occupied",
+    "military",
+    "seriously",
+    "severely",
+    "badly",
+    "lightly",
 ];
 
 const NUMBER_WORDS: &[(&str, f64)] = &[
@@ -232,6 +242,27 @@ pub fn scan(text: &str) -> Vec<Quantity> {
         // Optional scale word: "3 million", "1.5 thousand".
         let (amount, num_end) = scale(text, amount, num_end);
         let rest = &text[num_end..];
+        // "50%", "90 percent", "95 per cent": a share.
+        let percent = ["%", " percent", " per cent", "\u{a0}%", " %"]
+            .iter()
+            .find(|p| {
+                rest.starts_with(**p)
+                    && !rest[p.len()..].starts_with(|c: char| c.is_ascii_alphanumeric())
+            });
+        if let Some(p) = percent {
+            let end = num_end + p.len();
+            out.push(Quantity {
+                start: i,
+                end,
+                amount,
+                value: amount,
+                unit: "%",
+                dimension: "share",
+                ago: false,
+            });
+            i = end;
+            continue;
+        }
         let gap = rest.len() - rest.trim_start_matches([' ', '\u{a0}', '-']).len();
         let after = &rest[gap..];
         // The next few bytes, lower-cased into a buffer (no allocation per number).
@@ -247,23 +278,34 @@ pub fn scan(text: &str) -> Vec<Quantity> {
                     lower.starts_with(w) && !lower.get(w.len()).is_some_and(|&b| is_alnum(b))
                 })
         };
-        // "212 Russian soldiers", "40 wounded civilians": one describing word before a count.
+        // "212 Russian soldiers", "40 wounded civilians", "53 seriously wounded fighters": one
+        // or two describing words before a count.
         let described = || {
-            let word_len = lower.iter().take_while(|b| b.is_ascii_alphabetic()).count();
-            let word = &lower[..word_len];
-            // (ASCII letters: a `str` as it is.)
-            let word = std::str::from_utf8(word).unwrap_or_default();
-            let describes = DESCRIBING.contains(&word)
-                || (after.starts_with(|c: char| c.is_ascii_uppercase())
-                    && text::ends_like_nationality(word));
-            if !describes || lower.get(word_len) != Some(&b' ') {
-                return None;
+            let mut skip = 0;
+            // A describing word that is itself counted ("53 seriously wounded"), in case no
+            // count follows it.
+            let mut fallback = None;
+            for _ in 0..2 {
+                let (buf, n) = text::lower_head::<24>(&after[skip..]);
+                let lower = &buf[..n];
+                let word_len = lower.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+                // (ASCII letters: a `str` as it is.)
+                let word = std::str::from_utf8(&lower[..word_len]).unwrap_or_default();
+                let describes = DESCRIBING.contains(&word)
+                    || (after[skip..].starts_with(|c: char| c.is_ascii_uppercase())
+                        && text::ends_like_nationality(word));
+                if !describes || lower.get(word_len) != Some(&b' ') {
+                    return fallback;
+                }
+                skip += word_len + 1;
+                let (next, n) = text::lower_head::<24>(&after[skip..]);
+                match unit_at(&next[..n]).filter(|u| u.3 == "count") {
+                    Some(u) if DESCRIBING.contains(&u.0) => fallback = Some((skip, u)),
+                    Some(u) => return Some((skip, u)),
+                    None => {}
+                }
             }
-            let skip = word_len + 1;
-            let (next, n) = text::lower_head::<24>(&after[skip..]);
-            unit_at(&next[..n])
-                .filter(|u| u.3 == "count")
-                .map(|u| (skip, u))
+            fallback
         };
         // A describing word before a count goes with it ("40 wounded civilians"); alone, a
         // describing word may be what is counted ("121 injured").
@@ -494,8 +536,33 @@ mod tests {
                 "a mass grave with over 440 bodies",
                 &[("440 bodies", "440 people", "count")],
             ),
-            // A describing word only before what counts, and only one.
+            // Describing words only before what counts, and no more than two.
             ("12 Russian tanks, 3 big old villages", &[]),
+            (
+                "53 seriously wounded fighters and 245 Ukrainian military personnel",
+                &[
+                    ("53 seriously wounded fighters", "53 people", "count"),
+                    ("245 Ukrainian military personnel", "245 people", "count"),
+                ],
+            ),
+            (
+                "51 seriously wounded.",
+                &[("51 seriously wounded", "51 people", "count")],
+            ),
+            (
+                "returned 205 Ukrainians",
+                &[("205 Ukrainians", "205 people", "count")],
+            ),
+            (
+                "about 95% of the land, 90 percent of the town, 80 per cent of homes; 2.5%.",
+                &[
+                    ("95%", "95%", "share"),
+                    ("90 percent", "90%", "share"),
+                    ("80 per cent", "80%", "share"),
+                    ("2.5%", "2.5%", "share"),
+                ],
+            ),
+            ("a 50-percentile score, 50 percentage points", &[]),
             ("its 200th day on September 11", &[]),
             ("on September 14.", &[]),
             ("a 120-km front", &[("120-km", "120 km", "distance")]),
