@@ -1386,6 +1386,21 @@ const TITLES: &[&str] = &[
     "Mrs",
     "Ms",
     "Dr",
+    // Abbreviated ranks and offices ("Lt. Col. Denys Prokopenko", "Sen. Lindsey Graham").
+    "Lt",
+    "Col",
+    "Gen",
+    "Maj",
+    "Capt",
+    "Sgt",
+    "Cmdr",
+    "Adm",
+    "Brig",
+    "Sen",
+    "Rep",
+    "Gov",
+    "Amb",
+    "Prof",
 ];
 
 /// Words that type the capitalised name after them, when no table knows it.
@@ -1601,11 +1616,23 @@ fn people_by_given_name(text: &str, words: &[(&str, usize, usize)], caps: &[bool
             end = we;
             j += 1;
         }
-        out.push(Span {
-            start: s,
-            end,
-            what: What::Person { local: j == i + 1 },
-        });
+        // A given name alone after "St"/"Saint" is a church's or a square's name ("the Church
+        // of St Andrew"), and before "the Great" a ruler's epithet: neither a person in the
+        // news.
+        let alone = j == i + 1;
+        let saint = ["St ", "St. ", "Saint "]
+            .iter()
+            .any(|t| text[..s].ends_with(t));
+        let epithet = text[e..]
+            .strip_prefix(" the ")
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_uppercase()));
+        if !(alone && (saint || epithet)) {
+            out.push(Span {
+                start: s,
+                end,
+                what: What::Person { local: alone },
+            });
+        }
         i = j;
     }
     out
@@ -3631,6 +3658,31 @@ mod tests {
         // A village called Zaporizhzhia lies near Tokmak; the city is still the city.
         let raw = "Missiles hit Zaporizhzhia and Tokmak.\n";
         assert_eq!(chosen(raw, "Zaporizhzhia"), "place:zaporizhzhia.26.2306");
+    }
+
+    #[test]
+    fn ranks_saints_and_epithets_are_not_people() {
+        let people = |raw: &str| -> Vec<String> {
+            mentions_in(raw)
+                .iter()
+                .filter(|m| m.kind == EntityType::Person)
+                .map(|m| m.text.to_string())
+                .collect()
+        };
+        assert_eq!(
+            people("The commander, Lt. Col. Hanna Verbytska, said so.\n"),
+            ["Hanna Verbytska"]
+        );
+        assert_eq!(
+            people("They prayed at the Church of St Andrew.\n"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            people("The empire of Peter the Great fell.\n"),
+            Vec::<String>::new()
+        );
+        // A given name alone elsewhere is still a person.
+        assert_eq!(people("Andrew said the Great Hall was hit.\n"), ["Andrew"]);
     }
 
     #[test]
