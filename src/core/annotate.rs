@@ -310,7 +310,14 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                 // "the Kharkiv and Donetsk regions", "the Kursk governor": a city's name with a
                 // word for its region after it is the region.
                 let region = town.then(|| region_word(&raw[s.end..])).flatten();
-                let oblast = region.and_then(|_| g.oblast_named(&e.name));
+                let oblast = region.and_then(|r| {
+                    if r == PEOPLES_REPUBLICS {
+                        let republic = fold::key(&format!("{} People's Republic", e.name));
+                        g.lookup_key(&republic).into_iter().next()
+                    } else {
+                        g.oblast_named(&e.name)
+                    }
+                });
                 // "along the lower Dnipro", "crossed the Donets": a town's name, said of a
                 // river, is the river of that name, if there is one.
                 let river =
@@ -825,20 +832,37 @@ fn region_word(after: &str) -> Option<&str> {
     if !rest.starts_with(|c: char| c == 'a' || c.is_uppercase()) {
         return None;
     }
-    // "X and Y regions" / "X, Y and Z regions": the plural after a list of capitalised names.
-    for w in rest.split(' ').take(6) {
-        let bare = w.trim_end_matches(',');
-        if bare == "and" || bare.starts_with(char::is_uppercase) {
-            continue;
-        }
-        let bare = bare.trim_end_matches(['.', ',']);
-        return ["regions", "oblasts", "provinces"]
+    // "X and Y regions" / "X, Y and Z Regions": the plural after a list of capitalised names;
+    // "the Donetsk and Luhansk People's Republics".
+    let mut words = rest.split(' ').take(7).peekable();
+    while let Some(w) = words.next() {
+        let w = w.trim_end();
+        let bare = w.trim_end_matches([',', '.', ';', ':']);
+        if ["regions", "oblasts", "provinces"]
             .iter()
             .any(|word| bare.eq_ignore_ascii_case(word))
-            .then_some(bare);
+        {
+            return Some(bare);
+        }
+        if matches!(bare, "People's" | "People’s")
+            && words
+                .peek()
+                .is_some_and(|n| n.trim_end().trim_end_matches([',', '.', ';', ':']) == "Republics")
+        {
+            return Some(PEOPLES_REPUBLICS);
+        }
+        // (A list goes on past commas, not past a sentence's or a clause's end.)
+        if !(bare == "and" || bare.starts_with(char::is_uppercase)) || w.ends_with(['.', ';', ':'])
+        {
+            return None;
+        }
     }
     None
 }
+
+/// What [`region_word`] says after "the Donetsk and Luhansk …": each name is its People's
+/// Republic.
+const PEOPLES_REPUBLICS: &str = "People's Republics";
 
 /// Buffers [`recognise`] reuses from block to block.
 #[derive(Default)]
@@ -3733,6 +3757,21 @@ mod tests {
                 "Kharkiv governor Oleh Syniehubov said.\n",
                 "Kharkiv",
                 "oblast:kharkiv",
+            ),
+            (
+                "Russia claims the Kherson and Zaporozhye Regions.\n",
+                "Kherson",
+                "oblast:kherson",
+            ),
+            (
+                "It recognised the Donetsk and Lugansk People's Republics.\n",
+                "Lugansk",
+                "region:lpr",
+            ),
+            (
+                "Strikes hit Kyiv, Kharkiv and Odesa. Regions further west were calm.\n",
+                "Odesa",
+                "place:odesa.17.5110",
             ),
             (
                 "The Kherson regional council met.\n",
