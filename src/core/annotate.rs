@@ -2867,7 +2867,7 @@ mod tests {
         }
         for (raw, want) in [
             (
-                "Associated Press writer Karl Ritter in Kyiv contributed to this report.\n",
+                "Associated Press writer Karl Ritter in Kyiv reported the strike.\n",
                 &["Karl Ritter"][..],
             ),
             // A role word before a day, a month, a title or nothing capitalised names no one;

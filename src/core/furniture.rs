@@ -61,6 +61,7 @@ const LINE_PREFIXES: &[&str] = &[
     "read more about:",
     "explore more on these topics",
     "editor's note:",
+    "a version of this article appears in print",
 ];
 
 /// Labels that are furniture only as a short line (eight words at most): the same words open
@@ -98,6 +99,9 @@ const SHORT_LABELS: &[&str] = &[
     "topics:",
     "tags:",
     "a message from ",
+    "this article is more than",
+    "video ad feedback",
+    "ad feedback",
 ];
 
 /// Headings of a list of links to other stories: the short lines after one are links too
@@ -122,6 +126,10 @@ const LINK_LIST_HEADINGS: &[&str] = &[
     "top stories",
     "you may also like",
     "recommended",
+    "related article",
+    "related articles",
+    "more news",
+    "tags",
 ];
 
 /// Phrases that mark a promo or appeal anywhere in a line of moderate length.
@@ -177,7 +185,40 @@ pub fn is_furniture(s: &str) -> bool {
     if head.starts_with("updated ") && head.ends_with(" ago") && words <= 6 {
         return true;
     }
+    // "CNN's Jane Roe and John Doe contributed to this report.", "02:11 - Source: CNN" (a
+    // video's running time and source).
+    let closing = head.trim_end_matches(['.', ' ']);
+    if s.len() <= 300
+        && [
+            "contributed to this report",
+            "contributed reporting",
+            "contributed to this story",
+        ]
+        .iter()
+        .any(|c| closing.ends_with(c))
+    {
+        return true;
+    }
+    if words <= 6 && is_video_time(&head) {
+        return true;
+    }
+    // "Skip to contentSkip to site index": a page's accessibility links, often run together.
+    if words <= 8 && head.starts_with("skip to ") {
+        return true;
+    }
     s.len() <= 420 && PHRASES.iter().any(|p| head.contains(p))
+}
+
+/// "02:11 - source: cnn": a video's running time, then its source (folded text).
+fn is_video_time(head: &str) -> bool {
+    let b = head.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    (1..=2).contains(&digits)
+        && b.get(digits) == Some(&b':')
+        && head[digits + 1..]
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .trim_start_matches([' ', '-', '–', '—'])
+            .starts_with("source:")
 }
 
 /// A line that is only a heading over links to other stories ("Related Topics", "More on this
@@ -308,6 +349,8 @@ const CREDITS: &[&str] = &[
     "image:",
     "picture:",
     "credit:",
+    "credit...",
+    "credit…",
     "(photo",
     "(ap photo",
     "©",
@@ -337,7 +380,21 @@ pub fn credit_start(s: &str) -> Option<usize> {
                 .find(|&i| at_boundary(i))
         })
         .min();
-    listed.or_else(|| trailing_for_credit(s).filter(|&i| at_boundary(i)))
+    listed
+        .or_else(|| trailing_for_credit(s).filter(|&i| at_boundary(i)))
+        .or_else(|| trailing_agencies(s))
+}
+
+/// Where a credit of a photographer and agencies apart by slashes closes a caption: "… on May
+/// 30, 2023. Yuri Kochetkov / EPA / Scanpix / LETA".
+fn trailing_agencies(s: &str) -> Option<usize> {
+    let t = s.trim_end();
+    let start = t.rfind(". ").map(|i| i + 2)?;
+    let tail = &t[start..];
+    (tail.matches(" / ").count() >= 2
+        && tail.split_whitespace().count() <= 12
+        && !tail.contains(['.', ',']))
+    .then_some(start)
 }
 
 /// A closing parenthesis that credits a photographer: "(Heidi Levine for The Washington Post)".
@@ -466,6 +523,23 @@ mod tests {
                 true,
             ),
             ("[1] https://t.me/annamaliar/1060", true),
+            ("Skip to contentSkip to site index", true),
+            ("This article is more than 5 months old", true),
+            ("Video Ad Feedback", true),
+            ("02:11 - Source: CNN", true),
+            (
+                "CNN’s Uliana Petrova and Josh Benning contributed to this report.",
+                true,
+            ),
+            (
+                "A version of this article appears in print on May 18, 2022, Section A, Page 1.",
+                true,
+            ),
+            (
+                "This article is more than a list of losses, he said in a long interview.",
+                false,
+            ),
+            ("At 02:11 the sirens sounded across the city.", false),
             ("Source: SBU press service", false),
             (
                 "The toll, compiled from regional officials and news agencies, rose to 40.",
@@ -571,6 +645,18 @@ mod tests {
             ("He described the photo: grim.", None),
             ("Photo: AP", Some("Photo: AP")),
             ("Troops returned (for the first time in months).", None),
+            (
+                "Marines leave the plant on Monday night.Credit...Alexander Ermochenko/Reuters",
+                Some("Credit...Alexander Ermochenko/Reuters"),
+            ),
+            (
+                "A damaged building in Moscow. Yuri Kochetkov / EPA / Scanpix / LETA",
+                Some("Yuri Kochetkov / EPA / Scanpix / LETA"),
+            ),
+            (
+                "Talks ended. Kyiv / Moscow / Ankara / Istanbul talks, he said.",
+                None,
+            ),
         ] {
             assert_eq!(credit_start(s).map(|i| &s[i..]), want, "{s}");
         }
