@@ -177,14 +177,21 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
     let mut placed: Vec<(&Entity, usize)> = Vec::new();
     // And where each oblast is named: (start, end, the oblast).
     let mut oblasts_at: Vec<(usize, usize, &Entity)> = Vec::new();
+    // The region word after each name ([`region_word`]), read once.
+    let mut regions: Vec<Option<&str>> = Vec::with_capacity(spans.len());
     for (bi, s) in &spans {
+        let region = match s.what {
+            What::Known(_) => region_word(&raw[s.end..]),
+            _ => None,
+        };
+        regions.push(region);
         if let What::Known(p) = s.what {
             let mut cands = g.candidates(p);
             if let (Some(e), None) = (cands.next(), cands.next()) {
                 // "Kharkiv Oblast", or "Kharkiv" with "region" after it.
                 let oblast = if e.subtype == "oblast" {
                     Some(e)
-                } else if e.subtype == "place" && region_word(&raw[s.end..]).is_some() {
+                } else if e.subtype == "place" && region.is_some() {
                     g.oblast_named(&e.name)
                 } else {
                     None
@@ -231,7 +238,7 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
     let mut offices: FnvMap<usize, Option<Vec<(&Entity, &str)>>> = FnvMap::default();
     let mut country_counts: Option<[usize; COUNTRY_WORDS.len()]> = None;
     out.mentions.reserve(spans.len());
-    for (bi, s) in spans {
+    for ((bi, s), region_after) in spans.into_iter().zip(regions) {
         let text = &raw[s.start..s.end];
         match s.what {
             What::Known(p) => {
@@ -246,8 +253,15 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                 // "Krasnoye … in the Kharkov Region": an oblast named beside a name several
                 // places share decides it, mention by mention.
                 let mut local = None;
-                if cands.is_none() && region_word(&raw[s.end..]).is_none() {
-                    let block = &article.blocks[bi];
+                // (Only for a settlement's name, in a paragraph that names an oblast.)
+                let block = &article.blocks[bi];
+                let may_be_beside = cands.is_none()
+                    && oblasts_at
+                        .iter()
+                        .any(|&(start, end, _)| start >= block.start && end <= block.end)
+                    && g.candidates(p).next().is_some_and(is_settlement)
+                    && region_after.is_none();
+                if may_be_beside {
                     let beside =
                         oblast_beside(raw, (block.start, block.end), (s.start, s.end), &oblasts_at);
                     if let Some((o, next_to)) = beside {
@@ -309,7 +323,7 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                 let town = matches!(e.subtype.as_str(), "place" | "foreign-city");
                 // "the Kharkiv and Donetsk regions", "the Kursk governor": a city's name with a
                 // word for its region after it is the region.
-                let region = town.then(|| region_word(&raw[s.end..])).flatten();
+                let region = town.then_some(region_after).flatten();
                 let oblast = region.and_then(|r| {
                     if r == PEOPLES_REPUBLICS {
                         let republic = fold::key(&format!("{} People's Republic", e.name));
@@ -2049,15 +2063,24 @@ fn oblast_beside<'g>(
             } else {
                 return None;
             };
-            let ok = if start >= name.1 {
-                placed_in(between)
-            } else {
-                possessed_by(between)
-            };
-            (between.len() <= BESIDE_BYTES && ok).then_some((between, o))
+            let ok = between.len() <= BESIDE_BYTES
+                && if start >= name.1 {
+                    placed_in(between)
+                } else {
+                    possessed_by(between)
+                };
+            ok.then_some((between, o))
         })
         .min_by_key(|(between, _)| between.len())
         .map(|(between, o)| (o, next_to(between)))
+}
+
+/// Whether an entity is a Ukrainian city, town or village.
+fn is_settlement(e: &Entity) -> bool {
+    matches!(
+        e.subtype.as_str(),
+        "place" | "city" | "town" | "village" | "oblast-centre" | "capital"
+    ) && e.admin1.is_some()
 }
 
 /// How far an oblast named beside a place may be, in bytes: a short list of villages.
@@ -2119,12 +2142,7 @@ fn choose_in_oblast<'g>(
     next_to: bool,
 ) -> Option<Result<(&'g Entity, String), usize>> {
     let a = oblast.admin1.as_deref()?;
-    let settlement = |e: &&Entity| {
-        matches!(
-            e.subtype.as_str(),
-            "place" | "city" | "town" | "village" | "oblast-centre" | "capital"
-        ) && e.admin1.is_some()
-    };
+    let settlement = |e: &&Entity| is_settlement(e);
     let cands: Vec<&Entity> = g.candidates(p).filter(settlement).collect();
     if cands.is_empty() || cands.iter().all(|e| e.admin1.as_deref() == Some(a)) {
         return None;

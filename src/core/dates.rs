@@ -605,10 +605,10 @@ pub fn scan_dates(text: &str) -> Vec<DateMention> {
     let mut flush = |w: (usize, usize), out: &mut Vec<DateMention>| {
         scan_window(&text[w.0..w.1], w.0, &mut words, out);
     };
-    while i < bytes.len() {
-        if !bytes[i].is_ascii_digit() {
-            i += 1;
-            continue;
+    loop {
+        i = next_digit(bytes, i);
+        if i >= bytes.len() {
+            break;
         }
         let start = i;
         while i < bytes.len() && bytes[i].is_ascii_digit() {
@@ -628,6 +628,29 @@ pub fn scan_dates(text: &str) -> Vec<DateMention> {
         flush(w, &mut out);
     }
     out
+}
+
+/// The first ASCII digit in `bytes` at or after `from` (or the length), looked for eight bytes
+/// at a time: news text has few digits.
+fn next_digit(bytes: &[u8], mut from: usize) -> usize {
+    const ZEROS: u64 = u64::from_ne_bytes([b'0'; 8]);
+    const LOWS: u64 = u64::from_ne_bytes([0x7F; 8]);
+    const TENS: u64 = u64::from_ne_bytes([0x80 - 10; 8]);
+    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
+    while let Some(eight) = bytes.get(from..from + 8) {
+        // A high bit for each byte whose value, less '0', is below 10 (no carry between
+        // bytes: 0x7F + 0x76 < 0x100).
+        let t = u64::from_le_bytes(eight.try_into().unwrap_or_default()) ^ ZEROS;
+        let digits = !(((t & LOWS) + TENS) | t) & HIGHS;
+        if digits != 0 {
+            return from + (digits.trailing_zeros() / 8) as usize;
+        }
+        from += 8;
+    }
+    while from < bytes.len() && !bytes[from].is_ascii_digit() {
+        from += 1;
+    }
+    from
 }
 
 /// `at` moved back by about `n` bytes, to the start of a word (never inside a character).
@@ -1390,6 +1413,33 @@ mod tests {
             read("Officials Updated the figures on Sept. 10, 2022"),
             None
         );
+    }
+
+    #[test]
+    fn next_digit_finds_each_digit_and_only_digits() {
+        let text = "ab/:9 x0 y,,,,,,,,,,,,,,,5 \u{a0}é1234567890";
+        let bytes = text.as_bytes();
+        for from in 0..=bytes.len() {
+            let want = (from..bytes.len())
+                .find(|&i| bytes[i].is_ascii_digit())
+                .unwrap_or(bytes.len());
+            assert_eq!(next_digit(bytes, from), want, "from {from}");
+        }
+        // Every byte value: only '0'..='9' are digits.
+        let all: Vec<u8> = (0..=255).collect();
+        let found: Vec<usize> = {
+            let mut at = 0;
+            let mut found = Vec::new();
+            while at < all.len() {
+                at = next_digit(&all, at);
+                if at < all.len() {
+                    found.push(at);
+                    at += 1;
+                }
+            }
+            found
+        };
+        assert_eq!(found, (48..58).collect::<Vec<_>>());
     }
 
     #[test]
