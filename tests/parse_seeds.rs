@@ -35,7 +35,7 @@ const EXPECTED: &[Expected] = &[
         published: Some("2022-09-10T12:38"),
         byline: Some("Simon Druker"),
         source: Some(("UPI", "Sept. 10 (UPI) --")),
-        mentioned_dates: Some(("--09-10", "--09-10")),
+        mentioned_dates: Some(("2022-09-10", "2022-09-10")),
         kinds: &[
             Dateline,
             Headline,

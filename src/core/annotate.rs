@@ -2294,7 +2294,7 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
                     Err(Some(m.date.to_string())),
                     why(4, &|| "a month and its year".to_string()),
                 ),
-                (None, Some(d), Some(a)) => match year_near(a, m.date.month, d) {
+                (None, Some(d), Some(a)) => match dates::year_near(a, m.date.month, d) {
                     Some(date) if date.year == a.year => (
                         date.iso(),
                         Ok(date),
@@ -2471,22 +2471,6 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
             });
         }
     }
-}
-
-/// The day a date without a year names in an article of date `a`: in `a`'s year, unless that
-/// puts it more than three months after the article (Dec 28 in a dispatch of Jan 3 is last
-/// year's) or more than nine before it (Jan 5 in one of Dec 30 is next year's). News tells
-/// of the past far more than of the future, hence the unequal reach.
-fn year_near(a: Date, month: u8, day: u8) -> Option<Date> {
-    let date = Date::new(a.year, month, day)?;
-    let ahead = date.days_since_epoch() - a.days_since_epoch();
-    let year = match ahead {
-        92.. => a.year - 1,
-        ..-275 => a.year + 1,
-        _ => return Some(date),
-    };
-    // (Feb 29 in a year without one: no such day.)
-    Date::new(year, month, day)
 }
 
 /// The year of a month named alone ("in January", "last March") and why: from the article's
@@ -3354,11 +3338,18 @@ mod tests {
             (on(2023, 2, 1), (11, 15), on(2022, 11, 15)),
             (on(2023, 6, 6), (6, 6), on(2023, 6, 6)),
         ] {
-            assert_eq!(year_near(article, month, day), Some(want), "{article}");
+            assert_eq!(
+                dates::year_near(article, month, day),
+                Some(want),
+                "{article}"
+            );
         }
         // Feb 29 of a year without one: no day.
-        assert_eq!(year_near(on(2024, 1, 10), 2, 29), Some(on(2024, 2, 29)));
-        assert_eq!(year_near(on(2023, 1, 10), 2, 29), None);
+        assert_eq!(
+            dates::year_near(on(2024, 1, 10), 2, 29),
+            Some(on(2024, 2, 29))
+        );
+        assert_eq!(dates::year_near(on(2023, 1, 10), 2, 29), None);
     }
 
     #[test]

@@ -10,7 +10,7 @@
 //! Facts about the article (published date, byline, source) are set only from evidence in the
 //! text; the evidence is kept beside the fact. Where there is none the field stays `None`.
 
-use super::dates::{self, Date, DateRange, DateRole, DateTime};
+use super::dates::{self, Date, DateRange, DateRole, DateTime, PartialDate};
 use super::error::ParseError;
 use super::text::{self, Span};
 use super::{caption, furniture, meta};
@@ -251,14 +251,26 @@ pub fn parse(file_name: &str, raw: &str) -> Article {
         .find(|b| b.kind == BlockKind::Byline)
         .map_or("", |b| b.text.as_str());
     article.source = meta::detect_source(&p.blocks, p.byline.as_ref(), byline_text);
+    article.title = p.title.map(|i| p.blocks[i].text.clone());
+    article.published = p.published.or_else(|| wire_date(article.source.as_ref()?));
+    // The dates the text mentions; those without a year take the nearest fitting one when the
+    // article's date is known (as the reader's mentions do).
+    let anchor = article.published.or(p.updated).map(|d| d.date);
     article.mentioned_dates = dates::mentioned_range(
         p.blocks
             .iter()
             .filter(|b| b.kind.is_body())
-            .flat_map(|b| dates::scan_dates(&b.text).into_iter().map(|m| m.date)),
+            .flat_map(|b| dates::scan_dates(&b.text).into_iter().map(|m| m.date))
+            .map(|d| match (d.year, d.day, anchor) {
+                (None, Some(day), Some(a)) => {
+                    dates::year_near(a, d.month, day).map_or(d, |n| PartialDate {
+                        year: Some(n.year),
+                        ..d
+                    })
+                }
+                _ => d,
+            }),
     );
-    article.title = p.title.map(|i| p.blocks[i].text.clone());
-    article.published = p.published.or_else(|| wire_date(article.source.as_ref()?));
     article.updated = p.updated;
     article.byline = p.byline.map(|b| b.names);
     article.blocks = p.blocks;

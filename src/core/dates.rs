@@ -583,6 +583,22 @@ fn parse_time_inner(c: &mut Cursor<'_>) -> Option<(u8, u8)> {
     (h < 24 && m < 60).then_some((h as u8, m as u8))
 }
 
+/// The day a date without a year names in an article of date `a`: in `a`'s year, unless that
+/// puts it more than three months after the article (Dec 28 in a dispatch of Jan 3 is last
+/// year's) or more than nine before it (Jan 5 in one of Dec 30 is next year's). News tells
+/// of the past far more than of the future, hence the unequal reach.
+pub fn year_near(a: Date, month: u8, day: u8) -> Option<Date> {
+    let date = Date::new(a.year, month, day)?;
+    let ahead = date.days_since_epoch() - a.days_since_epoch();
+    let year = match ahead {
+        92.. => a.year - 1,
+        ..-275 => a.year + 1,
+        _ => return Some(date),
+    };
+    // (Feb 29 in a year without one: no such day.)
+    Date::new(year, month, day)
+}
+
 /// A date phrase found in running text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct DateMention {

@@ -389,7 +389,9 @@ pub fn credit_start(s: &str) -> Option<usize> {
 /// 30, 2023. Yuri Kochetkov / EPA / Scanpix / LETA".
 fn trailing_agencies(s: &str) -> Option<usize> {
     let t = s.trim_end();
-    let start = t.rfind(". ").map(|i| i + 2)?;
+    // (Bytes looked at from the end: a reverse search for ". " links a large string searcher
+    // into the browser build.)
+    let start = t.as_bytes().windows(2).rposition(|w| w == b". ")? + 2;
     let tail = &t[start..];
     (tail.matches(" / ").count() >= 2
         && tail.split_whitespace().count() <= 12
