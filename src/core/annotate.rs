@@ -446,7 +446,9 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                         let said = match cue {
                             LISTED => "listed with a known place (“… and …”)".to_string(),
                             NAMED_FOR_PLACE => {
-                                "a place's name with an office's words after it".to_string()
+                                "a place's name with an office's, a body's or a works' words \
+                                 after it"
+                                    .to_string()
                             }
                             AGE => "an age after it (“…, 64,”)".to_string(),
                             UNIT => "a number and a unit's name (“42nd … Division”)".to_string(),
@@ -479,7 +481,7 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                 push_found(&mut out, raw, (s.start, s.end), (&id, kind), why, |id| {
                     let description = match cue {
                         LISTED => "Listed in the text with a known place".to_string(),
-                        NAMED_FOR_PLACE => "An office or body named for a place".to_string(),
+                        NAMED_FOR_PLACE => "An office, body or works named for a place".to_string(),
                         AGE => "A person named with their age".to_string(),
                         UNIT => "A military unit named in the text".to_string(),
                         ABROAD => "A place in Russia or Belarus named in the text".to_string(),
@@ -969,6 +971,7 @@ fn recognise<'s>(g: &Gazetteer, text: &str, scratch: &'s mut Scratch) -> &'s [Sp
     fill(out, listed);
     fill(out, people_by_age(text, &words, caps));
     bodies_named_for_places(g, text, &words, caps, out);
+    sites_named_for_places(g, text, out);
     numbered_units(text, &words, caps, out);
     places_abroad(g, text, out);
     scratch_loose(&words, caps, out, loose);
@@ -1236,6 +1239,50 @@ fn bodies_named_for_places(
         }
     }
 }
+
+/// "the Pokrovske coal mine", "the Ilyich steelworks": a place's name (or a name found as a
+/// place) with the lower-case words of a works after it names the works, not a town: the
+/// mine by Pokrovsk is not the village Pokrovske by Mariupol.
+fn sites_named_for_places(g: &Gazetteer, text: &str, spans: &mut [Span]) {
+    for k in 0..spans.len() {
+        let place = match spans[k].what {
+            What::Known(p) => g.candidates(p).all(|e| e.kind == EntityType::Place),
+            What::Cue { kind, .. } => kind == EntityType::Place,
+            What::Person { .. } => false,
+        };
+        let rest = &text[spans[k].end..];
+        if !place || !rest.starts_with(' ') {
+            continue;
+        }
+        let Some(site) = SITE_WORDS.iter().find(|w| {
+            rest[1..].starts_with(**w)
+                && !rest[1 + w.len()..].starts_with(|c: char| c.is_alphanumeric())
+        }) else {
+            continue;
+        };
+        let end = spans[k].end + 1 + site.len();
+        if spans.get(k + 1).is_none_or(|n| n.start >= end) {
+            spans[k].end = end;
+            spans[k].what = What::Cue {
+                kind: EntityType::Org,
+                cue: NAMED_FOR_PLACE,
+            };
+        }
+    }
+}
+
+/// The works a place's name may name ([`sites_named_for_places`]), longest first.
+const SITE_WORDS: &[&str] = &[
+    "iron and steel works",
+    "coal mine",
+    "steelworks",
+    "steel works",
+    "steel plant",
+    "chemical plant",
+    "coke plant",
+    "mine",
+    "refinery",
+];
 
 /// Words of the names of offices and bodies, after a place's name ("Regional Military …").
 const BODY_WORDS: &[&str] = &[
@@ -3691,6 +3738,27 @@ mod tests {
         // A village called Zaporizhzhia lies near Tokmak; the city is still the city.
         let raw = "Missiles hit Zaporizhzhia and Tokmak.\n";
         assert_eq!(chosen(raw, "Zaporizhzhia"), "place:zaporizhzhia.26.2306");
+    }
+
+    #[test]
+    fn works_named_for_places_are_not_the_places() {
+        let ms = mentions_in(
+            "Russian forces near the Pokrovske coal mine west of Pokrovsk shelled the Azovstal \
+             and Ilyich steelworks; Pokrovske village was quiet.\n",
+        );
+        let found: Vec<(&str, EntityType)> = ms.iter().map(|m| (&*m.text, m.kind)).collect();
+        assert!(
+            found.contains(&("Pokrovske coal mine", EntityType::Org)),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&("Ilyich steelworks", EntityType::Org)),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&("Pokrovske", EntityType::Place)),
+            "{found:?}"
+        );
     }
 
     #[test]
