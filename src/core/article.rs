@@ -391,6 +391,24 @@ impl Parser<'_> {
             self.push(BlockKind::Dateline, span);
             return;
         }
+        // A byline under the standfirst or a photo ("By Jane Roe and John Doe" after the
+        // header's end): a short line of names only, among the first paragraphs.
+        if !self.in_header
+            && self.byline.is_none()
+            && words(s) <= 12
+            && !s.trim_end().ends_with(['.', '!', '?'])
+            && self
+                .blocks
+                .iter()
+                .filter(|b| b.kind == BlockKind::Paragraph)
+                .count()
+                <= 3
+            && let Some(b) = meta::byline(s)
+        {
+            self.byline = Some(b);
+            self.push(BlockKind::Byline, span);
+            return;
+        }
         if self.in_header {
             if furniture::is_section_path(s) {
                 self.push(BlockKind::Boilerplate, span);
@@ -628,6 +646,29 @@ mod tests {
         assert_eq!(
             a.blocks[2].text,
             "Ukrainian forces advanced on\nthe town of Izium on Saturday,\nofficials said."
+        );
+    }
+
+    #[test]
+    fn a_byline_under_the_standfirst_is_read() {
+        let raw = "Ukraine Ends Combat Mission in Mariupol\nMore than 260 fighters were taken \
+                   from the plant to territory held by Russian forces.\n\nBy Jane Roe and John \
+                   Doe\nReporting from Kyiv and Zaporizhzhia, Ukraine\n\nThe military said \
+                   early Tuesday that the garrison had fulfilled its mission.\n\nBy Saturday \
+                   Ukrainian forces had moved on\n";
+        let a = parse("nyt.txt", raw);
+        assert_eq!(a.byline.as_deref(), Some("Jane Roe and John Doe"));
+        let kinds: Vec<BlockKind> = a.blocks.iter().map(|b| b.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                BlockKind::Headline,
+                BlockKind::Paragraph,
+                BlockKind::Byline,
+                BlockKind::Boilerplate,
+                BlockKind::Paragraph,
+                BlockKind::Paragraph,
+            ]
         );
     }
 

@@ -100,6 +100,7 @@ const SHORT_LABELS: &[&str] = &[
     "tags:",
     "a message from ",
     "this article is more than",
+    "reporting from ",
     "video ad feedback",
     "ad feedback",
 ];

@@ -317,7 +317,7 @@ pub fn opens_with_quote(s: &str) -> bool {
 }
 
 /// The outlet that published the article, from evidence only, in order of strength: a wire
-/// dateline opening one of the first paragraphs; the outlet named in the byline; the outlet's
+/// dateline opening one of the first five paragraphs; the outlet named in the byline; the outlet's
 /// own promo lines.
 pub fn detect_source(
     blocks: &[Block],
@@ -327,7 +327,7 @@ pub fn detect_source(
     let running = blocks
         .iter()
         .filter(|b| matches!(b.kind, BlockKind::Paragraph | BlockKind::Quote))
-        .take(3);
+        .take(5);
     for b in running {
         if let Some(src) = wire_dateline(&b.text) {
             return Some(src);
@@ -418,6 +418,10 @@ fn contains_word(hay: &str, needle: &str) -> bool {
 /// in capitals, the agency in parentheses, a dash.
 pub fn wire_dateline(s: &str) -> Option<Source> {
     let head = text::prefix_at_most(s, 100);
+    // TASS: "MOSCOW, May 12. /TASS/."
+    if let Some(src) = slashed_dateline(head) {
+        return Some(src);
+    }
     let open = head.find('(')?;
     let close = open + head[open..].find(')')?;
     let agency = head[open + 1..close].trim();
@@ -445,6 +449,27 @@ pub fn wire_dateline(s: &str) -> Option<Source> {
         Source {
             name: outlet_named(agency).unwrap_or(agency).to_string(),
             evidence: head[..evidence_end].to_string(),
+        }
+    })
+}
+
+/// "MOSCOW, May 12. /TASS/.": a place in capitals and a date, then the agency between slashes.
+fn slashed_dateline(head: &str) -> Option<Source> {
+    let open = head.find(" /")? + 1;
+    let close = open + 1 + head[open + 1..].find('/')?;
+    let agency = &head[open + 1..close];
+    let place = head[..open].trim().trim_end_matches('.');
+    let first = place.split([',', ' ']).next().unwrap_or_default();
+    let ok = (2..=12).contains(&agency.len())
+        && agency.bytes().all(|b| b.is_ascii_uppercase())
+        && first.len() >= 3
+        && first.bytes().all(|b| b.is_ascii_uppercase() || b == b'-')
+        && place.split_whitespace().count() <= 6;
+    ok.then(|| {
+        let end = close + 1 + usize::from(head[close + 1..].starts_with('.'));
+        Source {
+            name: outlet_named(agency).unwrap_or(agency).to_string(),
+            evidence: head[..end].to_string(),
         }
     })
 }
@@ -582,6 +607,12 @@ mod tests {
                 None,
             ),
             ("Troops (about 200) - mostly", None),
+            (
+                "MOSCOW, May 12. /TASS/. Units of Russia's",
+                Some(("TASS", "MOSCOW, May 12. /TASS/.")),
+            ),
+            ("Prices rose 3 /KG/ in Kyiv", None),
+            ("The ratio is 1 /AB/ two", None),
         ] {
             let got = wire_dateline(s);
             assert_eq!(
