@@ -268,26 +268,20 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                         match choose_in_oblast(g, p, o, next_to) {
                             Some(Ok(chosen)) => local = Some(chosen),
                             Some(Err(n)) => {
-                                let key = fold::key(text);
                                 let why = format!(
                                     "none of the {n} places so named in Lede's tables lies in {}, \
-                                     named beside it: a place no table lists; its spellings \
-                                     cluster on “{key}”",
+                                     named beside it",
                                     o.name
                                 );
-                                let id = format!("place:~{}", slug(&key));
-                                let span = (s.start, s.end);
-                                let kind = (id.as_str(), EntityType::Place);
-                                push_found(&mut out, raw, span, kind, why.into(), |id| {
-                                    let description =
-                                        format!("A place in {} that Lede's tables lack", o.name);
-                                    Found::new(
-                                        id,
-                                        text.to_string(),
-                                        EntityType::Place,
-                                        &description,
-                                    )
-                                });
+                                let description =
+                                    format!("A place in {} that Lede's tables lack", o.name);
+                                push_unlisted_place(
+                                    &mut out,
+                                    raw,
+                                    (s.start, s.end),
+                                    &why,
+                                    &description,
+                                );
                                 continue;
                             }
                             None => {}
@@ -320,6 +314,23 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                         (*e, context.as_deref())
                     }
                 };
+                // A village the tables give, far from every place its paragraph names: another
+                // of that name, which the tables lack ("Toshkivka and Ustynivka": not the
+                // Ustynivka 450 km away).
+                if local.is_none()
+                    && e.is_geonames_only()
+                    && let Some((near, d)) = far_from_its_paragraph(e, &placed, bi)
+                {
+                    let why = format!(
+                        "the {} Lede's tables give lies {} km from {near}, the nearest place its \
+                         paragraph names",
+                        e.name,
+                        num::fixed(d, 0)
+                    );
+                    let description = format!("A place near {near} that Lede's tables lack");
+                    push_unlisted_place(&mut out, raw, (s.start, s.end), &why, &description);
+                    continue;
+                }
                 let town = matches!(e.subtype.as_str(), "place" | "foreign-city");
                 // "the Kharkiv and Donetsk regions", "the Kursk governor": a city's name with a
                 // word for its region after it is the region.
@@ -2122,6 +2133,44 @@ fn oblast_beside<'g>(
         .map(|(between, o)| (o, next_to(between)))
 }
 
+/// A mention of a place the tables lack (`place:~` and its fold key), with why: `said` says
+/// why none of the tables' places of the name is meant.
+fn push_unlisted_place(
+    out: &mut Annotation,
+    raw: &str,
+    span: (usize, usize),
+    said: &str,
+    description: &str,
+) {
+    let text = &raw[span.0..span.1];
+    let key = fold::key(text);
+    let why = format!("{said}: a place no table lists; its spellings cluster on “{key}”");
+    let id = format!("place:~{}", slug(&key));
+    push_found(out, raw, span, (&id, EntityType::Place), why.into(), |id| {
+        Found::new(id, text.to_string(), EntityType::Place, description)
+    });
+}
+
+/// Farther than this from every town its paragraph names, a village the tables give is taken
+/// for another of its name.
+const FAR_KM: f64 = 150.0;
+
+/// The nearest town paragraph `bi` names unambiguously and its distance from `e`, when every
+/// one of them (there must be one) is farther than [`FAR_KM`].
+fn far_from_its_paragraph<'a>(
+    e: &Entity,
+    placed: &[(&'a Entity, usize)],
+    bi: usize,
+) -> Option<(&'a str, f64)> {
+    let here = (e.lat?, e.lon?);
+    let (near, d) = placed
+        .iter()
+        .filter(|(a, b)| *b == bi && a.subtype == "place" && a.name != e.name)
+        .filter_map(|(a, _)| Some((a.name.as_str(), distance_km(here, (a.lat?, a.lon?)))))
+        .min_by(|x, y| x.1.total_cmp(&y.1))?;
+    (d > FAR_KM).then_some((near, d))
+}
+
 /// Whether an entity is a Ukrainian city, town or village.
 fn is_settlement(e: &Entity) -> bool {
     matches!(
@@ -3817,6 +3866,15 @@ mod tests {
         assert_eq!(oblast_of(&chosen(raw, "Balaklia").0), "07");
         let raw = "Troops pushed east of Lyman toward Kreminna, in the Luhansk region.\n";
         assert_eq!(oblast_of(&chosen(raw, "Lyman").0), "05");
+        // The only village of a name in the tables, 450 km from the place named with it:
+        // another village of that name.
+        let raw = "Russian forces advanced from Toshkivka and Ustynivka.\n";
+        let (id, why) = chosen(raw, "Ustynivka");
+        assert!(id.starts_with("place:~"), "{id}: {why}");
+        assert!(why.contains("km from Toshkivka"), "{why}");
+        // Near it, it stays.
+        let raw = "Shelling hit Kropyvnytskyi and Ustynivka.\n";
+        assert!(!chosen(raw, "Ustynivka").0.starts_with("place:~"));
         // A town in a list that ends in another oblast stays the town.
         let raw = "Missiles hit Lyman, Kupiansk and Izium in the Kharkiv region.\n";
         assert_eq!(oblast_of(&chosen(raw, "Lyman").0), "05");
