@@ -5,8 +5,8 @@
 //! "Zelensky" and "Zelenskyy" to `zelenski`; "Kryvyi Rih" and "Kryviy Rih" to `krivi rih`. The
 //! rules are the ones that account for most romanisation variants (GUIDE §2): case and
 //! diacritics; apostrophes and soft signs; y/i/j glides (iy, yi, yy, ii → i; ya/ia/ja → ia; yu,
-//! ye, yo likewise; other y → i inside a word); kh → h; doubled letters; and the Russian-style
-//! endings -oye/-oe → -e, -ovo → -ove, -ovka → -ivka. Forms that differ in more than that
+//! ye, yo likewise; other y → i inside a word; a word-initial i before a vowel → y, so "Iar" is
+//! "Yar"); kh → h; doubled letters; and the Russian-style endings -oye/-oe → -e, -ovo → -ove, -ovka → -ivka. Forms that differ in more than that
 //! (Kharkov, Balakleya, Severodonetsk) are the alias tables' job, not the fold's: a looser key
 //! would merge distinct places.
 //!
@@ -462,6 +462,10 @@ fn rewrite_word(w: &mut [u8]) -> usize {
 /// doubled letter, no "kh", no "hz" (of "zhzh"). Four words in five of English news text pass,
 /// and this one look at each letter is cheaper than the rules' own.
 fn untouched_by_letter_rules(w: &[u8]) -> bool {
+    // A word-initial i before a vowel is a glide (Iar → yar).
+    if let [b'i', b'a' | b'e' | b'o' | b'u', ..] = w {
+        return false;
+    }
     let mut prev = 0u8; // none yet: no letter is 0
     for &c in w {
         // Most letters take no rule: one table load tells them apart.
@@ -535,9 +539,14 @@ fn rewrite_letters(w: &mut [u8]) -> usize {
                 push!(b'h');
                 i += 4;
             }
-            // A word-initial y stays (Yahotyn); elsewhere a run of i/y glides is one i: iy,
-            // yi, yy, ii → i; ya → ia, yu → iu, ye → ie; any other y → i.
+            // A word-initial y stays (Yahotyn), and a word-initial i before a vowel is one
+            // (Iahotyn, "Chasiv Iar"); elsewhere a run of i/y glides is one i: iy, yi, yy,
+            // ii → i; ya → ia, yu → iu, ye → ie; any other y → i.
             b'y' if i == 0 => {
+                push!(b'y');
+                i += 1;
+            }
+            b'i' if i == 0 && matches!(letter(w, 1), b'a' | b'e' | b'o' | b'u') => {
                 push!(b'y');
                 i += 1;
             }
@@ -663,6 +672,8 @@ mod tests {
             &["Kryvyi Rih", "Kryviy Rih", "Kryvyy Rih"],
             &["Zaporizhzhia", "Zaporizhia", "Zaporizhzhya", "Zaporizhya"],
             &["Mykolaiv", "Mykolayiv"],
+            &["Chasiv Yar", "Chasiv Iar"],
+            &["Yuliia", "Iuliia", "Yulia"],
             &["Shevchenkove", "Shevchenkovo"],
             &["Bohorodychne", "Bohorodichnoye", "Bohorodychnoe"],
             &["Verbivka", "Verbovka"],
