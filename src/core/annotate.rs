@@ -466,6 +466,9 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                             ABROAD => {
                                 "put in Russia or Belarus (“the Russian village of …”)".to_string()
                             }
+                            GOES_ON => "a longer name than the village of its first word that \
+                                        the tables give"
+                                .to_string(),
                             _ => format!("“{cue}” before it"),
                         };
                         (
@@ -985,6 +988,7 @@ fn recognise<'s>(g: &Gazetteer, text: &str, scratch: &'s mut Scratch) -> &'s [Sp
     sites_named_for_places(g, text, out);
     numbered_units(text, &words, caps, out);
     places_abroad(g, text, out);
+    names_that_go_on(g, text, &words, caps, out);
     scratch_loose(&words, caps, out, loose);
     out
 }
@@ -1110,6 +1114,48 @@ fn places_abroad(g: &Gazetteer, text: &str, out: &mut [Span]) {
         span.what = What::Cue {
             kind: EntityType::Place,
             cue: ABROAD,
+        };
+    }
+}
+
+/// The cue of a place whose name goes on past a village's the tables give.
+const GOES_ON: &str = "a longer name";
+
+/// "near Vovchoiarivka, Syrotyne and Bila Hora": a village only GeoNames gives ("Bila"), with a
+/// capitalised word right after it that no rule takes, is part of a longer name the tables
+/// lack, not that village. Not a word of nationality, a title, a month or a day ("near Verbivka
+/// Ukrainian forces").
+fn names_that_go_on(
+    g: &Gazetteer,
+    text: &str,
+    words: &[(&str, usize, usize)],
+    caps: &[bool],
+    out: &mut [Span],
+) {
+    for k in 0..out.len() {
+        let What::Known(p) = out[k].what else {
+            continue;
+        };
+        let end = out[k].end;
+        let next = text.as_bytes().get(end..end + 2);
+        if !next.is_some_and(|n| n[0] == b' ' && n[1].is_ascii_uppercase())
+            || !g.candidates(p).all(Entity::is_geonames_only)
+        {
+            continue;
+        }
+        let j = words.partition_point(|w| w.1 < end + 1);
+        if j >= words.len() || words[j].1 != end + 1 || !name_like(text, words, caps, j) {
+            continue;
+        }
+        let w = &text[words[j].1..words[j].2];
+        let free = out.get(k + 1).is_none_or(|n| n.start >= words[j].2);
+        if w.len() < 3 || !free || ends_like_nationality(&w.to_ascii_lowercase()) {
+            continue;
+        }
+        out[k].end = words[j].2;
+        out[k].what = What::Cue {
+            kind: EntityType::Place,
+            cue: GOES_ON,
         };
     }
 }
@@ -3787,6 +3833,21 @@ mod tests {
         // A village called Zaporizhzhia lies near Tokmak; the city is still the city.
         let raw = "Missiles hit Zaporizhzhia and Tokmak.\n";
         assert_eq!(chosen(raw, "Zaporizhzhia"), "place:zaporizhzhia.26.2306");
+    }
+
+    #[test]
+    fn a_village_whose_name_goes_on_is_another_place() {
+        let found: Vec<(String, String)> = mentions_in(
+            "Troops held Syrotyne and Bila Hora; near Verbivka Ukrainian units rested.\n",
+        )
+        .iter()
+        .map(|m| (m.text.to_string(), m.entity.to_string()))
+        .collect();
+        assert!(
+            found.contains(&("Bila Hora".into(), "place:~bila-hora".into())),
+            "{found:?}"
+        );
+        assert!(found.iter().any(|(t, _)| t == "Verbivka"), "{found:?}");
     }
 
     #[test]
