@@ -255,10 +255,9 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                 let mut local = None;
                 // (Only for a settlement's name, in a paragraph that names an oblast.)
                 let block = &article.blocks[bi];
+                let first = oblasts_at.partition_point(|o| o.0 < block.start);
                 let may_be_beside = cands.is_none()
-                    && oblasts_at
-                        .iter()
-                        .any(|&(start, end, _)| start >= block.start && end <= block.end)
+                    && oblasts_at.get(first).is_some_and(|o| o.1 <= block.end)
                     && g.candidates(p).next().is_some_and(is_settlement)
                     && region_after.is_none();
                 if may_be_beside {
@@ -882,7 +881,8 @@ fn region_word(after: &str) -> Option<&str> {
             return Some(PEOPLES_REPUBLICS);
         }
         // (A list goes on past commas, not past a sentence's or a clause's end.)
-        if !(bare == "and" || bare.starts_with(char::is_uppercase)) || w.ends_with(['.', ';', ':'])
+        if !(bare == "and" || bare.starts_with(char::is_uppercase))
+            || w.ends_with(['.', ';', ':', '?', '!', '"', '”', ')'])
         {
             return None;
         }
@@ -1303,7 +1303,7 @@ fn bodies_named_for_places(
 fn sites_named_for_places(g: &Gazetteer, text: &str, spans: &mut [Span]) {
     for k in 0..spans.len() {
         let place = match spans[k].what {
-            What::Known(p) => g.candidates(p).all(|e| e.kind == EntityType::Place),
+            What::Known(p) => g.candidates(p).all(is_settlement),
             What::Cue { kind, .. } => kind == EntityType::Place,
             What::Person { .. } => false,
         };
@@ -1337,8 +1337,7 @@ const SITE_WORDS: &[&str] = &[
     "steel plant",
     "chemical plant",
     "coke plant",
-    "mine",
-    "refinery",
+    "oil refinery",
 ];
 
 /// Words of the names of offices and bodies, after a place's name ("Regional Military …").
@@ -1748,7 +1747,7 @@ fn people_by_given_name(text: &str, words: &[(&str, usize, usize)], caps: &[bool
         while j < words.len() && j <= i + 2 {
             let (_, ws, we) = words[j];
             let w = &text[ws..we];
-            if !matches!(&text[end..ws], " " | "-")
+            if !(matches!(&text[end..ws], " " | "-") || is_middle_initial(&text[end..ws]))
                 || !caps[j]
                 || dates::month_from_word(w).is_some()
                 || STOP_CAPS.contains(&w)
@@ -1759,15 +1758,12 @@ fn people_by_given_name(text: &str, words: &[(&str, usize, usize)], caps: &[bool
             j += 1;
         }
         // A given name alone after "St"/"Saint" is a church's or a square's name ("the Church
-        // of St Andrew"), and before "the Great" a ruler's epithet: neither a person in the
-        // news.
+        // of St Andrew"), and before "the Great" a ruler's: neither a person in the news.
         let alone = j == i + 1;
         let saint = ["St ", "St. ", "Saint "]
             .iter()
             .any(|t| text[..s].ends_with(t));
-        let epithet = text[e..]
-            .strip_prefix(" the ")
-            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_uppercase()));
+        let epithet = text[e..].starts_with(" the Great");
         if !(alone && (saint || epithet)) {
             out.push(Span {
                 start: s,
@@ -1781,6 +1777,11 @@ fn people_by_given_name(text: &str, words: &[(&str, usize, usize)], caps: &[bool
 }
 
 /// The given names, and their [`heads`].
+/// Whether a word is a given name Lede knows ("Jane", "Oleksandr", "Valeriy").
+pub fn is_given_name(word: &str) -> bool {
+    given_names().0.contains(fold::key(word).as_str())
+}
+
 fn given_names() -> &'static (FnvSet<Box<str>>, [u32; 256]) {
     static SET: std::sync::OnceLock<(FnvSet<Box<str>>, [u32; 256])> = std::sync::OnceLock::new();
     SET.get_or_init(|| {
@@ -1829,6 +1830,11 @@ const STOP_CAPS: &[&str] = &[
     "Saturday",
     "Sunday",
 ];
+
+/// " S. ": a middle initial between a given name and a surname ("Ivan S. Petrenko").
+fn is_middle_initial(gap: &str) -> bool {
+    matches!(gap.as_bytes(), [b' ', c, b'.', b' '] if c.is_ascii_uppercase())
+}
 
 /// Given names, lower case, as they are written (folded when the set is made): Ukrainian and
 /// Russian names in their common romanisations (the fold merges y/i/j variants), and common
@@ -2156,10 +2162,23 @@ fn oblast_beside<'g>(
     name: (usize, usize),
     oblasts_at: &[(usize, usize, &'g Entity)],
 ) -> Option<(&'g Entity, bool)> {
-    oblasts_at
-        .iter()
-        .filter(|(start, end, _)| *start >= block.0 && *end <= block.1)
-        .filter_map(|&(start, end, o)| {
+    // (In text order: the block's are found by bisection.)
+    let from = oblasts_at.partition_point(|o| o.0 < block.0);
+    let to = oblasts_at.partition_point(|o| o.0 < block.1);
+    let here = &oblasts_at[from..to];
+    here.iter()
+        .enumerate()
+        .filter_map(|(k, &(start, end, o))| {
+            // "in the Kharkiv and Donetsk regions": a list of oblasts names none alone.
+            let listed = |n: Option<&(usize, usize, &Entity)>| {
+                n.is_some_and(|n| {
+                    let (a, b) = if n.0 >= end { (end, n.0) } else { (n.1, start) };
+                    matches!(raw.get(a..b), Some(" and " | ", " | " or " | ", and "))
+                })
+            };
+            if listed(here.get(k + 1)) || (k > 0 && listed(here.get(k - 1))) {
+                return None;
+            }
             let between = if start >= name.1 {
                 &raw[name.1..start]
             } else if end <= name.0 {
@@ -2266,7 +2285,7 @@ fn next_to(between: &str) -> bool {
     matches!(
         between.trim().to_ascii_lowercase().as_str(),
         "" | "," | "in" | "in the" | "of" | "of the" | "'s" | "’s"
-    )
+    ) || possessed_by(between)
 }
 
 /// The reading of pattern `p` that lies in `oblast`, and why, when its readings lie in more
@@ -2398,9 +2417,8 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
     // (unit, its slug, why) for the few units an article has, each made once.
     let mut units: Vec<(&str, String, Shared)> = Vec::new();
     // The whys every date of a kind shares, each made once an article: the inferred year's,
-    // a full date's, the article's year's, no year's, a month's, a year's alone, a month's
-    // alone in the article's year.
-    let mut whys: [Option<Shared>; 7] = Default::default();
+    // a full date's, the article's year's, no year's, a month's, a year's alone.
+    let mut whys: [Option<Shared>; 6] = Default::default();
     let mut why = |slot: usize, make: &dyn Fn() -> String| -> Shared {
         whys[slot].get_or_insert_with(|| make().into()).clone()
     };
@@ -2478,15 +2496,38 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
                 }
             });
         }
+        // The month and year of the last month found, for a month joined to it ("from March
+        // to May").
+        let mut last_month: Option<(u8, i32)> = None;
         for p in dates::scan_periods(text) {
             // Its ISO form (the id's and the value's), its name and why.
             let (iso, name, why) = match (p.month, p.year) {
-                (Some(month), _) => {
-                    let Some((year, why)) =
-                        month_year(month, p.lean, &text[..p.start], anchor, &inferred, &mut why)
-                    else {
+                (Some(month), year) => {
+                    let resolved = match (year, last_month) {
+                        (Some(year), _) => {
+                            Some((year, why(4, &|| "a month and its year".to_string())))
+                        }
+                        (None, Some((m, y)))
+                            if p.linked
+                                && matches!(
+                                    p.lean,
+                                    dates::Lean::Back | dates::Lean::Near | dates::Lean::Since
+                                ) =>
+                        {
+                            let year = y + i32::from(month < m);
+                            Some((
+                                year,
+                                format!("joined to {} {y} before it", dates::month_name(m)).into(),
+                            ))
+                        }
+                        _ => {
+                            month_year(month, p.lean, &text[..p.start], anchor, &inferred, &mut why)
+                        }
+                    };
+                    let Some((year, why)) = resolved else {
                         continue;
                     };
+                    last_month = Some((month, year));
                     let date = dates::PartialDate {
                         year: Some(year),
                         month,
@@ -2615,11 +2656,12 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
     }
 }
 
-/// The year of a month named alone ("in January", "last March") and why: from the article's
-/// date, the nearest such month (no more than three months ahead, unless the sentence speaks of
-/// what is to come) or the one "last"/"this"/"next" says; without a date, the year the text
-/// evidences. `before` is the text before the month; `why` makes the whys every such month in
-/// an article shares.
+/// The year of a month named alone ("in January", "since March", "last May") and why: from
+/// the article's date, the last such month on or before it (news tells of the past) unless the
+/// sentence speaks of what is to come; after "by"/"until" the nearest (no more than three months
+/// ahead); or the one "last"/"this"/"next"/"last year" says. Without a date, the year the text
+/// evidences. `before` is the text before the month; `why` makes the whys every such month in an
+/// article shares.
 fn month_year(
     month: u8,
     lean: dates::Lean,
@@ -2630,7 +2672,9 @@ fn month_year(
 ) -> Option<(i32, Shared)> {
     use dates::Lean;
     let Some(a) = anchor else {
-        let (year, evidence) = inferred.as_ref().filter(|_| lean == Lean::Near)?;
+        let (year, evidence) = inferred
+            .as_ref()
+            .filter(|_| matches!(lean, Lean::Near | Lean::Back | Lean::Since))?;
         return Some((
             *year,
             why(0, &|| format!("the article states no year; {evidence}")),
@@ -2638,52 +2682,46 @@ fn month_year(
     };
     let name = dates::month_name(month);
     let ahead = i32::from(month) - i32::from(a.month);
-    let (year, said): (i32, Option<String>) = match lean {
+    let (year, said) = match lean {
         Lean::Last => (
             a.year - i32::from(ahead >= 0),
-            Some(format!("the last {name} before the article's date ({a})")),
+            format!("the last {name} before the article's date ({a})"),
         ),
         Lean::Next => (
             a.year + i32::from(ahead <= 0),
-            Some(format!("the first {name} after the article's date ({a})")),
+            format!("the first {name} after the article's date ({a})"),
         ),
-        Lean::This => (a.year, None),
+        Lean::This => (a.year, format!("{name} of the article's year ({})", a.year)),
+        Lean::Years(0) => (a.year, format!("{name} of the article's year ({})", a.year)),
         Lean::Years(years) => (
             a.year + i32::from(years),
-            Some(match years {
-                0 => format!("{name} of the article's year ({})", a.year),
-                _ => format!(
-                    "{name} of the year {} the article's ({})",
-                    if years < 0 { "before" } else { "after" },
-                    a.year
-                ),
-            }),
+            format!(
+                "{name} of the year {} the article's ({})",
+                if years < 0 { "before" } else { "after" },
+                a.year
+            ),
         ),
-        Lean::Near if speaks_ahead(before) => (
+        Lean::Near | Lean::Back if speaks_ahead(before) => (
             a.year + i32::from(ahead < 0),
-            Some(format!(
+            format!(
                 "the first {name} on or after the article's date ({a}): the sentence speaks of \
                  what is to come"
-            )),
+            ),
         ),
-        Lean::Near => match ahead {
-            4.. => (a.year - 1, None),
-            ..-9 => (a.year + 1, None),
-            _ => (a.year, None),
-        },
+        Lean::Near => (
+            match ahead {
+                4.. => a.year - 1,
+                ..-9 => a.year + 1,
+                _ => a.year,
+            },
+            format!("the {name} nearest the article's date ({a})"),
+        ),
+        Lean::Back | Lean::Since => (
+            a.year - i32::from(ahead > 0),
+            format!("the last {name} on or before the article's date ({a})"),
+        ),
     };
-    let why = match said {
-        Some(said) => said.into(),
-        None if year == a.year => why(6, &|| format!("year from the article's date ({})", a.iso())),
-        None => format!(
-            "year from the article's date ({}): {name} {} would be months away from it, {year} \
-             is not",
-            a.iso(),
-            a.year
-        )
-        .into(),
-    };
-    Some((year, why))
+    Some((year, said.into()))
 }
 
 /// The day Russia's full-scale invasion of Ukraine began: "the invasion's 200th day" counts
@@ -2753,8 +2791,8 @@ fn infer_year(raw: &str, article: &Article) -> Option<(i32, String)> {
 /// reporting or verb in the past after it ("… will go, he said on", "… who will lead the
 /// talks arrived on").
 fn speaks_ahead(before: &str) -> bool {
-    // Words of the future; all but "will" only after a form of "be" ("is expected to", "was
-    // scheduled for"): "the planned offensive", "due to shelling" speak of no future.
+    // Words of the future; all but "will" and "would" only after a form of "be" ("is expected
+    // to", "was scheduled for"): "the planned offensive", "due to shelling" speak of no future.
     const AHEAD: &[&str] = &["expected", "due", "scheduled", "planned", "set"];
     const BE: &[&str] = &["is", "are", "was", "were", "be"];
     const REPORTED: &[&str] = &[
@@ -2797,7 +2835,10 @@ fn speaks_ahead(before: &str) -> bool {
             start -= 1;
         }
         let word = &b[start..end];
-        if word.eq_ignore_ascii_case(b"will") || (is(AHEAD, after) && is(BE, word)) {
+        if word.eq_ignore_ascii_case(b"will")
+            || word.eq_ignore_ascii_case(b"would")
+            || (is(AHEAD, after) && is(BE, word))
+        {
             return true;
         }
         // A word of reporting, or a verb in the past ("arrived", "began"): the report's or the
@@ -3360,6 +3401,54 @@ mod tests {
     }
 
     #[test]
+    fn months_and_years_alone_in_review_cases() {
+        // Wednesday 20 December 2023.
+        let dated = "KYIV, Dec. 20, 2023 (Reuters) - ";
+        for (sentence, want) in [
+            (
+                "Troops began the assault in January of 2022.",
+                &[("January of 2022", "2022-01")][..],
+            ),
+            (
+                "They have held it since February.",
+                &[("February", "2023-02")],
+            ),
+            (
+                "From March to May, fighting raged.",
+                &[("March", "2023-03"), ("May", "2023-05")],
+            ),
+            (
+                "From November to February it froze.",
+                &[("November", "2023-11"), ("February", "2024-02")],
+            ),
+            (
+                "In March, 300 civilians were killed.",
+                &[("March", "2023-03")],
+            ),
+            (
+                "A convoy of 2000 vehicles moved until 2000 local time.",
+                &[],
+            ),
+            ("In 2014 Russians seized Crimea.", &[("2014", "2014")]),
+            (
+                "He said he would visit in January.",
+                &[("January", "2024-01")],
+            ),
+        ] {
+            let raw = format!("{dated}{sentence}\n");
+            let a = crate::core::parse("r.txt", &raw);
+            let ann = annotate(&raw, &a);
+            let dates: Vec<(&str, &str)> = ann
+                .mentions
+                .iter()
+                .filter(|m| m.kind == EntityType::Date && m.start > dated.len())
+                .map(|m| (&*m.text, &m.entity["date:".len()..]))
+                .collect();
+            assert_eq!(dates, want, "{sentence}");
+        }
+    }
+
+    #[test]
     fn a_month_alone_without_the_articles_date_is_no_date() {
         let raw = "Troops took the village in January and held it since 2014.\n";
         let a = crate::core::parse("r.txt", raw);
@@ -3869,6 +3958,12 @@ mod tests {
             found.contains(&("Pokrovske", EntityType::Place)),
             "{found:?}"
         );
+        // Landmines are no works.
+        let ms = mentions_in("A Kharkiv mine clearance team worked.\n");
+        assert!(
+            ms.iter()
+                .any(|m| &*m.text == "Kharkiv" && m.kind == EntityType::Place)
+        );
     }
 
     #[test]
@@ -3891,6 +3986,11 @@ mod tests {
         assert_eq!(
             people("The empire of Peter the Great fell.\n"),
             Vec::<String>::new()
+        );
+        assert_eq!(people("Oksana the Ukrainian medic said so.\n"), ["Oksana"]);
+        assert_eq!(
+            people("Colonel Ivan S. Petrenko said so.\n"),
+            ["Ivan S. Petrenko"]
         );
         // A given name alone elsewhere is still a person.
         assert_eq!(people("Andrew said the Great Hall was hit.\n"), ["Andrew"]);
@@ -3936,6 +4036,11 @@ mod tests {
         // Near it, it stays.
         let raw = "Shelling hit Kropyvnytskyi and Ustynivka.\n";
         assert!(!chosen(raw, "Ustynivka").0.starts_with("place:~"));
+        // A list of oblasts names none alone; a possessive with "village of" is beside.
+        let raw = "Attacks near Kupiansk and Lyman in the Kharkiv and Donetsk regions.\n";
+        assert_eq!(oblast_of(&chosen(raw, "Lyman").0), "05");
+        let raw = "The Kharkiv region's village of Lyman was hit.\n";
+        assert_eq!(oblast_of(&chosen(raw, "Lyman").0), "07");
         // A town in a list that ends in another oblast stays the town.
         let raw = "Missiles hit Lyman, Kupiansk and Izium in the Kharkiv region.\n";
         assert_eq!(oblast_of(&chosen(raw, "Lyman").0), "05");
@@ -3968,6 +4073,11 @@ mod tests {
                 "Strikes hit Kyiv, Kharkiv and Odesa. Regions further west were calm.\n",
                 "Odesa",
                 "place:odesa.17.5110",
+            ),
+            (
+                "Will Russia strike Kharkiv and Odesa? Regions in the west are calm.\n",
+                "Kharkiv",
+                "place:kharkiv.07.6312",
             ),
             (
                 "The Kherson regional council met.\n",

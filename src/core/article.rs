@@ -73,6 +73,18 @@ pub struct Block {
     pub text: String,
 }
 
+/// Whether a list of names holds two or more people, each named by two words or more ("Gregor
+/// Haskell and Nadia Borysenko").
+fn two_full_names(names: &str) -> bool {
+    let people: Vec<&str> = names
+        .split(',')
+        .flat_map(|p| p.split(" and "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    people.len() >= 2 && people.iter().all(|p| p.split_whitespace().count() >= 2)
+}
+
 /// The date a wire dateline states in full ("KYIV, March 3, 2023 (Reuters) -"): the article's
 /// when nothing else dates it. (Without its year, "LONDON, Sept 12 (Reuters) -" dates nothing.)
 fn wire_date(source: &Source) -> Option<DateTime> {
@@ -392,7 +404,9 @@ impl Parser<'_> {
             return;
         }
         // A byline under the standfirst or a photo ("By Jane Roe and John Doe" after the
-        // header's end): a short line of names only, among the first paragraphs.
+        // header's end): a short line of names only, among the first paragraphs, that opens
+        // with a given name or names two people in full ("By Air and Sea", "By Popular Demand"
+        // are headlines).
         if !self.in_header
             && self.byline.is_none()
             && words(s) <= 12
@@ -404,6 +418,12 @@ impl Parser<'_> {
                 .count()
                 <= 3
             && let Some(b) = meta::byline(s)
+            && (b
+                .names
+                .split_whitespace()
+                .next()
+                .is_some_and(super::annotate::is_given_name)
+                || two_full_names(&b.names))
         {
             self.byline = Some(b);
             self.push(BlockKind::Byline, span);
@@ -670,6 +690,14 @@ mod tests {
                 BlockKind::Paragraph,
             ]
         );
+    }
+
+    #[test]
+    fn a_title_case_line_after_the_header_is_no_byline() {
+        let raw = "Ukraine Ends Combat Mission in Mariupol\nMore than 260 fighters were taken \
+                   from the plant to territory held by Russian forces.\n\nBy Air and Sea\n\nBy \
+                   Popular Demand\n";
+        assert_eq!(parse("h.txt", raw).byline, None);
     }
 
     #[test]

@@ -453,11 +453,18 @@ pub fn parse_glued_datelines(line: &str) -> Option<[Dateline; 2]> {
     if line.len() > 160 {
         return None;
     }
-    ["Updated", "Last updated", "Modified", "Last modified"]
-        .iter()
-        .flat_map(|lead| line.match_indices(lead))
-        .filter(|&(at, _)| at > 0)
-        .find_map(|(at, _)| Some([parse_dateline(&line[..at])?, parse_dateline(&line[at..])?]))
+    [
+        "Updated",
+        "Last updated",
+        "Last Updated",
+        "Modified",
+        "Last modified",
+        "Last Modified",
+    ]
+    .iter()
+    .flat_map(|lead| line.match_indices(lead))
+    .filter(|&(at, _)| at > 0)
+    .find_map(|(at, _)| Some([parse_dateline(&line[..at])?, parse_dateline(&line[at..])?]))
 }
 
 /// A short line that opens with a date lead word and holds a number ("Issued on: 12/09/2022 -
@@ -770,8 +777,13 @@ fn scan_window(
 /// Which way a month named alone points from the article's date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Lean {
-    /// "in January", "since March", "mid-May": the nearest such month.
+    /// "by June", "until March": the nearest such month (a deadline may lie ahead).
     Near,
+    /// "in January", "since March", "mid-May": the last such month on or before the article's
+    /// (news tells of the past), unless the sentence speaks of what is to come.
+    Back,
+    /// "since March": the last such month on or before the article's, whatever the sentence.
+    Since,
     /// "last March": the last such month before the article's.
     Last,
     /// "this March": the article's year's.
@@ -791,9 +803,12 @@ pub struct PeriodMention {
     pub end: usize,
     /// A month (1–12), its year left to the caller; or `None` for a year alone.
     pub month: Option<u8>,
-    /// The year, for a year alone.
+    /// The year: of a year alone, or of a month given one ("January of 2022").
     pub year: Option<i32>,
     pub lean: Lean,
+    /// Joined to the period before it ("from March to May"): a month takes its year from that
+    /// one's.
+    pub linked: bool,
 }
 
 /// Words before a month or a year named alone that make it a time: "in January", "since 2014",
@@ -950,15 +965,31 @@ fn period_at(text: &str, start: usize, found: &[PeriodMention]) -> Option<Period
     {
         return None;
     }
+    // "a convoy of 2000 vehicles", "losses of 2022 tanks": a count, not a year.
+    if lower == "of"
+        && year.is_some()
+        && text[end..]
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_lowercase()))
+    {
+        return None;
+    }
     let mut lean = match (month, lower.as_str()) {
         (Some(_), "last") => Lean::Last,
         (Some(_), "this") => Lean::This,
         (Some(_), "next") => Lean::Next,
-        _ => Lean::Near,
+        (Some(_), "since") => Lean::Since,
+        (Some(_), "by" | "until" | "till" | "before") => Lean::Near,
+        _ => Lean::Back,
     };
-    let start = if lean == Lean::Near { start } else { cue_start };
-    // "in May last year", "in May of this year".
-    if month.is_some() && lean == Lean::Near {
+    let start = if matches!(lean, Lean::Last | Lean::This | Lean::Next) {
+        cue_start
+    } else {
+        start
+    };
+    let mut year = year;
+    // "in May last year", "in May of this year", "in January of 2022".
+    if month.is_some() && !matches!(lean, Lean::Last | Lean::This | Lean::Next) {
         let rest = &text[end..];
         let rest = rest.strip_prefix(" of").unwrap_or(rest);
         for (years, phrase) in [(-1, " last year"), (0, " this year"), (1, " next year")] {
@@ -969,6 +1000,15 @@ fn period_at(text: &str, start: usize, found: &[PeriodMention]) -> Option<Period
                 end = text.len() - rest.len() + phrase.len();
             }
         }
+        if let Some(r) = text[end..].strip_prefix(" of ") {
+            let n = r.bytes().take_while(u8::is_ascii_digit).count();
+            if let Some(y) = year_number(&r[..n])
+                .filter(|_| !r[n..].starts_with(|c: char| c.is_ascii_alphanumeric()))
+            {
+                year = Some(y);
+                end += " of ".len() + n;
+            }
+        }
     }
     Some(PeriodMention {
         start,
@@ -976,6 +1016,7 @@ fn period_at(text: &str, start: usize, found: &[PeriodMention]) -> Option<Period
         month,
         year,
         lean,
+        linked,
     })
 }
 
@@ -994,8 +1035,36 @@ fn year_alone(text: &str, start: usize, end: usize) -> Option<i32> {
         Some(b'.' | b',') if bytes.get(end + 1).is_some_and(u8::is_ascii_digit) => return None,
         _ => {}
     }
-    // "from 2000 to 3000 troops": a range of figures, unless both ends are years.
     let rest = &text[end..];
+    // "until 2000 local time", "from 1930 GMT": a time of day.
+    let next_word = rest
+        .trim_start_matches(' ')
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or_default();
+    if rest.starts_with(' ')
+        && matches!(
+            next_word,
+            "local"
+                | "GMT"
+                | "UTC"
+                | "BST"
+                | "CET"
+                | "CEST"
+                | "EET"
+                | "EEST"
+                | "MSK"
+                | "ET"
+                | "EDT"
+                | "EST"
+                | "hours"
+                | "hrs"
+                | "h"
+        )
+    {
+        return None;
+    }
+    // "from 2000 to 3000 troops": a range of figures, unless both ends are years.
     let next_number = ["-", "–", " to ", " and ", " or "]
         .iter()
         .find_map(|link| rest.strip_prefix(link))
@@ -1017,22 +1086,20 @@ fn year_alone(text: &str, start: usize, end: usize) -> Option<i32> {
 /// alone), "May 40 people".
 fn followed_by_number(text: &str, end: usize) -> bool {
     let rest = text[end..].strip_prefix('.').unwrap_or(&text[end..]);
-    let rest = rest.trim_start_matches([' ', ',', '\u{a0}']);
+    // (Not past a comma: "In March, 300 civilians were killed".)
+    let rest = rest.trim_start_matches([' ', '\u{a0}']);
     rest.len() < text.len() - end && rest.starts_with(|c: char| c.is_ascii_digit())
 }
 
-/// The word just before `start` (one space, a no-break space or, after "mid", a hyphen apart),
-/// and where it starts.
+/// The word just before `start` (one space or, after "mid", a hyphen apart), and where it
+/// starts.
 fn cue_before(text: &str, start: usize) -> Option<(usize, &str)> {
     let before = &text[..start];
-    let before = before
-        .strip_suffix(' ')
-        .or_else(|| before.strip_suffix('\u{a0}'))
-        .or_else(|| {
-            before
-                .strip_suffix('-')
-                .filter(|b| b.ends_with("mid") || b.ends_with("Mid"))
-        })?;
+    let before = before.strip_suffix(' ').or_else(|| {
+        before
+            .strip_suffix('-')
+            .filter(|b| b.ends_with("mid") || b.ends_with("Mid"))
+    })?;
     let word_start = before
         .bytes()
         .rposition(|b| !b.is_ascii_alphabetic())

@@ -100,7 +100,6 @@ const SHORT_LABELS: &[&str] = &[
     "tags:",
     "a message from ",
     "this article is more than",
-    "reporting from ",
     "video ad feedback",
     "ad feedback",
 ];
@@ -201,6 +200,10 @@ pub fn is_furniture(s: &str) -> bool {
         return true;
     }
     if words <= 6 && is_video_time(&head) {
+        return true;
+    }
+    // "Reporting from Kyiv and Zaporizhzhia, Ukraine" (NYT): a short line, no sentence.
+    if words <= 8 && head.starts_with("reporting from ") && !s.trim_end().ends_with('.') {
         return true;
     }
     // "Skip to contentSkip to site index": a page's accessibility links, often run together.
@@ -394,7 +397,26 @@ fn trailing_agencies(s: &str) -> Option<usize> {
     // into the browser build.)
     let start = t.as_bytes().windows(2).rposition(|w| w == b". ")? + 2;
     let tail = &t[start..];
-    (tail.matches(" / ").count() >= 2
+    // An agency among them: "Kyiv / Kharkiv / Odesa regions" is no credit.
+    const AGENCIES: &[&str] = &[
+        "EPA",
+        "AFP",
+        "AP",
+        "LETA",
+        "Scanpix",
+        "Reuters",
+        "Getty",
+        "TASS",
+        "Sputnik",
+        "Anadolu",
+        "Ukrinform",
+        "RIA",
+    ];
+    let agency = tail
+        .split(" / ")
+        .any(|part| AGENCIES.contains(&part.trim()));
+    (agency
+        && tail.matches(" / ").count() >= 2
         && tail.split_whitespace().count() <= 12
         && !tail.contains(['.', ',']))
     .then_some(start)
@@ -543,6 +565,8 @@ mod tests {
                 false,
             ),
             ("At 02:11 the sirens sounded across the city.", false),
+            ("Reporting from Kyiv and Zaporizhzhia, Ukraine", true),
+            ("Reporting from the front is deadly work.", false),
             ("Source: SBU press service", false),
             (
                 "The toll, compiled from regional officials and news agencies, rose to 40.",
@@ -656,6 +680,7 @@ mod tests {
                 "A damaged building in Moscow. Yuri Kochetkov / EPA / Scanpix / LETA",
                 Some("Yuri Kochetkov / EPA / Scanpix / LETA"),
             ),
+            ("Strikes hit. Kyiv / Kharkiv / Odesa regions", None),
             (
                 "Talks ended. Kyiv / Moscow / Ankara / Istanbul talks, he said.",
                 None,
