@@ -3387,17 +3387,25 @@ mod tests {
             ("The war has raged since 2014.", ("2014", "2014")),
             ("Prices rose in 2021, he said.", ("2021", "2021")),
         ] {
-            let raw = format!("{dated}{sentence}\n");
-            let a = crate::core::parse("r.txt", &raw);
-            let ann = annotate(&raw, &a);
-            let dates: Vec<(&str, &str)> = ann
-                .mentions
-                .iter()
-                .filter(|m| m.kind == EntityType::Date && m.start > dated.len())
-                .map(|m| (&*m.text, &m.entity["date:".len()..]))
-                .collect();
-            assert_eq!(dates, [want], "{sentence}");
+            let dates = dates_after(dated, sentence);
+            assert_eq!(
+                dates,
+                [(want.0.to_string(), want.1.to_string())],
+                "{sentence}"
+            );
         }
+    }
+
+    /// The dates in `sentence` after the dateline `dated`: (text, ISO date).
+    fn dates_after(dated: &str, sentence: &str) -> Vec<(String, String)> {
+        let raw = format!("{dated}{sentence}\n");
+        let a = crate::core::parse("r.txt", &raw);
+        annotate(&raw, &a)
+            .mentions
+            .iter()
+            .filter(|m| m.kind == EntityType::Date && m.start > dated.len())
+            .map(|m| (m.text.to_string(), m.entity["date:".len()..].to_string()))
+            .collect()
     }
 
     #[test]
@@ -3435,14 +3443,10 @@ mod tests {
                 &[("January", "2024-01")],
             ),
         ] {
-            let raw = format!("{dated}{sentence}\n");
-            let a = crate::core::parse("r.txt", &raw);
-            let ann = annotate(&raw, &a);
-            let dates: Vec<(&str, &str)> = ann
-                .mentions
+            let dates = dates_after(dated, sentence);
+            let want: Vec<(String, String)> = want
                 .iter()
-                .filter(|m| m.kind == EntityType::Date && m.start > dated.len())
-                .map(|m| (&*m.text, &m.entity["date:".len()..]))
+                .map(|(t, d)| (t.to_string(), d.to_string()))
                 .collect();
             assert_eq!(dates, want, "{sentence}");
         }
