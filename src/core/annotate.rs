@@ -1302,13 +1302,17 @@ fn bodies_named_for_places(
 /// mine by Pokrovsk is not the village Pokrovske by Mariupol.
 fn sites_named_for_places(g: &Gazetteer, text: &str, spans: &mut [Span]) {
     for k in 0..spans.len() {
+        let rest = &text[spans[k].end..];
+        // (The words' first letters rule out most names at once.)
+        if !matches!(rest.as_bytes(), [b' ', b'c' | b'i' | b'o' | b's', ..]) {
+            continue;
+        }
         let place = match spans[k].what {
             What::Known(p) => g.candidates(p).all(is_settlement),
             What::Cue { kind, .. } => kind == EntityType::Place,
             What::Person { .. } => false,
         };
-        let rest = &text[spans[k].end..];
-        if !place || !rest.starts_with(' ') {
+        if !place {
             continue;
         }
         let Some(site) = SITE_WORDS.iter().find(|w| {
@@ -1763,7 +1767,8 @@ fn people_by_given_name(text: &str, words: &[(&str, usize, usize)], caps: &[bool
         let saint = ["St ", "St. ", "Saint "]
             .iter()
             .any(|t| text[..s].ends_with(t));
-        let epithet = text[e..].starts_with(" the Great");
+        let epithet = matches!(text.as_bytes().get(e..e + 5), Some(b" the "))
+            && text[e..].starts_with(" the Great");
         if !(alone && (saint || epithet)) {
             out.push(Span {
                 start: s,
@@ -2228,12 +2233,20 @@ fn far_from_its_paragraph<'a>(
     bi: usize,
 ) -> Option<(&'a str, f64)> {
     let here = (e.lat?, e.lon?);
-    let (near, d) = placed
-        .iter()
-        .filter(|(a, b)| *b == bi && a.subtype == "place" && a.name != e.name)
-        .filter_map(|(a, _)| Some((a.name.as_str(), distance_km(here, (a.lat?, a.lon?)))))
-        .min_by(|x, y| x.1.total_cmp(&y.1))?;
-    (d > FAR_KM).then_some((near, d))
+    let towns = || {
+        placed
+            .iter()
+            .filter(|(a, b)| *b == bi && a.subtype == "place" && a.name != e.name)
+            .filter_map(|(a, _)| Some((a.name.as_str(), (a.lat?, a.lon?))))
+    };
+    // Most have a town near: found by latitude first, before any trigonometry.
+    let reach = FAR_KM / 111.0;
+    if towns().any(|(_, at)| (at.0 - here.0).abs() < reach && distance_km(here, at) <= FAR_KM) {
+        return None;
+    }
+    towns()
+        .map(|(name, at)| (name, distance_km(here, at)))
+        .min_by(|x, y| x.1.total_cmp(&y.1))
 }
 
 /// Whether an entity is a Ukrainian city, town or village.
