@@ -1044,7 +1044,14 @@ fn people_by_age(text: &str, words: &[(&str, usize, usize)], caps: &[bool]) -> V
         }
         let rest = &text[end + 2..];
         let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-        if !(1..=3).contains(&digits) || rest.as_bytes().get(digits) != Some(&b',') {
+        // (", 2,000 people" is a figure: the age's comma is not a thousands separator.)
+        if !(1..=3).contains(&digits)
+            || rest.as_bytes().get(digits) != Some(&b',')
+            || rest
+                .as_bytes()
+                .get(digits + 1)
+                .is_some_and(u8::is_ascii_digit)
+        {
             continue;
         }
         // The word that ends at the comma.
@@ -3980,6 +3987,16 @@ mod tests {
         assert!(
             ms.iter()
                 .any(|m| &*m.text == "Kharkiv" && m.kind == EntityType::Place)
+        );
+    }
+
+    #[test]
+    fn a_thousands_separator_is_no_age() {
+        let ms = mentions_in("According to Smirnov, 2,000 people fled.\n");
+        assert!(
+            ms.iter().all(|m| m.kind != EntityType::Person),
+            "{:?}",
+            ms.iter().map(|m| &*m.text).collect::<Vec<_>>()
         );
     }
 
