@@ -317,6 +317,7 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                 // of that name, which the tables lack ("Toshkivka and Ustynivka": not the
                 // Ustynivka 450 km away).
                 if local.is_none()
+                    && region_after.is_none()
                     && e.is_geonames_only()
                     && let Some((near, d)) = far_from_its_paragraph(e, &placed, bi)
                 {
