@@ -287,7 +287,7 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                         }
                     }
                 }
-                let office_mention = cands.is_some() || local.is_some();
+                let own_why = cands.is_some() || local.is_some();
                 let (e, context) = match cands {
                     _ if local.is_some() => {
                         let (e, why) = local.as_ref().expect("checked");
@@ -374,7 +374,7 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                 };
                 // (An office's why, or one an oblast beside it decided, is its mention's own:
                 // not kept for the next.)
-                let [text, entity, why] = if office_mention {
+                let [text, entity, why] = if own_why {
                     make()
                 } else {
                     explained
@@ -1144,15 +1144,10 @@ fn names_that_go_on(
         let What::Known(p) = out[k].what else {
             continue;
         };
-        let end = out[k].end;
-        let next = text.as_bytes().get(end..end + 2);
-        if !next.is_some_and(|n| n[0] == b' ' && n[1].is_ascii_uppercase())
-            || !g.candidates(p).all(Entity::is_geonames_only)
-        {
+        let Some(j) = capitalised_word_after(text, words, out[k].end) else {
             continue;
-        }
-        let j = words.partition_point(|w| w.1 < end + 1);
-        if j >= words.len() || words[j].1 != end + 1 || !name_like(text, words, caps, j) {
+        };
+        if !g.candidates(p).all(Entity::is_geonames_only) || !name_like(text, words, caps, j) {
             continue;
         }
         let w = &text[words[j].1..words[j].2];
@@ -1248,6 +1243,17 @@ fn numbered_units(text: &str, words: &[(&str, usize, usize)], caps: &[bool], out
     }
 }
 
+/// The word that starts one space after byte `end`, if it starts with a capital: its index in
+/// `words`.
+fn capitalised_word_after(text: &str, words: &[(&str, usize, usize)], end: usize) -> Option<usize> {
+    let next = text.as_bytes().get(end..end + 2)?;
+    if next[0] != b' ' || !next[1].is_ascii_uppercase() {
+        return None;
+    }
+    let j = words.partition_point(|w| w.1 <= end);
+    (words.get(j)?.1 == end + 1).then_some(j)
+}
+
 /// The cue of a body named for a place.
 const NAMED_FOR_PLACE: &str = "named for a place";
 
@@ -1265,16 +1271,10 @@ fn bodies_named_for_places(
         let What::Known(p) = spans[k].what else {
             continue;
         };
-        let end = spans[k].end;
         // A capitalised word right after, or no body's name.
-        let next = text.as_bytes().get(end..end + 2);
-        if !next.is_some_and(|n| n[0] == b' ' && n[1].is_ascii_uppercase()) {
+        let Some(j) = capitalised_word_after(text, words, spans[k].end) else {
             continue;
-        }
-        let j = words.partition_point(|w| w.1 < end);
-        if j >= words.len() || words[j].1 != end + 1 || &text[end..end + 1] != " " {
-            continue;
-        }
+        };
         let mut last_head = None;
         let mut i = j;
         while i < words.len() && (i == j || text[words[i - 1].2..words[i].1] == *" ") {
@@ -2712,8 +2712,9 @@ fn month_year(
             a.year + i32::from(ahead <= 0),
             format!("the first {name} after the article's date ({a})"),
         ),
-        Lean::This => (a.year, format!("{name} of the article's year ({})", a.year)),
-        Lean::Years(0) => (a.year, format!("{name} of the article's year ({})", a.year)),
+        Lean::This | Lean::Years(0) => {
+            (a.year, format!("{name} of the article's year ({})", a.year))
+        }
         Lean::Years(years) => (
             a.year + i32::from(years),
             format!(

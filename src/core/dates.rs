@@ -811,31 +811,32 @@ pub struct PeriodMention {
     pub linked: bool,
 }
 
-/// Words before a month or a year named alone that make it a time: "in January", "since 2014",
-/// "by March", "the end of May". ("May" and "March" are words too: without one of these before
-/// them, a capitalised month is not taken.)
+/// Words before a month or a year named alone that make it a time, with [`TIME_WORDS`]: "in
+/// January", "since 2014", "by March", "the end of May". ("May" and "March" are words too:
+/// without one of these before them, a capitalised month is not taken.)
 const PERIOD_CUES: &[&str] = &[
-    "in",
-    "since",
-    "by",
-    "until",
     "till",
-    "from",
-    "through",
     "throughout",
-    "during",
     "early",
     "mid",
     "late",
     "of",
-    "before",
-    "after",
-    "between",
     "around",
     "last",
     "this",
     "next",
 ];
+
+/// The words of time that, besides [`PERIOD_CUES`], make a year of a four-digit number wherever it
+/// stands ("in 2014", "since 2022"): the figures' scanner takes no count after them either.
+pub const TIME_WORDS: &[&str] = &[
+    "in", "since", "until", "by", "during", "after", "before", "from", "through", "between",
+];
+
+/// Whether the word one space before byte `i` is one of [`TIME_WORDS`] (in any case).
+pub fn after_time_word(text: &str, i: usize) -> bool {
+    cue_before(text, i).is_some_and(|(_, w)| TIME_WORDS.iter().any(|t| w.eq_ignore_ascii_case(t)))
+}
 
 /// The bytes a month or a year may start with: the capitals of the months' names, and 1 and 2.
 static PERIOD_START: [bool; 256] = {
@@ -853,10 +854,11 @@ static PERIOD_START: [bool; 256] = {
 /// May".
 const PERIOD_LINKS: &[&str] = &["and", "to", "or", "through", "until"];
 
-/// Find months and years named alone, after a word that makes them a time ([`PERIOD_CUES`]):
-/// "in January", "since 2014", "last March", "mid-May", "from March to May". A month with a
-/// day or a year after it is [`scan_dates`]' ("September 14", "May 2022"); a number after a
-/// year makes it a figure ("from 2000 to 3000 troops"), as does a unit.
+/// Find months and years named alone, after a word that makes them a time ([`PERIOD_CUES`],
+/// [`TIME_WORDS`]): "in January", "since 2014", "last March", "mid-May", "from March to May".
+/// A month with a day or a year after it is [`scan_dates`]' ("September 14", "May 2022"); a
+/// number after a year makes it a figure ("from 2000 to 3000 troops"), as do a clock's zone
+/// ("until 2000 local time") and, after "of", a noun ("a convoy of 2000 vehicles").
 pub fn scan_periods(text: &str) -> Vec<PeriodMention> {
     let bytes = text.as_bytes();
     let mut out: Vec<PeriodMention> = Vec::new();
@@ -950,7 +952,8 @@ fn period_at(text: &str, start: usize, found: &[PeriodMention]) -> Option<Period
             p.month.is_some() == month.is_some()
                 && text[p.end..cue_start].trim_matches([' ', ',']).is_empty()
         });
-    if !linked && !PERIOD_CUES.contains(&lower.as_str()) {
+    let cue_word = |list: &[&str]| list.contains(&lower.as_str());
+    if !linked && !cue_word(PERIOD_CUES) && !cue_word(TIME_WORDS) {
         return None;
     }
     // "the 9th of May" is a day, not a month: [`scan_dates`] does not take it, so neither

@@ -241,7 +241,10 @@ pub fn scan(text: &str) -> Vec<Quantity> {
         };
         // "In 2014 Russians seized Crimea", "Since 2022 Ukrainians have fled": a year after a
         // word of time, not a count.
-        if num_end - i == 4 && (1900.0..2100.0).contains(&amount) && after_time_word(text, i) {
+        if num_end - i == 4
+            && (1900.0..2100.0).contains(&amount)
+            && super::dates::after_time_word(text, i)
+        {
             i = num_end;
             continue;
         }
@@ -356,24 +359,6 @@ pub fn scan(text: &str) -> Vec<Quantity> {
         }
     }
     out
-}
-
-/// Whether the word before byte `i` (a space apart) is one that makes a year of a number ("in",
-/// "since", "until"…).
-fn after_time_word(text: &str, i: usize) -> bool {
-    let Some(before) = text[..i].strip_suffix(' ') else {
-        return false;
-    };
-    let start = before
-        .bytes()
-        .rposition(|b| !b.is_ascii_alphabetic())
-        .map_or(0, |p| p + 1);
-    let word = &before[start..];
-    [
-        "in", "since", "until", "by", "during", "after", "before", "from", "through", "between",
-    ]
-    .iter()
-    .any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// A number starting at byte `i`: "27,000", "1.5", "400", or a number word ("six").
