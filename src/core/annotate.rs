@@ -558,12 +558,12 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
     out
 }
 
-/// "Hryhoriy Tkachenko … Tkachenko said": a surname alone, capitalised, is the person the
-/// rules found under that full name in the same article — when exactly one such person has
-/// that surname (after folding, so "Tkachenko" and "Tkachenka" are one), else it names nobody
-/// for sure and is left alone. Listed people have their surnames in the alias table already.
-/// Not after "in" or "near", which say place; and where a table's name covers the same word,
-/// the table's match stands.
+/// "Hryhoriy Tkachenko … Tkachenko said": a surname alone, capitalised, is the person named
+/// in full with it in the same article — found by the rules, or a listed person whose
+/// surname alone the alias table does not hold ("Alexei Smirnov … Smirnov said") — when
+/// exactly one such person has that surname (after folding, so "Tkachenko" and "Tkachenka"
+/// are one), else it names nobody for sure and is left alone. Not after "in" or "near",
+/// which say place; and where a table's name covers the same word, the table's match stands.
 fn surnames_alone(
     raw: &str,
     loose: &[(usize, usize)],
@@ -574,31 +574,38 @@ fn surnames_alone(
     // them), or None when two have it. A few per article: a list, not a hash map.
     let mut by_surname: Vec<(String, Option<(Shared, Shared)>)> = Vec::new();
     let mut looks = SurnameLooks::default();
-    for f in &out.found {
-        // Rule-found people named in full ("person:~…"); not a given name kept to a paragraph.
-        if f.kind != EntityType::Person || !f.id.starts_with("person:~") || f.id.contains('@') {
-            continue;
-        }
-        let Some((_, surname)) = f.name.rsplit_once(' ') else {
-            continue;
+    let mut note = |full: &str, id: &str, shared: Option<&Shared>| {
+        let Some((_, surname)) = full.rsplit_once(' ') else {
+            return;
         };
         let key = fold::key(surname);
         if key.len() < 3 {
-            continue;
+            return;
         }
         looks.note(surname);
         match by_surname.iter_mut().find(|(k, _)| *k == key) {
             Some((_, v)) => {
-                if v.as_ref().is_some_and(|(id, _)| **id != f.id) {
+                if v.as_ref().is_some_and(|(other, _)| **other != *id) {
                     *v = None;
                 }
             }
             None => {
-                let id = out.found_ids.get(f.id.as_str()).cloned();
-                let id = id.unwrap_or_else(|| f.id.as_str().into());
-                let why = format!("the surname of “{}”, named in full in this article", f.name);
+                let id = shared.cloned().unwrap_or_else(|| id.into());
+                let why = format!("the surname of “{full}”, named in full in this article");
                 by_surname.push((key, Some((id, why.into()))));
             }
+        }
+    };
+    for f in &out.found {
+        // Rule-found people named in full ("person:~…"); not a given name kept to a paragraph.
+        if f.kind == EntityType::Person && f.id.starts_with("person:~") && !f.id.contains('@') {
+            note(&f.name, &f.id, out.found_ids.get(f.id.as_str()));
+        }
+    }
+    // Listed people, as the article names them in full ("Alexei Smirnov", "Dmitri S. Peskov").
+    for m in names.iter() {
+        if m.kind == EntityType::Person && !m.entity.starts_with("person:~") {
+            note(&m.text, &m.entity, Some(&m.entity));
         }
     }
     by_surname.retain(|(_, v)| v.is_some());
@@ -3140,6 +3147,22 @@ mod tests {
                 own(&[
                     ("Bondar", "person:~viktor-bondar"),
                     ("Viktor Bondar", "person:~viktor-bondar"),
+                ]),
+            ),
+            // A listed person named in full whose surname alone no table lists.
+            (
+                "Kursk governor Alexei Smirnov spoke. Smirnov's office said 2,000 people left.\n",
+                own(&[
+                    ("Alexei Smirnov", "person:alexei-smirnov"),
+                    ("Smirnov", "person:alexei-smirnov"),
+                ]),
+            ),
+            // A listed person and another found by the rules share it: alone it names neither.
+            (
+                "Alexei Smirnov and Olena Smirnov spoke. Smirnov said so.\n",
+                own(&[
+                    ("Alexei Smirnov", "person:alexei-smirnov"),
+                    ("Olena Smirnov", "person:~olena-smirnov"),
                 ]),
             ),
             // A surname that is also a village's name: the person, unless 'in' says place.
