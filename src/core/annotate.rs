@@ -2672,7 +2672,14 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
             for part in ["quantity:", q.dimension, "-", &value, "-", unit_slug] {
                 id.push_str(part);
             }
-            let why = why.clone();
+            let why = match q.range_to {
+                Some(to) => format!(
+                    "the first figure of “{}”, in the unit of the second: {why}",
+                    &text[q.start..to]
+                )
+                .into(),
+                None => why.clone(),
+            };
             push_found(out, raw, span, (&id, EntityType::Quantity), why, |id| {
                 Found {
                     value: Some(value),

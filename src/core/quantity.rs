@@ -24,6 +24,9 @@ pub struct Quantity {
     /// A duration followed by "ago" ("two weeks ago", the span includes it): it names a day
     /// counted back from the article's date.
     pub ago: bool,
+    /// The first figure of a range ("200" of "between 200 and 300 people"), which takes its
+    /// unit from the second: where the whole range ends.
+    pub range_to: Option<usize>,
 }
 
 impl Quantity {
@@ -268,6 +271,7 @@ pub fn scan(text: &str) -> Vec<Quantity> {
                 unit: "%",
                 dimension: "share",
                 ago: false,
+                range_to: None,
             });
             i = end;
             continue;
@@ -352,13 +356,103 @@ pub fn scan(text: &str) -> Vec<Quantity> {
                     unit,
                     dimension,
                     ago,
+                    range_to: None,
                 });
                 i = end;
             }
             _ => i = num_end.max(i + 1),
         }
     }
+    first_of_ranges(text, &mut out);
     out
+}
+
+/// "between 200 and 300 people", "10 to 15 kilometres", "50-60 km", "two to three days": the
+/// first figure of a range is written without its unit; it is the second's (and so is its
+/// scale: "2 to 3 million people"). Each such first figure is added to `out` (in text order)
+/// as a figure of its own; the second keeps its span.
+fn first_of_ranges(text: &str, out: &mut Vec<Quantity>) {
+    let bytes = text.as_bytes();
+    let mut added = Vec::new();
+    for (k, q) in out.iter().enumerate() {
+        if q.ago || q.range_to.is_some() {
+            continue;
+        }
+        let before = &text[..q.start];
+        let Some((connector, and)) = [
+            ("-", false),
+            ("\u{2013}", false),
+            (" to ", false),
+            (" and ", true),
+        ]
+        .into_iter()
+        .find(|(c, _)| before.ends_with(c)) else {
+            continue;
+        };
+        let to = q.start - connector.len();
+        // The figure before the connector: a number, perhaps with a scale word after it, that
+        // ends right there, starting at a word's start and not inside an earlier figure.
+        let Some((start, amount, own_scale)) = (0..2).find_map(|words_back| {
+            let mut s = to;
+            for _ in 0..=words_back {
+                s = text[..s].trim_end_matches(' ').len();
+                s -= text[..s]
+                    .bytes()
+                    .rev()
+                    .take_while(|&b| is_alnum(b) || b == b',' || b == b'.')
+                    .count();
+            }
+            while s < to && !is_alnum(bytes[s]) {
+                s += 1;
+            }
+            if s >= to || (s > 0 && is_alnum(bytes[s - 1])) {
+                return None;
+            }
+            let (amount, own_end) = number_at(text, s)?;
+            let (amount, end) = scale(text, amount, own_end);
+            (end == to).then_some((s, amount, end != own_end))
+        }) else {
+            continue;
+        };
+        if k > 0 && out[k - 1].end > start {
+            continue;
+        }
+        // "between 200 and 300": "and" joins a range only after "between".
+        let between = text[..start].trim_end().as_bytes();
+        if and
+            && !(between.len() >= 7
+                && between[between.len() - 7..].eq_ignore_ascii_case(b"between")
+                && (between.len() == 7 || !is_alnum(between[between.len() - 8])))
+        {
+            continue;
+        }
+        // The second figure's scale, when the first has none of its own ("2 to 3 million").
+        let own = number_at(text, q.start).map_or(q.amount, |(a, _)| a);
+        let scaled = if !own_scale && own != 0.0 && own != q.amount {
+            amount * q.amount / own
+        } else {
+            amount
+        };
+        let factor = if q.amount == 0.0 {
+            1.0
+        } else {
+            q.value / q.amount
+        };
+        added.push((
+            k,
+            Quantity {
+                start,
+                end: to,
+                amount: scaled,
+                value: scaled * factor,
+                range_to: Some(q.end),
+                ..q.clone()
+            },
+        ));
+    }
+    for (k, q) in added.into_iter().rev() {
+        out.insert(k, q);
+    }
 }
 
 /// A number starting at byte `i`: "27,000", "1.5", "400", or a number word ("six").
@@ -648,6 +742,71 @@ mod tests {
                 .map(|(a, b, c)| (a.to_string(), b.to_string(), *c))
                 .collect();
             assert_eq!(found(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_first_figure_of_a_range_takes_the_second_ones_unit() {
+        type Case<'a> = (&'a str, &'a [(&'a str, &'a str)]);
+        let cases: &[Case] = &[
+            (
+                "between 200 and 300 people were killed",
+                &[("200", "200 people"), ("300 people", "300 people")],
+            ),
+            (
+                "advanced 10 to 15 kilometres",
+                &[("10", "10 km"), ("15 kilometres", "15 km")],
+            ),
+            ("a 50-60 km front", &[("50", "50 km"), ("60 km", "60 km")]),
+            ("50\u{2013}60 km", &[("50", "50 km"), ("60 km", "60 km")]),
+            (
+                "Between 1,000 and 1,500 civilians",
+                &[
+                    ("1,000", "1,000 people"),
+                    ("1,500 civilians", "1,500 people"),
+                ],
+            ),
+            (
+                "20 to 30 miles east",
+                &[("20", "≈32.2 km"), ("30 miles", "≈48.3 km")],
+            ),
+            // The second's scale is the first's too, unless the first has its own.
+            (
+                "2 to 3 million people",
+                &[
+                    ("2", "2,000,000 people"),
+                    ("3 million people", "3,000,000 people"),
+                ],
+            ),
+            (
+                "between 2 million and 3 million people",
+                &[
+                    ("2 million", "2,000,000 people"),
+                    ("3 million people", "3,000,000 people"),
+                ],
+            ),
+            (
+                "two to three days",
+                &[("two", "2 days"), ("three days", "3 days")],
+            ),
+            ("30-40% of homes", &[("30", "30%"), ("40%", "40%")]),
+            // "and" joins a range only after "between"; two figures with units stay two.
+            ("killed 5 and wounded 7 people", &[("7 people", "7 people")]),
+            ("Su-25 and 4 people", &[("4 people", "4 people")]),
+            ("5 km to 10 km", &[("5 km", "5 km"), ("10 km", "10 km")]),
+            // Nor is a duration before "ago" a range's end.
+            ("two to three weeks ago", &[("three weeks ago", "≈21 days")]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<(String, String)> = found(text)
+                .into_iter()
+                .map(|(t, label, _)| (t, label))
+                .collect();
+            let want: Vec<(String, String)> = want
+                .iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect();
+            assert_eq!(got, want, "{text}");
         }
     }
 }
