@@ -959,7 +959,12 @@ fn recognise<'s>(g: &Gazetteer, text: &str, scratch: &'s mut Scratch) -> &'s [Sp
         }
         let overlaps_person = pi < people.len() && people[pi].start < k.end;
         let curated = match k.what {
-            What::Known(p) => g.curated(p),
+            What::Known(p) => {
+                g.curated(p)
+                    && !(overlaps_person
+                        && people[pi].start < k.start
+                        && someone_else(g, p, &text[people[pi].start..k.start]))
+            }
             What::Person { .. } | What::Cue { .. } => false,
         };
         if !overlaps_person || curated {
@@ -1764,17 +1769,26 @@ fn people_by_given_name(text: &str, words: &[(&str, usize, usize)], caps: &[bool
         let mut end = e;
         let mut j = i + 1;
         while j < words.len() && j <= i + 2 {
-            let (_, ws, we) = words[j];
+            let (token, ws, we) = words[j];
             let w = &text[ws..we];
             if !(matches!(&text[end..ws], " " | "-") || is_middle_initial(&text[end..ws]))
                 || !caps[j]
                 || dates::month_from_word(w).is_some()
                 || STOP_CAPS.contains(&w)
+                || REGION_WORDS.contains(&token)
             {
                 break;
             }
             end = we;
             j += 1;
+        }
+        // "Vladimir Oblast", "the Vladimir region": a region named for its city.
+        if words
+            .get(j)
+            .is_some_and(|&(w, ws, _)| ws == end + 1 && REGION_WORDS.contains(&w))
+        {
+            i = j;
+            continue;
         }
         // A given name alone after "St"/"Saint" is a church's or a square's name ("the Church
         // of St Andrew"), and before "the Great" a ruler's: neither a person in the news.
@@ -1796,6 +1810,56 @@ fn people_by_given_name(text: &str, words: &[(&str, usize, usize)], caps: &[bool
     out
 }
 
+/// Whether a listed person's name matched after `given` (the given name that starts a
+/// person's name the rules found, up to the match: "Eleanor " of "Eleanor Vance") names
+/// someone else: when every entity of `pattern` is a person and none of them has that given
+/// name, or one of its other spellings ("Eleanor Vance" is not JD Vance; "Vladimir Zelensky"
+/// is Volodymyr Zelenskyy).
+fn someone_else(g: &Gazetteer, pattern: usize, given: &str) -> bool {
+    let given = given.trim_end();
+    if given.is_empty() || given.contains(' ') {
+        return false;
+    }
+    let key = fold::key(given);
+    let group = given_group(&key);
+    g.candidates(pattern).all(|e| {
+        e.kind == EntityType::Person
+            && std::iter::once(e.name.as_str())
+                .chain(e.aliases.iter().map(|a| a.text.as_str()))
+                .filter_map(|n| n.split_once(' ').map(|(first, _)| fold::key(first)))
+                .all(|first| first != key && group.is_none_or(|g| given_group(&first) != Some(g)))
+    })
+}
+
+/// Which group of one given name's spellings a folded given name is in (Ukrainian, Russian
+/// and English forms: "volodimir", "vladimir"), if any.
+fn given_group(key: &str) -> Option<usize> {
+    static GROUPS: std::sync::OnceLock<Vec<Vec<String>>> = std::sync::OnceLock::new();
+    GROUPS
+        .get_or_init(|| {
+            GIVEN_GROUPS
+                .split(';')
+                .map(|g| g.split(' ').map(fold::key).collect())
+                .collect()
+        })
+        .iter()
+        .position(|g| g.iter().any(|n| n == key))
+}
+
+/// Given names that are one name in their Ukrainian, Russian and English spellings, a group
+/// apart by ";" (folded when first used).
+const GIVEN_GROUPS: &str = concat!(
+    "Oleksandr Alexander Aleksandr Alexandr;Volodymyr Vladimir;Serhiy Sergei Sergey;",
+    "Oleksiy Alexei Aleksei Alexey;Andriy Andrei Andrey Andrew;Dmytro Dmitry Dmitri;",
+    "Mykola Nikolai Nikolay;Mykhailo Mikhail Michael;Yuriy Yuri Yury;Hryhoriy Grigory;",
+    "Kyrylo Kirill;Vitaliy Vitaly;Valeriy Valery;Yevhen Yevgeny Evgeny;Ihor Igor;Oleh Oleg;",
+    "Petro Pyotr Peter;Pavlo Pavel Paul;Fedir Fyodor;Heorhiy Georgy George;Yakiv Yakov;",
+    "Ivan John;Vasyl Vasily;Anatoliy Anatoly;Kostiantyn Konstantin;Viacheslav Vyacheslav;",
+    "Olena Yelena Elena Helen;Olha Olga;Tetiana Tatiana Tatyana;Nataliia Natalia Natalya;",
+    "Iryna Irina;Yuliia Yulia Julia;Liudmyla Lyudmila;Halyna Galina;Svitlana Svetlana;",
+    "Kateryna Yekaterina Ekaterina Catherine;Hanna Anna;Mariia Maria Mary;Daria Darya",
+);
+
 /// The given names, and their [`heads`].
 /// Whether a word is a given name Lede knows ("Jane", "Oleksandr", "Valeriy").
 pub fn is_given_name(word: &str) -> bool {
@@ -1813,6 +1877,9 @@ fn given_names() -> &'static (FnvSet<Box<str>>, [u32; 256]) {
         (names, heads)
     })
 }
+
+/// Words (folded) that make the name before them a region's: not a person's surname.
+const REGION_WORDS: &[&str] = &["oblast", "region", "raion", "krai", "district"];
 
 /// Capitalised words that do not continue a name.
 const STOP_CAPS: &[&str] = &[
@@ -1896,7 +1963,7 @@ const GIVEN_NAMES: &str = concat!(
     "catherine kate claire emily hannah lucy sophie charlotte olivia alice anne annalena ",
     "kaja giorgia christine angela kristalina mette sanna ingrid agnieszka katarzyna ",
     "magdalena ewa francesca chiara marta monika samantha heather diane deborah caroline ",
-    "louise fiona ",
+    "louise fiona eleanor nicole natalie jessica victoria valdis zein ned jake tony ",
 );
 
 /// Choose among the entities a name could be. Returns the entity and, when there was a choice,
@@ -3780,6 +3847,47 @@ mod tests {
         // The list's label, from the dates alone, is the same.
         for (d, label) in docs.iter().zip(&labels) {
             assert_eq!(&date_label(d.raw, &d.article), label);
+        }
+    }
+
+    #[test]
+    fn a_listed_surname_after_another_given_name_is_someone_else() {
+        let people = |raw: &str| -> Vec<(String, String)> {
+            mentions_in(raw)
+                .into_iter()
+                .filter(|m| m.kind == EntityType::Person)
+                .map(|m| (m.text.to_string(), m.entity.to_string()))
+                .collect()
+        };
+        for (raw, want) in [
+            // Another given name before a listed surname: another person.
+            (
+                "Eleanor Vance, a reporter, met JD Vance.\n",
+                vec![
+                    ("Eleanor Vance", "person:~eleanor-vance"),
+                    ("JD Vance", "person:jd-vance"),
+                ],
+            ),
+            // The listed person's own given name, in another language's spelling: them.
+            (
+                "Sergey Lavrov and Volodymyr Zaluzhnyi spoke; so did Vladimir Zelensky.\n",
+                vec![
+                    ("Sergey Lavrov", "person:sergey-lavrov"),
+                    ("Volodymyr Zaluzhnyi", "person:~volodimir-zaluzhni"),
+                    ("Vladimir Zelensky", "person:volodymyr-zelenskyy"),
+                ],
+            ),
+            // A region named for its city is nobody.
+            (
+                "Russia's Vladimir Oblast and the Vladimir region.\n",
+                vec![],
+            ),
+        ] {
+            let want: Vec<(String, String)> = want
+                .into_iter()
+                .map(|(t, e)| (t.to_string(), e.to_string()))
+                .collect();
+            assert_eq!(people(raw), want, "{raw}");
         }
     }
 
