@@ -3174,15 +3174,18 @@ mod tests {
         }
     }
 
+    /// The people mentioned in `raw`: each mention's text and entity id.
+    fn people_in(raw: &str) -> Vec<(String, String)> {
+        mentions_in(raw)
+            .into_iter()
+            .filter(|m| m.kind == EntityType::Person)
+            .map(|m| (m.text.to_string(), m.entity.to_string()))
+            .collect()
+    }
+
     #[test]
     fn a_surname_alone_is_the_person_named_in_full() {
-        let people = |raw: &str| -> Vec<(String, String)> {
-            mentions_in(raw)
-                .into_iter()
-                .filter(|m| m.kind == EntityType::Person)
-                .map(|m| (m.text.to_string(), m.entity.to_string()))
-                .collect()
-        };
+        let people = people_in;
         let own = |pairs: &[(&str, &str)]| -> Vec<(String, String)> {
             pairs
                 .iter()
@@ -3852,13 +3855,7 @@ mod tests {
 
     #[test]
     fn a_listed_surname_after_another_given_name_is_someone_else() {
-        let people = |raw: &str| -> Vec<(String, String)> {
-            mentions_in(raw)
-                .into_iter()
-                .filter(|m| m.kind == EntityType::Person)
-                .map(|m| (m.text.to_string(), m.entity.to_string()))
-                .collect()
-        };
+        let people = people_in;
         for (raw, want) in [
             // Another given name before a listed surname: another person.
             (
