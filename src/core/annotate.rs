@@ -2890,14 +2890,19 @@ fn infer_year(raw: &str, article: &Article) -> Option<(i32, String)> {
 }
 
 /// Whether the clause before a weekday speaks of what is to come ("… will meet on", "… is
-/// expected to peak on"): a word of the future among its last eight words, with no word of
-/// reporting or verb in the past after it ("… will go, he said on", "… who will lead the
-/// talks arrived on").
+/// expected to peak on", "the summit runs from"): a word of the future among its last 14
+/// words, with no word of reporting or verb in the past after it ("… will go, he said on",
+/// "… who will lead the talks arrived on").
 fn speaks_ahead(before: &str) -> bool {
     // Words of the future; all but "will" and "would" only after a form of "be" ("is expected
     // to", "was scheduled for"): "the planned offensive", "due to shelling" speak of no future.
     const AHEAD: &[&str] = &["expected", "due", "scheduled", "planned", "set"];
     const BE: &[&str] = &["is", "are", "was", "were", "be"];
+    // A timetable, in the present: "the summit runs from Tuesday", "talks begin on Monday".
+    const TIMETABLE: &[&str] = &[
+        "runs", "run", "begins", "begin", "starts", "start", "opens", "open", "resumes", "resume",
+        "convenes", "convene",
+    ];
     const REPORTED: &[&str] = &[
         "said",
         "says",
@@ -2917,13 +2922,27 @@ fn speaks_ahead(before: &str) -> bool {
         "came",
         "took",
         "fell",
+        "met",
+        "spoke",
+        "held",
+        "hit",
+        "struck",
+        "left",
+        "made",
+        "gave",
+        "sent",
+        "fled",
+        "led",
+        "won",
+        "lost",
+        "shot",
     ];
     let is = |list: &[&str], w: &[u8]| list.iter().any(|l| w.eq_ignore_ascii_case(l.as_bytes()));
     // Read backwards, word by word, as bytes: at most eight words, not past the sentence.
     let b = before.as_bytes();
     let mut end = b.len();
     let mut after: &[u8] = b"";
-    for _ in 0..8 {
+    for _ in 0..14 {
         while end > 0 && !b[end - 1].is_ascii_alphabetic() {
             if matches!(b[end - 1], b'.' | b'!' | b'?' | b';' | b'\n') {
                 return false;
@@ -2941,12 +2960,17 @@ fn speaks_ahead(before: &str) -> bool {
         if word.eq_ignore_ascii_case(b"will")
             || word.eq_ignore_ascii_case(b"would")
             || (is(AHEAD, after) && is(BE, word))
+            || is(TIMETABLE, word)
         {
             return true;
         }
         // A word of reporting, or a verb in the past ("arrived", "began"): the report's or the
         // event's day.
-        let past = word.len() > 3 && word.ends_with(b"ed") && !is(AHEAD, word);
+        // (Lower case: "United Nations" is a name.)
+        let past = word.len() > 3
+            && word[0].is_ascii_lowercase()
+            && word.ends_with(b"ed")
+            && !is(AHEAD, word);
         if past || is(REPORTED, word) {
             return false;
         }
@@ -3011,7 +3035,11 @@ fn relative_days(text: &str) -> Vec<(usize, usize, Shift)> {
                     {
                         start -= lead.len();
                         Shift::LastWeekday(wd)
-                    } else if speaks_ahead(before) {
+                    } else if speaks_ahead(before)
+                        || (before.ends_with("for ")
+                            && !matches!(bytes.get(i..i + 2), Some(b"'s" | [0xE2, 0x80])))
+                    {
+                        // "… a meeting for Tuesday", but not "blamed for Tuesday's strike".
                         Shift::ComingWeekday(wd)
                     } else {
                         Shift::Weekday(wd)
@@ -3618,6 +3646,28 @@ mod tests {
             (
                 "A vote is scheduled for Thursday.",
                 ("Thursday", "2022-09-15"),
+            ),
+            // "for" a day, a timetable in the present, a future beyond eight words.
+            (
+                "NATO called an emergency meeting for Tuesday.",
+                ("Tuesday", "2022-09-13"),
+            ),
+            (
+                "The summit in Vilnius runs from Tuesday.",
+                ("Tuesday", "2022-09-13"),
+            ),
+            (
+                "Zelenskyy is due to address the United Nations General Assembly in New York on Monday.",
+                ("Monday", "2022-09-12"),
+            ),
+            // But not a day's deed one is blamed "for", nor a future before a past verb.
+            (
+                "Kyiv blamed Moscow for Tuesday's strike.",
+                ("Tuesday", "2022-09-06"),
+            ),
+            (
+                "Zelenskyy, who will visit Washington, met troops on Tuesday.",
+                ("Tuesday", "2022-09-06"),
             ),
             // A word of reporting after the future's: the report's day.
             (
