@@ -413,7 +413,9 @@ pub fn parse_dateline(line: &str) -> Option<Dateline> {
         }
         c.pos = 0;
     }
-    // Time first ("6:14 PM EDT, September 12, 2022")?
+    // Time first ("6:14 PM EDT, September 12, 2022")? Not when it is a date's day and month
+    // ("16.01.2023 12:47").
+    let after_lead = c.pos;
     let mut time = parse_time(&mut c);
     if time.is_some() {
         c.skip_separators(&[]);
@@ -423,7 +425,15 @@ pub fn parse_dateline(line: &str) -> Option<Dateline> {
     if c.word_if(weekday_from_word).is_some() {
         c.skip_separators(&[',']);
     }
-    let date = parse_date_part(&mut c)?;
+    let date = match parse_date_part(&mut c) {
+        Some(d) => d,
+        None if time.is_some() => {
+            c.pos = after_lead;
+            time = None;
+            parse_date_part(&mut c)?
+        }
+        None => return None,
+    };
     if time.is_none() {
         c.skip_separators(&['/', ',', '|', '@', '-', '–', '—', 'T']);
         c.eat("at");
@@ -1259,6 +1269,11 @@ mod tests {
         numeric_month_first,
         "09/25/2022",
         Some(dt(2022, 9, 25, None))
+    );
+    dateline!(
+        numeric_dotted_then_time,
+        "16.01.2023 12:47",
+        Some(dt(2023, 1, 16, Some((12, 47))))
     );
     dateline!(numeric_ambiguous, "Issued on: 12/09/2022 - 15:40", None);
     dateline!(lead_word_must_end, "Publishedx September 12, 2022", None);
