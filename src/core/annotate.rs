@@ -2722,6 +2722,8 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
                 None => {
                     let why = if q.unit == "%" {
                         "a share, in per cent".to_string()
+                    } else if q.dimension == "money" {
+                        ["a sum of money, in ", q.unit, " (not converted)"].concat()
                     } else {
                         [q.dimension, " normalised to ", q.unit].concat()
                     };

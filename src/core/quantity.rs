@@ -1,7 +1,7 @@
 //! Figures in running text — distances, areas, volumes, masses, counts of people and places,
-//! durations, shares in per cent — normalised to SI units (or units accepted with SI: km, t, h) with the original
-//! words kept, so that "400 square miles" (UPI) and "2,000 square kilometers" (RFE/RL) can be
-//! compared.
+//! durations, shares in per cent, sums of money — normalised to SI units (or units accepted
+//! with SI: km, t, h; money in its own currency) with the original words kept, so that "400
+//! square miles" (UPI) and "2,000 square kilometers" (RFE/RL) can be compared.
 
 use super::{num, text};
 use serde::Serialize;
@@ -19,7 +19,7 @@ pub struct Quantity {
     /// `km`, `km²`, `people`, `days`, `settlements`…
     pub unit: &'static str,
     /// What is measured: `distance`, `area`, `volume`, `mass`, `count`, `duration`, `share`
-    /// (per cent).
+    /// (per cent), `money`.
     pub dimension: &'static str,
     /// A duration followed by "ago" ("two weeks ago", the span includes it): it names a day
     /// counted back from the article's date.
@@ -92,6 +92,8 @@ const UNITS: &[(&str, f64, &str, &str)] = &[
     ("km", 1.0, "km", "distance"),
     ("killed", 1.0, "people", "count"),
     ("hectares", 0.01, "km²", "area"),
+    ("hryvnias", 1.0, "UAH", "money"),
+    ("hryvnia", 1.0, "UAH", "money"),
     ("hours", 1.0, "h", "duration"),
     ("hour", 1.0, "h", "duration"),
     ("cubic kilometers", 1.0, "km³", "volume"),
@@ -135,6 +137,8 @@ const UNITS: &[(&str, f64, &str, &str)] = &[
     ("residents", 1.0, "people", "count"),
     ("refugees", 1.0, "people", "count"),
     ("russians", 1.0, "people", "count"),
+    ("rubles", 1.0, "RUB", "money"),
+    ("roubles", 1.0, "RUB", "money"),
     ("inhabitants", 1.0, "people", "count"),
     ("injured", 1.0, "people", "count"),
     ("adults", 1.0, "people", "count"),
@@ -146,11 +150,13 @@ const UNITS: &[(&str, f64, &str, &str)] = &[
     ("officers", 1.0, "people", "count"),
     ("ukrainians", 1.0, "people", "count"),
     ("employees", 1.0, "people", "count"),
+    ("euros", 1.0, "EUR", "money"),
     ("volunteers", 1.0, "people", "count"),
     ("villages", 1.0, "settlements", "count"),
     ("journalists", 1.0, "people", "count"),
     ("bodies", 1.0, "people", "count"),
     ("dead", 1.0, "people", "count"),
+    ("dollars", 1.0, "USD", "money"),
     ("days", 1.0, "days", "duration"),
     ("day", 1.0, "days", "duration"),
     ("years", 365.25, "days", "duration"),
@@ -232,6 +238,14 @@ pub fn scan(text: &str) -> Vec<Quantity> {
         let at_word = i == 0 || !is_alnum(bytes[i - 1]);
         if !at_word || !is_alnum(bytes[i]) {
             i += 1;
+            continue;
+        }
+        // "$800 million", "€56.3m", "UAH 30,000": a sum of money.
+        if bytes[i].is_ascii_digit()
+            && let Some(q) = money(text, i)
+        {
+            i = q.end;
+            out.push(q);
             continue;
         }
         let Some((amount, num_end)) = number_at(text, i) else {
@@ -455,41 +469,48 @@ fn first_of_ranges(text: &str, out: &mut Vec<Quantity>) {
     }
 }
 
+/// The digits starting at byte `i` (a digit) as a number, and where they end: "27,000",
+/// "1.5", "400" (thousands separators dropped).
+fn digits_at(text: &str, i: usize) -> Option<(f64, usize)> {
+    let bytes = text.as_bytes();
+    let mut j = i;
+    let mut grouped = false;
+    while j < bytes.len() {
+        let b = bytes[j];
+        if b.is_ascii_digit() {
+            j += 1;
+        } else if (b == b',' || b == b'.')
+            && bytes.get(j + 1).is_some_and(u8::is_ascii_digit)
+            && (b == b'.'
+                || bytes
+                    .get(j + 1..j + 4)
+                    .is_some_and(|g| g.iter().all(u8::is_ascii_digit)))
+        {
+            grouped |= b == b',';
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    let digits = &text[i..j];
+    let value = if grouped {
+        num::parse_decimal(&digits.replace(',', ""))
+    } else {
+        num::parse_decimal(digits)
+    };
+    value.map(|v| (v, j))
+}
+
 /// A number starting at byte `i`: "27,000", "1.5", "400", or a number word ("six").
 fn number_at(text: &str, i: usize) -> Option<(f64, usize)> {
     let bytes = text.as_bytes();
     if bytes[i].is_ascii_digit() {
-        let mut j = i;
-        let mut grouped = false;
-        while j < bytes.len() {
-            let b = bytes[j];
-            if b.is_ascii_digit() {
-                j += 1;
-            } else if (b == b',' || b == b'.')
-                && bytes.get(j + 1).is_some_and(u8::is_ascii_digit)
-                && (b == b'.'
-                    || bytes
-                        .get(j + 1..j + 4)
-                        .is_some_and(|g| g.iter().all(u8::is_ascii_digit)))
-            {
-                grouped |= b == b',';
-                j += 1;
-            } else {
-                break;
-            }
-        }
+        let (value, j) = digits_at(text, i)?;
         // "200th", "3rd": ordinals are not amounts; "11km" is one ("km" written against it).
         if bytes.get(j).is_some_and(u8::is_ascii_alphabetic) && !glued_km(&bytes[j..]) {
             return None;
         }
-        // Digits and decimal points; thousands separators dropped ("27,000" → 27000).
-        let digits = &text[i..j];
-        let value = if grouped {
-            num::parse_decimal(&digits.replace(',', ""))
-        } else {
-            num::parse_decimal(digits)
-        };
-        return value.map(|v| (v, j));
+        return Some((value, j));
     }
     // A number word is one short word: read it into a small buffer, lower-case, and look it
     // up; most words are ruled out by their first letter or length. (Not "dozens of" or
@@ -567,6 +588,65 @@ fn is_alnum(b: u8) -> bool {
 }
 
 /// "km" (or "km2", "km²") and no more letters: a unit written against its number ("11km").
+/// A sum of money whose digits start at byte `i`, after a currency's sign or code ("$800
+/// million", "US$2bn", "€56.3 million", "£2.5bn", "UAH 30,000", "Hr 500 billion"), in that
+/// currency (ISO 4217 code: sums are compared in their own currency, not converted at a rate
+/// of some day). Sums named by a word after them ("5 million hryvnias") are [`UNITS`].
+fn money(text: &str, i: usize) -> Option<Quantity> {
+    const SIGNS: &[(&str, &str)] = &[
+        ("US$", "USD"),
+        ("$", "USD"),
+        ("\u{20ac}", "EUR"),
+        ("\u{a3}", "GBP"),
+        ("\u{20b4}", "UAH"),
+        ("\u{20bd}", "RUB"),
+        ("USD ", "USD"),
+        ("EUR ", "EUR"),
+        ("GBP ", "GBP"),
+        ("UAH ", "UAH"),
+        ("Hr ", "UAH"),
+        ("RUB ", "RUB"),
+    ];
+    let before = &text[..i];
+    let &(sign, unit) = SIGNS.iter().find(|(s, _)| before.ends_with(s))?;
+    let start = i - sign.len();
+    // A code is a word of its own ("EUR 25", not "BEUR 25").
+    if sign.ends_with(' ') && start > 0 && is_alnum(text.as_bytes()[start - 1]) {
+        return None;
+    }
+    let (amount, end) = digits_at(text, i)?;
+    // A scale written against the number or after it: "2bn", "56.3m", "3 million", "1.5 bn".
+    let rest = &text.as_bytes()[end..];
+    let (factor, len) = [
+        ("bn", 1e9),
+        ("m", 1e6),
+        ("mn", 1e6),
+        ("k", 1e3),
+        (" bn", 1e9),
+        (" billion", 1e9),
+        (" million", 1e6),
+        (" thousand", 1e3),
+    ]
+    .iter()
+    .find(|(w, _)| {
+        rest.starts_with(w.as_bytes()) && !rest.get(w.len()).is_some_and(|&b| is_alnum(b))
+    })
+    .map_or((1.0, 0), |&(w, f)| (f, w.len()));
+    if len == 0 && rest.first().is_some_and(u8::is_ascii_alphabetic) {
+        return None;
+    }
+    Some(Quantity {
+        start,
+        end: end + len,
+        amount: amount * factor,
+        value: amount * factor,
+        unit,
+        dimension: "money",
+        ago: false,
+        range_to: None,
+    })
+}
+
 fn glued_km(after: &[u8]) -> bool {
     matches!(after, [k, m, ..] if k | 0x20 == b'k' && m | 0x20 == b'm')
         && !after.get(2).is_some_and(u8::is_ascii_alphabetic)
@@ -737,10 +817,71 @@ mod tests {
         }
     }
 
+    /// A text and the figures found in it: each one's words and label.
+    type LabelCase<'a> = (&'a str, &'a [(&'a str, &'a str)]);
+
+    fn check_labels(cases: &[LabelCase]) {
+        for (text, want) in cases {
+            let got: Vec<(String, String)> = found(text)
+                .into_iter()
+                .map(|(t, label, _)| (t, label))
+                .collect();
+            let want: Vec<(String, String)> = want
+                .iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn sums_of_money_in_their_own_currency() {
+        let cases: &[LabelCase] = &[
+            (
+                "pledged $800 million and US$2bn more",
+                &[
+                    ("$800 million", "800,000,000 USD"),
+                    ("US$2bn", "2,000,000,000 USD"),
+                ],
+            ),
+            (
+                "gave \u{20ac}56.3m, \u{20ac}100 million and \u{a3}2.5bn",
+                &[
+                    ("\u{20ac}56.3m", "56,300,000 EUR"),
+                    ("\u{20ac}100 million", "100,000,000 EUR"),
+                    ("\u{a3}2.5bn", "2,500,000,000 GBP"),
+                ],
+            ),
+            (
+                "UAH 30,000 and Hr 500 billion ($13.4 billion)",
+                &[
+                    ("UAH 30,000", "30,000 UAH"),
+                    ("Hr 500 billion", "500,000,000,000 UAH"),
+                    ("$13.4 billion", "13,400,000,000 USD"),
+                ],
+            ),
+            (
+                "5 million hryvnias, 800 million dollars, 100 euros, 1,000 rubles",
+                &[
+                    ("5 million hryvnias", "5,000,000 UAH"),
+                    ("800 million dollars", "800,000,000 USD"),
+                    ("100 euros", "100 EUR"),
+                    ("1,000 rubles", "1,000 RUB"),
+                ],
+            ),
+            (
+                "a $5 fee; EUR 25 million",
+                &[("$5", "5 USD"), ("EUR 25 million", "25,000,000 EUR")],
+            ),
+            // A code is a word of its own; letters after the digits are no scale.
+            ("BEUR 25 and $3rd", &[]),
+        ];
+        check_labels(cases);
+    }
+
     #[test]
     fn the_first_figure_of_a_range_takes_the_second_ones_unit() {
-        type Case<'a> = (&'a str, &'a [(&'a str, &'a str)]);
-        let cases: &[Case] = &[
+        let cases: &[LabelCase] = &[
             (
                 "between 200 and 300 people were killed",
                 &[("200", "200 people"), ("300 people", "300 people")],
@@ -789,16 +930,6 @@ mod tests {
             // Nor is a duration before "ago" a range's end.
             ("two to three weeks ago", &[("three weeks ago", "≈21 days")]),
         ];
-        for (text, want) in cases {
-            let got: Vec<(String, String)> = found(text)
-                .into_iter()
-                .map(|(t, label, _)| (t, label))
-                .collect();
-            let want: Vec<(String, String)> = want
-                .iter()
-                .map(|(a, b)| (a.to_string(), b.to_string()))
-                .collect();
-            assert_eq!(got, want, "{text}");
-        }
+        check_labels(cases);
     }
 }
