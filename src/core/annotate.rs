@@ -2598,10 +2598,17 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
             // Its ISO form (the id's and the value's), its name and why.
             let (iso, name, why) = match (p.month, p.year) {
                 (Some(month), year) => {
+                    let joined = dates::month_year_after(text, p.end);
                     let resolved = match (year, last_month) {
                         (Some(year), _) => {
                             Some((year, why(4, &|| "a month and its year".to_string())))
                         }
+                        // "in February and March 2022": the year said once for both (the
+                        // year before for "December and January 2023").
+                        (None, _) if let Some((m, y)) = joined => Some((
+                            y - i32::from(month > m),
+                            format!("joined to {} {y} after it", dates::month_name(m)).into(),
+                        )),
                         (None, Some((m, y)))
                             if p.linked
                                 && matches!(
@@ -3593,6 +3600,15 @@ mod tests {
             (
                 "He said he would visit in January.",
                 &[("January", "2024-01")],
+            ),
+            // The year said once for two months.
+            (
+                "Fighting in February and March 2022 was fierce.",
+                &[("February", "2022-02"), ("March 2022", "2022-03")],
+            ),
+            (
+                "In December and January 2023 it snowed.",
+                &[("December", "2022-12"), ("January 2023", "2023-01")],
             ),
         ] {
             let dates = dates_after(dated, sentence);

@@ -864,6 +864,36 @@ static PERIOD_START: [bool; 256] = {
 /// May".
 const PERIOD_LINKS: &[&str] = &["and", "to", "or", "through", "until"];
 
+/// The month and year a month named alone is joined to right after it ("February and March
+/// 2022", "July to September 2023", "May-June 2024"): the year is said once, for both.
+pub fn month_year_after(text: &str, end: usize) -> Option<(u8, i32)> {
+    let rest = &text[end..];
+    let rest = [
+        " and ",
+        " or ",
+        " to ",
+        " through ",
+        " - ",
+        " \u{2013} ",
+        "-",
+        "\u{2013}",
+    ]
+    .iter()
+    .find_map(|c| rest.strip_prefix(c))?;
+    let word_end = rest
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(rest.len());
+    let month = month_from_word(&rest[..word_end]).filter(|_| word_end > 3)?;
+    let rest = &rest[word_end..];
+    let rest = rest.strip_prefix(", ").or_else(|| rest.strip_prefix(' '))?;
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if digits != 4 || rest[4..].starts_with(|c: char| c.is_ascii_alphanumeric()) {
+        return None;
+    }
+    let year: i32 = rest[..4].parse().ok()?;
+    (1900..2100).contains(&year).then_some((month, year))
+}
+
 /// Find months and years named alone, after a word that makes them a time ([`PERIOD_CUES`],
 /// [`TIME_WORDS`]): "in January", "since 2014", "last March", "mid-May", "from March to May".
 /// A month with a day or a year after it is [`scan_dates`]' ("September 14", "May 2022"); a

@@ -256,6 +256,11 @@ pub fn scan(text: &str) -> Vec<Quantity> {
             }
             continue;
         };
+        // "2014–15", "2014-2022": the end of a span of years, not a count.
+        if matches!(num_end - i, 2 | 4) && year_before_dash(bytes, i, amount) {
+            i = num_end;
+            continue;
+        }
         // "In 2014 Russians seized Crimea", "Since 2022 Ukrainians have fled": a year after a
         // word of time, not a count.
         if num_end - i == 4
@@ -647,6 +652,38 @@ fn money(text: &str, i: usize) -> Option<Quantity> {
     })
 }
 
+/// Whether a year (1900–2099) and a dash ("-" or "–") come right before byte `i`, where
+/// `amount` (two or four digits) is a later year of the same century or its last two digits.
+fn year_before_dash(bytes: &[u8], i: usize, amount: f64) -> bool {
+    let dash = if i >= 1 && bytes[i - 1] == b'-' {
+        1
+    } else if i >= 3 && bytes[i - 3..i] == *"\u{2013}".as_bytes() {
+        3
+    } else {
+        return false;
+    };
+    let Some(y) = i.checked_sub(dash + 4) else {
+        return false;
+    };
+    let year = &bytes[y..y + 4];
+    if !(matches!(year, [b'1', b'9', ..] | [b'2', b'0', ..])
+        && year.iter().all(u8::is_ascii_digit)
+        && (y == 0 || !is_alnum(bytes[y - 1])))
+    {
+        return false;
+    }
+    let first = year
+        .iter()
+        .fold(0.0, |n, &d| n * 10.0 + f64::from(d - b'0'));
+    let century = (first / 100.0).floor() * 100.0;
+    let later = if amount < 100.0 {
+        century + amount
+    } else {
+        amount
+    };
+    later > first && later < century + 100.0
+}
+
 fn glued_km(after: &[u8]) -> bool {
     matches!(after, [k, m, ..] if k | 0x20 == b'k' && m | 0x20 == b'm')
         && !after.get(2).is_some_and(u8::is_ascii_alphabetic)
@@ -927,6 +964,16 @@ mod tests {
             ("killed 5 and wounded 7 people", &[("7 people", "7 people")]),
             ("Su-25 and 4 people", &[("4 people", "4 people")]),
             ("5 km to 10 km", &[("5 km", "5 km"), ("10 km", "10 km")]),
+            // A span of years is no range of figures, nor its end a count.
+            ("in 2014\u{2013}15 killed many", &[]),
+            (
+                "the 2014-2022 war killed 5 people",
+                &[("5 people", "5 people")],
+            ),
+            (
+                "2000-3000 people",
+                &[("2000", "2,000 people"), ("3000 people", "3,000 people")],
+            ),
             // Nor is a duration before "ago" a range's end.
             ("two to three weeks ago", &[("three weeks ago", "≈21 days")]),
         ];
