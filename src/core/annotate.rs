@@ -2521,9 +2521,14 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
     let mut relative_whys: Vec<(&str, Date, u8, Shared)> = Vec::new();
     // One buffer for every mention's id: a mention of an entity already found needs no copy.
     let mut id = String::new();
+    // The block's dates' spans: a figure does not start inside one ("January 16 and 17
+    // killed": 17 is a day).
+    let mut date_spans: Vec<(usize, usize)> = Vec::new();
     for b in article.blocks.iter().filter(|b| b.kind.is_annotated()) {
         let text = &raw[b.start..b.end];
+        date_spans.clear();
         for m in dates::scan_dates(text) {
+            date_spans.push((m.start, m.end));
             // The ISO date (the id's and the value's), the date to name it by (or its name), and
             // why.
             let (iso, named, why) = match (m.date.year, m.date.day, anchor) {
@@ -2701,6 +2706,9 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
             }
         }
         for q in quantity::scan(text) {
+            if date_spans.iter().any(|&(s, e)| s <= q.start && q.start < e) {
+                continue;
+            }
             let span = (b.start + q.start, b.start + q.end);
             if q.ago {
                 // "two weeks ago": the day that many days before the article's date; without

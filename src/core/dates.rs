@@ -660,7 +660,101 @@ pub fn scan_dates(text: &str) -> Vec<DateMention> {
     if let Some(w) = window {
         flush(w, &mut out);
     }
+    if !out.is_empty() {
+        joined_days(text, &mut out);
+    }
     out
+}
+
+/// "January 16 and 17", "between September 24 and 30", "Sept. 3-4", "from 3 to 5 May",
+/// "10-12 March": the other day of two said with one month, added to `out` as a date of its
+/// own (same month and year; a later day after, an earlier one before).
+fn joined_days(text: &str, out: &mut Vec<DateMention>) {
+    const JOINS: &[&str] = &[
+        " and ",
+        " to ",
+        " or ",
+        " through ",
+        " - ",
+        " \u{2013} ",
+        "-",
+        "\u{2013}",
+    ];
+    let bytes = text.as_bytes();
+    // A day of one or two digits at `at..end`, not part of a longer number.
+    let day_at = |at: usize, end: usize| -> Option<u8> {
+        let n = end.checked_sub(at).filter(|n| (1..=2).contains(n))?;
+        let digits = bytes.get(at..end)?;
+        let alone = (at == 0 || !bytes[at - 1].is_ascii_alphanumeric())
+            && !bytes.get(end).is_some_and(|b| b.is_ascii_alphanumeric())
+            && !matches!(bytes.get(end), Some(b':' | b'%'))
+            && !matches!(bytes.get(end..end + 2), Some([b'.' | b',', d]) if d.is_ascii_digit());
+        let day = digits
+            .iter()
+            .try_fold(0u8, |d, &b| b.is_ascii_digit().then(|| d * 10 + (b - b'0')))?;
+        (alone && n > 0 && (1..=31).contains(&day)).then_some(day)
+    };
+    let mut added = Vec::new();
+    for m in out.iter() {
+        let Some(day) = m.date.day else {
+            continue;
+        };
+        let span = &bytes[m.start..m.end];
+        let trailing = span.iter().rev().take_while(|b| b.is_ascii_digit()).count();
+        let leading = span.iter().take_while(|b| b.is_ascii_digit()).count();
+        let same = |d: u8| DateMention {
+            start: 0,
+            end: 0,
+            date: PartialDate {
+                day: Some(d),
+                ..m.date
+            },
+        };
+        // Month first, ending in its day: a later day after it.
+        if trailing > 0 && day_at(m.end - trailing, m.end) == Some(day) {
+            let rest = &text[m.end..];
+            if let Some(join) = JOINS.iter().find(|j| rest.starts_with(**j)) {
+                let at = m.end + join.len();
+                let end = at
+                    + bytes[at..]
+                        .iter()
+                        .take_while(|b| b.is_ascii_digit())
+                        .count();
+                if let Some(d) = day_at(at, end).filter(|&d| d > day) {
+                    added.push(DateMention {
+                        start: at,
+                        end,
+                        ..same(d)
+                    });
+                }
+            }
+        }
+        // Day first: an earlier day before it.
+        if leading > 0 && day_at(m.start, m.start + leading) == Some(day) {
+            let before = &text[..m.start];
+            if let Some(join) = JOINS.iter().find(|j| before.ends_with(**j)) {
+                let end = m.start - join.len();
+                let at = end
+                    - bytes[..end]
+                        .iter()
+                        .rev()
+                        .take_while(|b| b.is_ascii_digit())
+                        .count();
+                if let Some(d) = day_at(at, end).filter(|&d| d < day) {
+                    added.push(DateMention {
+                        start: at,
+                        end,
+                        ..same(d)
+                    });
+                }
+            }
+        }
+    }
+    added.retain(|a| !out.iter().any(|m| m.start < a.end && a.start < m.end));
+    if !added.is_empty() {
+        out.extend(added);
+        super::sort::sort_by(out, |a, b| a.start.cmp(&b.start));
+    }
 }
 
 /// The first ASCII digit in `bytes` at or after `from` (or the length), looked for eight bytes
@@ -1173,7 +1267,8 @@ pub fn mentioned_range(mentions: impl IntoIterator<Item = PartialDate>) -> Optio
 }
 
 /// Byte spans of the words of `text` (into `out`, emptied first): runs of ASCII letters and
-/// digits, with a trailing '.' kept on letter runs ("Sept.") so abbreviations stay whole.
+/// digits, with a trailing '.' kept on short letter runs ("Sept.") so abbreviations stay
+/// whole.
 fn words_into(text: &str, out: &mut Vec<(usize, usize)>) {
     let bytes = text.as_bytes();
     out.clear();
@@ -1186,8 +1281,14 @@ fn words_into(text: &str, out: &mut Vec<(usize, usize)>) {
             while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
                 i += 1;
             }
+            // (Not a full month's name ending a sentence: "until 5 May.")
             let word_is_alpha = bytes[start].is_ascii_alphabetic();
-            if word_is_alpha && i < bytes.len() && bytes[i] == b'.' {
+            if word_is_alpha
+                && i < bytes.len()
+                && bytes[i] == b'.'
+                && i - start <= 4
+                && !matches!(&text[start..i], "May" | "June" | "July")
+            {
                 i += 1;
             }
             out.push((start, i));
@@ -1469,6 +1570,32 @@ mod tests {
             ("It may 5 times", &[]),
             ("March 40 people", &[]),
             ("in May", &[]),
+            // Two days said with one month: each is a date; a full stop ends the sentence,
+            // not an abbreviation.
+            (
+                "strikes on January 16 and 17 killed",
+                &[("January 16", "--01-16"), ("17", "--01-17")],
+            ),
+            (
+                "between September 24 and 30, far",
+                &[("September 24", "--09-24"), ("30", "--09-30")],
+            ),
+            (
+                "On Sept. 3-4 troops",
+                &[("Sept. 3", "--09-03"), ("4", "--09-04")],
+            ),
+            (
+                "a truce from 8 to 10 May.",
+                &[("8", "--05-08"), ("10 May", "--05-10")],
+            ),
+            (
+                "talks on 10\u{2013}12 March",
+                &[("10", "--03-10"), ("12 March", "--03-12")],
+            ),
+            ("It ended on 5 September.", &[("5 September", "--09-05")]),
+            // Not a later day before, an earlier after, or a longer number.
+            ("on March 12 and 3 more", &[("March 12", "--03-12")]),
+            ("from 2,015 to 5 May", &[("5 May", "--05-05")]),
             ("1,000 square kilometers", &[]),
         ];
         for (text, expected) in cases {
