@@ -47,6 +47,12 @@ const OUTLETS: &[(&str, &[&str])] = &[
     ("France 24", &["france 24"]),
     ("Euronews", &["euronews"]),
     ("NPR", &["npr"]),
+    ("TASS", &["tass", "itar-tass"]),
+    ("Politico", &["politico"]),
+    (
+        "Institute for the Study of War",
+        &["institute for the study of war"],
+    ),
 ];
 
 /// The outlet a short phrase names exactly ("Associated Press" → AP).
@@ -368,6 +374,17 @@ pub fn detect_source(
             });
         }
     }
+    // A copyright notice, a "Source:" line or a desk's byline, anywhere.
+    for b in blocks {
+        if b.text.split_whitespace().count() <= 30
+            && let Some(name) = notice_outlet(&b.text)
+        {
+            return Some(Source {
+                name: name.to_string(),
+                evidence: text::first_sentence(&b.text, 120),
+            });
+        }
+    }
     const SELF_PROMO: &[&str] = &[
         "gives you",
         "our coverage",
@@ -403,6 +420,54 @@ pub fn detect_source(
         }
     }
     None
+}
+
+/// The outlet a copyright notice, a "Source:" line or a desk's byline names first: "© 2024
+/// TASS", "Copyright 2022 The Associated Press", "Copyright (c) 2022. RFE/RL, Inc.", "Source:
+/// Al Jazeera and news agencies", "By RFE/RL's Ukrainian Service". Not a photographer's
+/// credit ("© Roman Pilipey, AFP"): the outlet must come first.
+fn notice_outlet(line: &str) -> Option<&'static str> {
+    let line = line.trim();
+    let rest = [
+        "Copyright \u{a9}",
+        "Copyright (c)",
+        "Copyright (C)",
+        "Copyright",
+        "\u{a9}",
+        "(c)",
+        "Source:",
+        "Sources:",
+        "By",
+    ]
+    .iter()
+    .find_map(|lead| line.strip_prefix(lead))?;
+    // A space after the lead word, then perhaps a year ("© 2024 TASS", "(c) 2022. RFE/RL").
+    let rest = rest.strip_prefix(' ')?.trim_start();
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = if digits == 4 {
+        rest[4..].trim_start_matches(['.', ',']).trim_start()
+    } else {
+        rest
+    };
+    let folded = text::fold_phrase(text::prefix_at_most(rest, 60));
+    let folded = folded.strip_prefix("the ").unwrap_or(&folded);
+    let by = line.starts_with("By");
+    OUTLETS.iter().find_map(|(name, forms)| {
+        forms
+            .iter()
+            .any(|form| {
+                let Some(after) = folded.strip_prefix(form) else {
+                    return false;
+                };
+                // The outlet's name whole; a desk's byline says whose desk ("RFE/RL's").
+                let whole = !after.starts_with(|c: char| c.is_alphanumeric() || c == '-');
+                let desk = after.starts_with("'s ");
+                // Two-letter forms ("ap", "dw") only standing alone.
+                let short_ok = form.len() > 2 || after.trim_start_matches(['.', ',']).is_empty();
+                whole && short_ok && (!by || desk)
+            })
+            .then_some(*name)
+    })
 }
 
 /// `needle` in `hay` with no letter on either side.
@@ -582,6 +647,35 @@ mod tests {
             ("Ukraine", false),
         ] {
             assert_eq!(is_headline(s), want, "{s}");
+        }
+    }
+
+    #[test]
+    fn outlets_of_notices_and_credit_lines() {
+        for (line, want) in [
+            ("\u{a9} 2024 TASS. All rights reserved.", Some("TASS")),
+            (
+                "Copyright 2022 The Associated Press. All Rights Reserved.",
+                Some("AP"),
+            ),
+            (
+                "Copyright (c) 2022. RFE/RL, Inc. Used with the permission of Radio Free Europe",
+                Some("RFE/RL"),
+            ),
+            ("Source: Al Jazeera and news agencies", Some("Al Jazeera")),
+            ("By RFE/RL's Ukrainian Service", Some("RFE/RL")),
+            ("\u{a9} 2025 AFP", Some("AFP")),
+            // A photographer's credit, a person as the source, a reporter's byline: none.
+            ("\u{a9} Roman Pilipey, AFP", None),
+            (
+                "Source: Serhii Haidai, Head of Luhansk Oblast Military Administration",
+                None,
+            ),
+            ("By Reuters staff", None),
+            ("Copyrights of apples", None),
+            ("\u{a9} 2024 APPLE", None),
+        ] {
+            assert_eq!(notice_outlet(line), want, "{line}");
         }
     }
 
