@@ -192,7 +192,7 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                 let oblast = if e.subtype == "oblast" {
                     Some(e)
                 } else if e.subtype == "place" && region.is_some() {
-                    g.oblast_named(&e.name)
+                    g.oblast_named_for(e, &raw[s.start..s.end])
                 } else {
                     None
                 };
@@ -340,7 +340,7 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                         let republic = fold::key(&format!("{} People's Republic", e.name));
                         g.lookup_key(&republic).into_iter().next()
                     } else {
-                        g.oblast_named(&e.name)
+                        g.oblast_named_for(e, text)
                     }
                 });
                 // "along the lower Dnipro", "crossed the Donets": a town's name, said of a
@@ -794,7 +794,37 @@ fn river_named_here(before: &str, after: &str) -> bool {
         "waters",
         "floodplain",
     ];
+    // "on the Dnipro strike", "the Kherson offensive": the town's, not the river's.
+    const TOWNS_AFTER: &[&str] = &[
+        "strike",
+        "strikes",
+        "attack",
+        "attacks",
+        "offensive",
+        "counteroffensive",
+        "tragedy",
+        "bombing",
+        "shelling",
+        "blast",
+        "explosion",
+        "direction",
+        "axis",
+        "sector",
+        "front",
+        "airport",
+        "station",
+        "mayor",
+        "residents",
+        "authorities",
+    ];
     let is = |list: &[&str], w: &str| list.iter().any(|l| w.eq_ignore_ascii_case(l));
+    let next = after.strip_prefix(' ').unwrap_or("");
+    let next = &next[..next
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(next.len())];
+    if is(TOWNS_AFTER, next) {
+        return false;
+    }
     let before = text::suffix_at_most(before, 40);
     let Some(rest) = before.strip_suffix(' ') else {
         return false;
@@ -811,10 +841,6 @@ fn river_named_here(before: &str, after: &str) -> bool {
     if is(BEFORE_THE, word) || (word == "of" && words.next().is_some_and(|w| is(BEFORE_OF, w))) {
         return true;
     }
-    let next = after.strip_prefix(' ').unwrap_or("");
-    let next = &next[..next
-        .find(|c: char| !c.is_ascii_alphabetic())
-        .unwrap_or(next.len())];
     is(AFTER, next)
 }
 
@@ -4340,6 +4366,18 @@ mod tests {
                 "Troops crossed the Dnipro at night.\n",
                 "Dnipro",
                 "river:dnipro",
+            ),
+            // A renamed city's old name is its oblast's; an event named for a town is the
+            // town's.
+            (
+                "Drones hit the Zaporizhzhia and Dnipropetrovsk regions.\n",
+                "Dnipropetrovsk",
+                "oblast:dnipropetrovsk",
+            ),
+            (
+                "He did not comment on the Dnipro strike.\n",
+                "Dnipro",
+                "place:dnipro.04.1202",
             ),
             (
                 "Towns along the lower Dnipro flooded.\n",

@@ -336,6 +336,14 @@ impl Gazetteer {
             .find(|e| matches!(e.subtype.as_str(), "oblast" | "foreign-region"))
     }
 
+    /// The oblast named for town `e`, by its name or by the spelling the text gave it: a
+    /// city renamed since keeps its oblast's name ("Dnipropetrovsk" is Dnipro's old name and
+    /// the oblast's; "Kirovohrad", Kropyvnytskyi's).
+    pub fn oblast_named_for(&self, e: &Entity, spelled: &str) -> Option<&Entity> {
+        self.oblast_named(&e.name)
+            .or_else(|| self.oblast_named(spelled))
+    }
+
     /// The river called "<name> River" (as its name or a listed spelling), if there is one.
     pub fn river_named(&self, name: &str) -> Option<&Entity> {
         self.lookup_key(&fold::key(&format!("{name} River")))
