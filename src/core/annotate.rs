@@ -1331,7 +1331,26 @@ fn bodies_named_for_places(
             }
             i += if possessive { 2 } else { 1 };
         }
-        let Some(body_end) = last_head else { continue };
+        let Some(mut body_end) = last_head else {
+            continue;
+        };
+        // "… Institute of Sociology": "of" and capitalised words no other name takes.
+        if i < words.len()
+            && body_end == words[i - 1].2
+            && words[i].0 == "of"
+            && text[body_end..].starts_with(" of ")
+        {
+            let mut n = i + 1;
+            while n < words.len()
+                && caps[n]
+                && text[words[n - 1].2..words[n].1] == *" "
+                && spans.get(k + 1).is_none_or(|sp| sp.start >= words[n].2)
+                && !STOP_CAPS.contains(&&text[words[n].1..words[n].2])
+            {
+                body_end = words[n].2;
+                n += 1;
+            }
+        }
         let free = spans.get(k + 1).is_none_or(|n| n.start >= body_end);
         if free && g.candidates(p).all(|e| e.kind == EntityType::Place) {
             spans[k].end = body_end;
@@ -1416,6 +1435,16 @@ const BODY_WORDS: &[&str] = &[
     "Grain",
     "Economic",
     "Peace",
+    "International",
+    "Higher",
+    "Medical",
+    "Technical",
+    "Polytechnic",
+    "Pedagogical",
+    "Agrarian",
+    "Clinical",
+    "Combined",
+    "Arms",
 ];
 
 /// Capitalised words after a person's cue ("general", "minister") that begin the name of an
@@ -1434,7 +1463,7 @@ const NOT_NAMES: &[&str] = &[
 ];
 
 /// Words with a possessive in such names ("… Prosecutor's Office").
-const POSSESSIVE_BODY_WORDS: &[&str] = &["Prosecutor", "Governor", "Mayor"];
+const POSSESSIVE_BODY_WORDS: &[&str] = &["Prosecutor", "Governor", "Mayor", "Children"];
 
 /// The words such a name ends on ("… Administration", "… Council").
 const BODY_HEADS: &[&str] = &[
@@ -1462,6 +1491,16 @@ const BODY_HEADS: &[&str] = &[
     "Institute",
     "College",
     "Academy",
+    "School",
+    "Lyceum",
+    "Museum",
+    "Theatre",
+    "Theater",
+    "Library",
+    "Clinic",
+    "Centre",
+    "Center",
+    "Army",
 ];
 
 /// The cue of a name listed with a known place.
@@ -3410,6 +3449,27 @@ mod tests {
                     ("Kharkiv Oblast Military Administration", Org),
                     ("Kyiv City Council", Org),
                 ]),
+            ),
+            // Schools, institutes and hospitals, with what they are "of".
+            (
+                "A poll by the Kyiv International Institute of Sociology found it.\n",
+                own(&[("Kyiv International Institute of Sociology", Org)]),
+            ),
+            (
+                "He studied at the Moscow Higher Military Command School in Moscow.\n",
+                own(&[
+                    ("Moscow Higher Military Command School", Org),
+                    ("Moscow", Place),
+                ]),
+            ),
+            (
+                "The Kharkiv Children's Hospital was hit.\n",
+                own(&[("Kharkiv Children's Hospital", Org)]),
+            ),
+            // "of" a place: the place stays itself.
+            (
+                "The Lviv Museum of Kyiv opened.\n",
+                own(&[("Lviv Museum", Org), ("Kyiv", Place)]),
             ),
             (
                 "The Kharkiv Oblast Prosecutor's Office opened a case.\n",
