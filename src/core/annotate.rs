@@ -2724,6 +2724,37 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
                 ..Found::new(id, name, EntityType::Date, "")
             });
         }
+        if let Some(a) = anchor {
+            for (s, e, shift, month) in relative_periods(text) {
+                let date = if month {
+                    let m = i32::from(a.month) - 1 + shift;
+                    dates::PartialDate {
+                        year: Some(a.year + m.div_euclid(12)),
+                        month: (m.rem_euclid(12) + 1) as u8,
+                        day: None,
+                    }
+                } else {
+                    dates::PartialDate {
+                        year: Some(a.year + shift),
+                        month: 0,
+                        day: None,
+                    }
+                };
+                let (iso, name) = match date.year {
+                    Some(y) if !month => (y.to_string(), y.to_string()),
+                    _ => (date.iso(), date.to_string()),
+                };
+                let why = format!("“{}” counted from the article's date ({a})", &text[s..e]);
+                date_id(&mut id, &iso);
+                let span = (b.start + s, b.start + e);
+                push_found(out, raw, span, (&id, EntityType::Date), why.into(), |id| {
+                    Found {
+                        value: Some(iso),
+                        ..Found::new(id, name, EntityType::Date, "")
+                    }
+                });
+            }
+        }
         if let Some(a) = anchor
             && (text.contains("day") || text.contains("tomorrow"))
         {
@@ -3060,6 +3091,49 @@ fn speaks_ahead(before: &str) -> bool {
         end = start;
     }
     false
+}
+
+/// "last year", "this month", "next month's vote", "earlier this year": a calendar year or
+/// month counted from the article's date, as (start, end, how many before (-) or after it,
+/// whether a month). Not "the last year" or "the past month" (the twelve months before).
+fn relative_periods(text: &str) -> Vec<(usize, usize, i32, bool)> {
+    let mut out = Vec::new();
+    for unit in ["year", "month"] {
+        for (at, _) in text.match_indices(unit) {
+            let end = at + unit.len();
+            let bytes = text.as_bytes();
+            if bytes.get(end).is_some_and(u8::is_ascii_alphanumeric)
+                || at < 1
+                || bytes[at - 1] != b' '
+            {
+                continue;
+            }
+            let before = &text[..at - 1];
+            let word_start = before.rfind(' ').map_or(0, |i| i + 1);
+            let word = &before[word_start..];
+            let shift = match word {
+                "last" | "Last" => -1,
+                "this" | "This" => 0,
+                "next" | "Next" => 1,
+                _ => continue,
+            };
+            let earlier = before[..word_start].trim_end();
+            let prev_start = earlier.rfind(' ').map_or(0, |i| i + 1);
+            let prev = &earlier[prev_start..];
+            if prev.eq_ignore_ascii_case("the") {
+                continue;
+            }
+            // "earlier this year", "later this month": the same year or month.
+            let start = if shift == 0 && matches!(prev, "earlier" | "Earlier" | "later" | "Later") {
+                prev_start
+            } else {
+                word_start
+            };
+            out.push((start, end, shift, unit == "month"));
+        }
+    }
+    super::sort::sort_by(&mut out, |a, b| a.0.cmp(&b.0));
+    out
 }
 
 /// A day named relative to the article's date.
@@ -3656,7 +3730,7 @@ mod tests {
         annotate(&raw, &a)
             .mentions
             .iter()
-            .filter(|m| m.kind == EntityType::Date && m.start > dated.len())
+            .filter(|m| m.kind == EntityType::Date && m.start >= dated.len())
             .map(|m| (m.text.to_string(), m.entity["date:".len()..].to_string()))
             .collect()
     }
@@ -3703,6 +3777,42 @@ mod tests {
             (
                 "In December and January 2023 it snowed.",
                 &[("December", "2022-12"), ("January 2023", "2023-01")],
+            ),
+        ] {
+            let dates = dates_after(dated, sentence);
+            let want: Vec<(String, String)> = want
+                .iter()
+                .map(|(t, d)| (t.to_string(), d.to_string()))
+                .collect();
+            assert_eq!(dates, want, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn last_this_and_next_year_and_month_count_from_the_articles_date() {
+        // Friday 3 March 2023.
+        let dated = "KYIV, March 3, 2023 (Reuters) - ";
+        for (sentence, want) in [
+            ("Last year the army advanced.", &[("Last year", "2022")][..]),
+            (
+                "Prices rose this year and will rise next year.",
+                &[("this year", "2023"), ("next year", "2024")],
+            ),
+            (
+                "Earlier this month, troops left.",
+                &[("Earlier this month", "2023-03")],
+            ),
+            (
+                "Next month's election matters.",
+                &[("Next month", "2023-04")],
+            ),
+            ("It was calm last month.", &[("last month", "2023-02")]),
+            // The twelve months before, not a calendar year.
+            ("Over the last year, little changed.", &[]),
+            // A month with it is one date.
+            (
+                "In May last year Bakhmut fell.",
+                &[("May last year", "2022-05")],
             ),
         ] {
             let dates = dates_after(dated, sentence);
