@@ -239,10 +239,16 @@ pub fn opens_link_list(s: &str) -> bool {
 pub fn is_link_item(s: &str) -> bool {
     let t = s.trim();
     let closed = t.trim_end_matches(['"', '”', '’', '\'', ')']);
+    // A colon only after a running head of a few words ("Russia-Ukraine war: List of key
+    // events, day 866").
+    let colon_ok = t
+        .split_once(':')
+        .is_none_or(|(head, _)| head.split_whitespace().count() <= 3);
     !t.is_empty()
         && t.split_whitespace().nth(12).is_none()
         && !closed.ends_with(['.', '!'])
-        && !t.contains([':', '“', '"'])
+        && colon_ok
+        && !t.contains(['“', '"'])
         && !t.contains(" said")
 }
 
@@ -312,6 +318,17 @@ pub fn glued_promo_split(s: &str) -> Option<usize> {
 /// furniture; the text before it is not.
 pub fn trailing_credit_split(s: &str) -> Option<usize> {
     let t = s.trim_end();
+    // Al Jazeera's "… in Kyiv [Gleb Garanich/Reuters]": a name and an agency in brackets.
+    if t.ends_with(']') {
+        let open = t.rfind('[')?;
+        let inside = &t[open + 1..t.len() - 1];
+        let credit = inside.split('/').count() >= 2
+            && inside
+                .split('/')
+                .any(|part| AGENCIES.contains(&part.trim()))
+            && inside.split_whitespace().count() <= 8;
+        return (credit && !t[..open].trim().is_empty()).then_some(open);
+    }
     if !t.ends_with(')') {
         return None;
     }
@@ -389,6 +406,23 @@ pub fn credit_start(s: &str) -> Option<usize> {
         .or_else(|| trailing_agencies(s))
 }
 
+/// Photo agencies, as credits name them after a photographer's name and a slash.
+const AGENCIES: &[&str] = &[
+    "EPA",
+    "AFP",
+    "AP",
+    "LETA",
+    "Scanpix",
+    "Reuters",
+    "Getty",
+    "Getty Images",
+    "TASS",
+    "Sputnik",
+    "Anadolu",
+    "Ukrinform",
+    "RIA",
+];
+
 /// Where a credit of a photographer and agencies apart by slashes closes a caption: "… on May
 /// 30, 2023. Yuri Kochetkov / EPA / Scanpix / LETA".
 fn trailing_agencies(s: &str) -> Option<usize> {
@@ -398,20 +432,6 @@ fn trailing_agencies(s: &str) -> Option<usize> {
     let start = t.as_bytes().windows(2).rposition(|w| w == b". ")? + 2;
     let tail = &t[start..];
     // An agency among them: "Kyiv / Kharkiv / Odesa regions" is no credit.
-    const AGENCIES: &[&str] = &[
-        "EPA",
-        "AFP",
-        "AP",
-        "LETA",
-        "Scanpix",
-        "Reuters",
-        "Getty",
-        "TASS",
-        "Sputnik",
-        "Anadolu",
-        "Ukrinform",
-        "RIA",
-    ];
     let agency = tail
         .split(" / ")
         .any(|part| AGENCIES.contains(&part.trim()));
@@ -506,6 +526,8 @@ mod tests {
             ("Russia-Ukraine war", true),
             ("Who are Russia's Wagner Group?", true),
             ("Ukraine", true),
+            ("Russia-Ukraine war: List of key events, day 866", true),
+            ("Explainer: Why Snake Island Matters", true),
             ("Shelling continued overnight, officials said.", false),
             (
                 "Zelenskyy told reporters in Kharkiv: “We will return.”",
@@ -617,6 +639,12 @@ mod tests {
             ("Shelling hit Izium (a city in Kharkiv Oblast)", None),
             ("(Reporting by Max Hunder; Editing by Tom Balmforth)", None),
             ("He said (reporting by the BBC was wrong) and left.", None),
+            // A photographer and an agency in brackets (Al Jazeera).
+            (
+                "Rescuers clear the rubble of the hospital in Kyiv [Gleb Garanich/Reuters]",
+                Some("[Gleb Garanich/Reuters]"),
+            ),
+            ("Talks in Kyiv [in Ukrainian/Russian]", None),
         ] {
             let got = trailing_credit_split(s).map(|i| &s[i..i + want.map_or(0, str::len)]);
             assert_eq!(got, want, "{s}");
