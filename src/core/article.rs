@@ -245,6 +245,7 @@ pub fn parse(file_name: &str, raw: &str) -> Article {
         in_header: true,
         caption_next: false,
         links_next: 0,
+        in_trailer: false,
         published_role: None,
         published: None,
         updated: None,
@@ -306,6 +307,8 @@ struct Parser<'a> {
     caption_next: bool,
     /// After a heading over links to other stories: how many more short lines may be links.
     links_next: u8,
+    /// After the heading of the author's note or box: the rest is furniture.
+    in_trailer: bool,
     /// How the published date was stated: an explicit "Published …" beats a bare date.
     published_role: Option<DateRole>,
     published: Option<DateTime>,
@@ -372,6 +375,11 @@ impl Parser<'_> {
             return;
         }
         // The links under a "Related Topics" or "Read more:" heading, until real text.
+        if self.in_trailer || furniture::opens_trailer(s) {
+            self.in_trailer = true;
+            self.push(BlockKind::Boilerplate, span);
+            return;
+        }
         if self.links_next > 0 {
             if furniture::is_link_item(s) {
                 self.links_next -= 1;

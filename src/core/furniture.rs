@@ -233,6 +233,20 @@ pub fn opens_link_list(s: &str) -> bool {
     LINK_LIST_HEADINGS.contains(&head)
 }
 
+/// A heading after which the page holds only furniture: the author's note and box under a
+/// Kyiv Independent story ("Note from the author:", then a plea to join and the author's
+/// bio), "About the author".
+pub fn opens_trailer(s: &str) -> bool {
+    let head = text::fold_phrase(text::prefix_at_most(s, 40));
+    matches!(
+        head.trim_end_matches([':', ' ']),
+        "note from the author"
+            | "a note from the author"
+            | "about the author"
+            | "about the authors"
+    )
+}
+
 /// A line that may be a link under such a heading: a headline or a topic ("Who are Russia's
 /// Wagner Group?", "Russia-Ukraine war"), a dozen words at most and not a sentence closed by a
 /// full stop.
@@ -521,6 +535,13 @@ mod tests {
             ("Read more: Russia shells Kharkiv", false),
         ] {
             assert_eq!(opens_link_list(s), want, "{s}");
+        }
+        for (s, want) in [
+            ("Note from the author:", true),
+            ("About the author", true),
+            ("A note from the author on sources in this story", false),
+        ] {
+            assert_eq!(opens_trailer(s), want, "{s}");
         }
         for (s, want) in [
             ("Russia-Ukraine war", true),
