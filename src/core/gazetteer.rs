@@ -234,10 +234,36 @@ impl Gazetteer {
                 }
         };
         let marked = |s: usize| may_start.is_none_or(|bits| bits[s / 64] >> (s % 64) & 1 == 1);
-        let mut s = 0;
+        // The first word start at or after `at` that `may_start` marks: read off the bitset a
+        // 64-bit word at a time, not byte by byte. (A marked word after a hyphen is no start.)
+        let next_marked = |at: usize| {
+            let Some(bits) = may_start else {
+                return next_start(at);
+            };
+            let mut w = at / 64;
+            let mut word = match bits.get(w) {
+                Some(&b) => b & (!0u64 << (at % 64)),
+                None => return bytes.len(),
+            };
+            loop {
+                while word != 0 {
+                    let b = w * 64 + word.trailing_zeros() as usize;
+                    if b == 0 || !is_word(bytes[b - 1]) {
+                        return b;
+                    }
+                    word &= word - 1;
+                }
+                w += 1;
+                match bits.get(w) {
+                    Some(&b) => word = b,
+                    None => return bytes.len(),
+                }
+            }
+        };
+        let mut s = next_marked(0);
         while s < bytes.len() {
             if !marked(s) {
-                s = next_start(s + 1);
+                s = next_marked(s + 1);
                 continue;
             }
             let (found, before_hyphen) = walk(nfa, root, bytes, s, ends_ok);
@@ -251,10 +277,10 @@ impl Gazetteer {
                     s = if bytes.get(end) == Some(&b'-') {
                         end + 1
                     } else {
-                        next_start(end)
+                        next_marked(end)
                     };
                 }
-                None => s = next_start(s + 1),
+                None => s = next_marked(s + 1),
             }
         }
     }
