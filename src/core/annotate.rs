@@ -17,9 +17,9 @@ use super::article::{Article, Block};
 use super::dates::{self, Date};
 use super::entity::{Entity, EntityType, Prominence, distance_km, slug};
 use super::fnv::{FnvMap, FnvSet};
-use super::fold;
+use super::fold::{self, WordSpan};
 use super::gazetteer::{Gazetteer, Hit};
-use super::text::{self, capital_at, ends_like_nationality};
+use super::text::{self, ends_like_nationality};
 use super::{num, quantity, sort};
 
 pub use super::entity::Shared;
@@ -939,7 +939,7 @@ struct Scratch {
     out: Vec<Span>,
     /// The block's capitalised words no span covers (for [`surnames_alone`]).
     loose: Vec<(usize, usize)>,
-    /// Where in the folded text a name may start ([`fold::Folded::capital_starts`]).
+    /// Where in the folded text a name may start ([`fold::Folded::capitals`]).
     starts: Vec<u64>,
 }
 
@@ -958,7 +958,7 @@ fn recognise<'s>(g: &Gazetteer, text: &str, scratch: &'s mut Scratch) -> &'s [Sp
     fold::fold_into(text, folded);
     let folded = &*folded;
     known.clear();
-    folded.capital_starts(text, starts);
+    folded.capitals(text, caps, starts);
     g.find_into(&folded.text, Some(starts), hits);
     // Names are capitalised ("bar" or "lyman" in lower case is a word, not a place): the walk
     // starts only where `starts` marks a capital or a digit, so every hit is one.
@@ -970,10 +970,8 @@ fn recognise<'s>(g: &Gazetteer, text: &str, scratch: &'s mut Scratch) -> &'s [Sp
             what: What::Known(h.pattern),
         });
     }
-    let words: Vec<(&str, usize, usize)> = folded.words().collect();
-    caps.clear();
-    caps.extend(words.iter().map(|&(_, s, _)| capital_at(text, s, false)));
-    let people = people_by_given_name(text, &words, caps);
+    let words = folded.spans();
+    let people = people_by_given_name(text, folded, caps);
     // A person beats a GeoNames place that merely shares a word of their name (Taras Shevchenko
     // vs the villages called Shevchenko); a listed person, organisation or curated place beats
     // the given-name rule. Both lists are sorted and free of overlaps, so one pass merges them.
@@ -1019,32 +1017,33 @@ fn recognise<'s>(g: &Gazetteer, text: &str, scratch: &'s mut Scratch) -> &'s [Sp
             }
         }
     };
-    fill(out, cued_names(text, &words, caps));
-    let listed = listed_with_places(g, text, &words, caps, out);
+    fill(out, cued_names(text, folded, caps));
+    let listed = listed_with_places(g, text, folded, caps, out);
     fill(out, listed);
-    fill(out, people_by_age(text, &words, caps));
-    bodies_named_for_places(g, text, &words, caps, out);
+    fill(out, people_by_age(text, words, caps));
+    bodies_named_for_places(g, text, words, caps, out);
     sites_named_for_places(g, text, out);
-    numbered_units(text, &words, caps, out);
+    numbered_units(text, folded, caps, out);
     places_abroad(g, text, out);
-    names_that_go_on(g, text, &words, caps, out);
-    scratch_loose(&words, caps, out, loose);
+    names_that_go_on(g, text, words, caps, out);
+    scratch_loose(words, caps, out, loose);
     out
 }
 
 /// The capitalised words no span covers, into `loose`.
 fn scratch_loose(
-    words: &[(&str, usize, usize)],
+    words: &[WordSpan],
     caps: &[bool],
     spans: &[Span],
     loose: &mut Vec<(usize, usize)>,
 ) {
     loose.clear();
     let mut k = 0;
-    for (&(_, s, e), &cap) in words.iter().zip(caps) {
+    for (w, &cap) in words.iter().zip(caps) {
         if !cap {
             continue;
         }
+        let (s, e) = (w.start(), w.end());
         while k < spans.len() && spans[k].end <= s {
             k += 1;
         }
@@ -1056,8 +1055,8 @@ fn scratch_loose(
 
 /// Whether word `i` may be (part of) a name: capitalised, and not a common capitalised word, a
 /// title, a month or a day.
-fn name_like(text: &str, words: &[(&str, usize, usize)], caps: &[bool], i: usize) -> bool {
-    let w = &text[words[i].1..words[i].2];
+fn name_like(text: &str, words: &[WordSpan], caps: &[bool], i: usize) -> bool {
+    let w = &text[words[i].start()..words[i].end()];
     caps[i]
         && !STOP_CAPS.contains(&w)
         && !TITLES.contains(&w)
@@ -1070,7 +1069,7 @@ const AGE: &str = "an age";
 
 /// "Bondar, 64, said": one to three capitalised words with an age after them, between
 /// commas, name a person — news writes ages so and little else.
-fn people_by_age(text: &str, words: &[(&str, usize, usize)], caps: &[bool]) -> Vec<Span> {
+fn people_by_age(text: &str, words: &[WordSpan], caps: &[bool]) -> Vec<Span> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
     // From comma to comma (found by `str::find`'s fast byte search), not word by word.
@@ -1094,8 +1093,8 @@ fn people_by_age(text: &str, words: &[(&str, usize, usize)], caps: &[bool]) -> V
             continue;
         }
         // The word that ends at the comma.
-        let e = words.partition_point(|w| w.2 < end);
-        if e >= words.len() || words[e].2 != end {
+        let e = words.partition_point(|w| w.end() < end);
+        if e >= words.len() || words[e].end() != end {
             continue;
         }
         let name_word = |i: usize| name_like(text, words, caps, i);
@@ -1105,13 +1104,13 @@ fn people_by_age(text: &str, words: &[(&str, usize, usize)], caps: &[bool]) -> V
         let mut start = e;
         while start > 0
             && e - start < 2
-            && text[words[start - 1].2..words[start].1] == *" "
+            && text[words[start - 1].end()..words[start].start()] == *" "
             && name_word(start - 1)
         {
             start -= 1;
         }
         out.push(Span {
-            start: words[start].1,
+            start: words[start].start(),
             end,
             what: What::Cue {
                 kind: EntityType::Person,
@@ -1174,7 +1173,7 @@ const GOES_ON: &str = "a longer name";
 fn names_that_go_on(
     g: &Gazetteer,
     text: &str,
-    words: &[(&str, usize, usize)],
+    words: &[WordSpan],
     caps: &[bool],
     out: &mut [Span],
 ) {
@@ -1188,12 +1187,12 @@ fn names_that_go_on(
         if !g.candidates(p).all(Entity::is_geonames_only) || !name_like(text, words, caps, j) {
             continue;
         }
-        let w = &text[words[j].1..words[j].2];
-        let free = out.get(k + 1).is_none_or(|n| n.start >= words[j].2);
+        let w = &text[words[j].start()..words[j].end()];
+        let free = out.get(k + 1).is_none_or(|n| n.start >= words[j].end());
         if w.len() < 3 || !free || ends_like_nationality(&w.to_ascii_lowercase()) {
             continue;
         }
-        out[k].end = words[j].2;
+        out[k].end = words[j].end();
         out[k].what = What::Cue {
             kind: EntityType::Place,
             cue: GOES_ON,
@@ -1225,13 +1224,14 @@ const LOWER_CASE_HEADS: &[&str] = &["division", "brigade", "regiment", "battalio
 /// brigade": an ordinal, up to five capitalised words (an acronym in brackets among them) and
 /// a unit's word name a military unit, whatever names lie inside it ("VDV"). Units a table
 /// lists are found whole before this; names that reach outside the unit's words stay.
-fn numbered_units(text: &str, words: &[(&str, usize, usize)], caps: &[bool], out: &mut Vec<Span>) {
+fn numbered_units(text: &str, folded: &fold::Folded, caps: &[bool], out: &mut Vec<Span>) {
+    let words = folded.spans();
     for i in 0..words.len() {
-        let (w, s, e) = words[i];
         // An ordinal: digits, then st/nd/rd/th (most words start with no digit).
-        if !w.as_bytes()[0].is_ascii_digit() {
+        if !folded.head(&words[i]).0.is_ascii_digit() {
             continue;
         }
+        let (w, s, e) = (folded.word(&words[i]), words[i].start(), words[i].end());
         let digits = w.bytes().take_while(u8::is_ascii_digit).count();
         if digits == 0 || !matches!(&w[digits..], "st" | "nd" | "rd" | "th") {
             continue;
@@ -1239,7 +1239,7 @@ fn numbered_units(text: &str, words: &[(&str, usize, usize)], caps: &[bool], out
         let mut end = None;
         let mut last = e;
         for j in i + 1..words.len().min(i + 8) {
-            let (_, ws, we) = words[j];
+            let (ws, we) = (words[j].start(), words[j].end());
             if !text[last..ws]
                 .bytes()
                 .all(|b| matches!(b, b' ' | b'(' | b')'))
@@ -1283,13 +1283,13 @@ fn numbered_units(text: &str, words: &[(&str, usize, usize)], caps: &[bool], out
 
 /// The word that starts one space after byte `end`, if it starts with a capital: its index in
 /// `words`.
-fn capitalised_word_after(text: &str, words: &[(&str, usize, usize)], end: usize) -> Option<usize> {
+fn capitalised_word_after(text: &str, words: &[WordSpan], end: usize) -> Option<usize> {
     let next = text.as_bytes().get(end..end + 2)?;
     if next[0] != b' ' || !next[1].is_ascii_uppercase() {
         return None;
     }
-    let j = words.partition_point(|w| w.1 <= end);
-    (words.get(j)?.1 == end + 1).then_some(j)
+    let j = words.partition_point(|w| w.start() <= end);
+    (words.get(j)?.start() == end + 1).then_some(j)
 }
 
 /// The cue of a body named for a place.
@@ -1301,7 +1301,7 @@ const NAMED_FOR_PLACE: &str = "named for a place";
 fn bodies_named_for_places(
     g: &Gazetteer,
     text: &str,
-    words: &[(&str, usize, usize)],
+    words: &[WordSpan],
     caps: &[bool],
     spans: &mut [Span],
 ) {
@@ -1315,19 +1315,19 @@ fn bodies_named_for_places(
         };
         let mut last_head = None;
         let mut i = j;
-        while i < words.len() && (i == j || text[words[i - 1].2..words[i].1] == *" ") {
+        while i < words.len() && (i == j || text[words[i - 1].end()..words[i].start()] == *" ") {
             // A possessive "'s" stays with its word ("Prosecutor's Office").
             let possessive = i + 1 < words.len()
-                && matches!(&text[words[i].2..words[i + 1].1], "'" | "’")
-                && &text[words[i + 1].1..words[i + 1].2] == "s";
-            let w = &text[words[i].1..words[i].2];
+                && matches!(&text[words[i].end()..words[i + 1].start()], "'" | "’")
+                && &text[words[i + 1].start()..words[i + 1].end()] == "s";
+            let w = &text[words[i].start()..words[i].end()];
             let known =
                 BODY_WORDS.contains(&w) || (possessive && POSSESSIVE_BODY_WORDS.contains(&w));
             if !caps[i] || (!known && !BODY_HEADS.contains(&w)) {
                 break;
             }
             if BODY_HEADS.contains(&w) && !possessive {
-                last_head = Some(words[i].2);
+                last_head = Some(words[i].end());
             }
             i += if possessive { 2 } else { 1 };
         }
@@ -1336,18 +1336,18 @@ fn bodies_named_for_places(
         };
         // "… Institute of Sociology": "of" and capitalised words no other name takes.
         if i < words.len()
-            && body_end == words[i - 1].2
-            && words[i].0 == "of"
+            && body_end == words[i - 1].end()
+            && &text[words[i].start()..words[i].end()] == "of"
             && text[body_end..].starts_with(" of ")
         {
             let mut n = i + 1;
             while n < words.len()
                 && caps[n]
-                && text[words[n - 1].2..words[n].1] == *" "
-                && spans.get(k + 1).is_none_or(|sp| sp.start >= words[n].2)
-                && !STOP_CAPS.contains(&&text[words[n].1..words[n].2])
+                && text[words[n - 1].end()..words[n].start()] == *" "
+                && spans.get(k + 1).is_none_or(|sp| sp.start >= words[n].end())
+                && !STOP_CAPS.contains(&&text[words[n].start()..words[n].end()])
             {
-                body_end = words[n].2;
+                body_end = words[n].end();
                 n += 1;
             }
         }
@@ -1513,27 +1513,28 @@ const LISTED: &str = "and";
 fn listed_with_places(
     g: &Gazetteer,
     text: &str,
-    words: &[(&str, usize, usize)],
+    folded: &fold::Folded,
     caps: &[bool],
     spans: &[Span],
 ) -> Vec<Span> {
+    let words = folded.spans();
     let plain = |i: usize| {
-        let w = &text[words[i].1..words[i].2];
+        let w = &text[words[i].start()..words[i].end()];
         name_like(text, words, caps, i)
             && !ends_like_nationality(w)
             && !spans
                 .iter()
-                .any(|s| s.start < words[i].2 && words[i].1 < s.end)
+                .any(|s| s.start < words[i].end() && words[i].start() < s.end)
     };
     // Word `i` is "and"/"or" with a single space either side.
     let joins = |i: usize| {
-        matches!(words[i].0, "and" | "or")
+        matches!(folded.word(&words[i]), "and" | "or")
             && i > 0
             && i + 1 < words.len()
-            && text[words[i - 1].2..words[i].1] == *" "
-            && text[words[i].2..words[i + 1].1] == *" "
+            && text[words[i - 1].end()..words[i].start()] == *" "
+            && text[words[i].end()..words[i + 1].start()] == *" "
     };
-    let spaced = |a: usize, b: usize| text[words[a].2..words[b].1] == *" ";
+    let spaced = |a: usize, b: usize| text[words[a].end()..words[b].start()] == *" ";
     let mut out = Vec::new();
     let bytes = text.as_bytes();
     for k in spans {
@@ -1550,8 +1551,8 @@ fn listed_with_places(
             continue;
         }
         // After: "Shevchenkove and Chkalovske", the run ending where capitals do.
-        let j = words.partition_point(|w| w.1 < k.end);
-        if j + 1 < words.len() && words[j].1 - k.end == 1 && joins(j) && plain(j + 1) {
+        let j = words.partition_point(|w| w.start() < k.end);
+        if j + 1 < words.len() && words[j].start() - k.end == 1 && joins(j) && plain(j + 1) {
             let mut end = j + 1;
             if end + 1 < words.len() && spaced(end, end + 1) && plain(end + 1) {
                 end += 1;
@@ -1559,8 +1560,8 @@ fn listed_with_places(
             let next_capital = end + 1 < words.len() && caps[end + 1] && spaced(end, end + 1);
             if !next_capital {
                 out.push(Span {
-                    start: words[j + 1].1,
-                    end: words[end].2,
+                    start: words[j + 1].start(),
+                    end: words[end].end(),
                     what: What::Cue {
                         kind: EntityType::Place,
                         cue: LISTED,
@@ -1569,8 +1570,8 @@ fn listed_with_places(
             }
         }
         // Before: "to Chkalovske and Shevchenkove", after a lower-case word of the sentence.
-        let i = words.partition_point(|w| w.2 <= k.start);
-        if i >= 2 && k.start - words[i - 1].2 == 1 && joins(i - 1) && plain(i - 2) {
+        let i = words.partition_point(|w| w.end() <= k.start);
+        if i >= 2 && k.start - words[i - 1].end() == 1 && joins(i - 1) && plain(i - 2) {
             let mut start = i - 2;
             if start > 0 && spaced(start - 1, start) && plain(start - 1) {
                 start -= 1;
@@ -1578,8 +1579,8 @@ fn listed_with_places(
             let lower_before = start > 0 && !caps[start - 1] && spaced(start - 1, start);
             if lower_before {
                 out.push(Span {
-                    start: words[start].1,
-                    end: words[i - 2].2,
+                    start: words[start].start(),
+                    end: words[i - 2].end(),
                     what: What::Cue {
                         kind: EntityType::Place,
                         cue: LISTED,
@@ -1724,44 +1725,49 @@ fn heads<'a>(words: impl Iterator<Item = &'a str>) -> [u32; 256] {
     heads
 }
 
-/// Whether `word` may be one of the words `heads` was made from.
-fn may_be(heads: &[u32; 256], word: &str) -> bool {
-    word.as_bytes()
-        .first()
-        .is_some_and(|&b| heads[usize::from(b)] >> word.len().min(31) & 1 == 1)
+/// Whether a word of this first byte and length ([`fold::Folded::head`]) may be one of the
+/// words `heads` was made from.
+fn may_be(heads: &[u32; 256], (first, len): (u8, usize)) -> bool {
+    heads[usize::from(first)] >> len.min(31) & 1 == 1
 }
 
 /// Names no table lists, typed by a cue before them: "the village of Hrakove", "the
 /// settlement, Shevchenkove", "spokesman Ivan Petrenko". The name is up to three capitalised
 /// words, one space apart.
-fn cued_names(text: &str, words: &[(&str, usize, usize)], caps: &[bool]) -> Vec<Span> {
+fn cued_names(text: &str, folded: &fold::Folded, caps: &[bool]) -> Vec<Span> {
+    let words = folded.spans();
     let mut out = Vec::new();
     let index = cue_tokens();
     let heads = cue_heads();
     for i in 0..words.len() {
         // Most words are ruled out by their first letter and length; of the rest, cues are
         // followed by a capitalised name within two words.
-        if !may_be(heads, words[i].0) {
+        if !may_be(heads, folded.head(&words[i])) {
             continue;
         }
         let soon_capital = caps.get(i + 1) == Some(&true) || caps.get(i + 2) == Some(&true);
         if !soon_capital {
             continue;
         }
-        let Some(cues) = index.get(words[i].0) else {
+        let Some(cues) = index.get(folded.word(&words[i])) else {
             continue;
         };
         for (tokens, kind, cue) in cues {
             let n = tokens.len();
-            if i + n >= words.len() || !tokens.iter().zip(&words[i..i + n]).all(|(t, w)| t == w.0) {
+            if i + n >= words.len()
+                || !tokens
+                    .iter()
+                    .zip(&words[i..i + n])
+                    .all(|(t, w)| t == folded.word(w))
+            {
                 continue;
             }
             // The cue itself is lower case in running text ("the village of", "the charity").
             if caps[i] && *kind != EntityType::Person {
                 continue;
             }
-            let cue_end = words[i + n - 1].2;
-            let (_, s, mut e) = words[i + n];
+            let cue_end = words[i + n - 1].end();
+            let (s, mut e) = (words[i + n].start(), words[i + n].end());
             let gap = &text[cue_end..s];
             if !(gap == " " || gap == ", ") || !caps[i + n] || STOP_CAPS.contains(&&text[s..e]) {
                 continue;
@@ -1784,7 +1790,7 @@ fn cued_names(text: &str, words: &[(&str, usize, usize)], caps: &[bool]) -> Vec<
             let org = *kind == EntityType::Org;
             let mut last = i + n + 3;
             while j < words.len() && j < last {
-                let (_, ws, we) = words[j];
+                let (ws, we) = (words[j].start(), words[j].end());
                 let gap = &text[e..ws];
                 // Small words are taken only with the capitalised word after them.
                 let bridged = org
@@ -1820,21 +1826,26 @@ fn cued_names(text: &str, words: &[(&str, usize, usize)], caps: &[bool]) -> Vec<
 /// People named by a given name, with the capitalised words that follow it as a surname:
 /// "Nina Honchar", "Taras Shevchenko", "Maria", "Oleksandr". Works on the block's folded text
 /// (so "Valeriy" and "Valerii" are one given name) and checks capitals in the original.
-fn people_by_given_name(text: &str, words: &[(&str, usize, usize)], caps: &[bool]) -> Vec<Span> {
+fn people_by_given_name(text: &str, folded: &fold::Folded, caps: &[bool]) -> Vec<Span> {
+    let words = folded.spans();
     let (names, heads) = given_names();
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        let (token, s, e) = words[i];
-        if !caps[i] || !may_be(heads, token) || !names.contains(token) {
+        if !caps[i]
+            || !may_be(heads, folded.head(&words[i]))
+            || !names.contains(folded.word(&words[i]))
+        {
             i += 1;
             continue;
         }
+        let (s, e) = (words[i].start(), words[i].end());
         // Surname: up to two more capitalised words, one space apart.
         let mut end = e;
         let mut j = i + 1;
         while j < words.len() && j <= i + 2 {
-            let (token, ws, we) = words[j];
+            let (ws, we) = (words[j].start(), words[j].end());
+            let token = folded.word(&words[j]);
             let w = &text[ws..we];
             if !(matches!(&text[end..ws], " " | "-") || is_middle_initial(&text[end..ws]))
                 || !caps[j]
@@ -1850,7 +1861,7 @@ fn people_by_given_name(text: &str, words: &[(&str, usize, usize)], caps: &[bool
         // "Vladimir Oblast", "the Vladimir region": a region named for its city.
         if words
             .get(j)
-            .is_some_and(|&(w, ws, _)| ws == end + 1 && REGION_WORDS.contains(&w))
+            .is_some_and(|w| w.start() == end + 1 && REGION_WORDS.contains(&folded.word(w)))
         {
             i = j;
             continue;

@@ -23,10 +23,25 @@ pub struct Folded {
     words: Vec<WordSpan>,
 }
 
+/// One folded word: its byte ranges in the folded text and in the original.
 #[derive(Clone, Copy, Debug, Default)]
-struct WordSpan {
+pub struct WordSpan {
     folded: (u32, u32),
     original: (u32, u32),
+}
+
+impl WordSpan {
+    /// Where the word starts in the original.
+    #[inline(always)]
+    pub fn start(&self) -> usize {
+        self.original.0 as usize
+    }
+
+    /// Where the word ends in the original.
+    #[inline(always)]
+    pub fn end(&self) -> usize {
+        self.original.1 as usize
+    }
 }
 
 impl Folded {
@@ -49,14 +64,20 @@ impl Folded {
         )
     }
 
-    /// Mark in `bits` (bit `i` of word `i / 64`: a bitset over the folded text's bytes) where
+    /// Whether each folded word's original starts with a capital, into `caps` (one a word);
+    /// and in `bits` (bit `i` of word `i / 64`: a bitset over the folded text's bytes) where
     /// the folded words start whose original starts with a capital or a digit — where a name
-    /// may start.
-    pub fn capital_starts(&self, original: &str, bits: &mut Vec<u64>) {
+    /// may start. One look at each word's first letter for both.
+    pub fn capitals(&self, original: &str, caps: &mut Vec<bool>, bits: &mut Vec<u64>) {
+        caps.clear();
         bits.clear();
         bits.resize(self.text.len() / 64 + 1, 0);
+        let bytes = original.as_bytes();
         for w in &self.words {
-            if super::text::capital_at(original, w.original.0 as usize, true) {
+            let at = w.original.0 as usize;
+            let cap = super::text::capital_at(original, at);
+            caps.push(cap);
+            if cap || bytes[at].is_ascii_digit() {
                 let f = w.folded.0 as usize;
                 bits[f / 64] |= 1 << (f % 64);
             }
@@ -65,13 +86,31 @@ impl Folded {
 
     /// The folded words with their original byte ranges.
     pub fn words(&self) -> impl Iterator<Item = (&str, usize, usize)> {
-        self.words.iter().map(|w| {
-            (
-                &self.text[w.folded.0 as usize..w.folded.1 as usize],
-                w.original.0 as usize,
-                w.original.1 as usize,
-            )
-        })
+        self.words
+            .iter()
+            .map(|w| (self.word(w), w.start(), w.end()))
+    }
+
+    /// The folded words' spans, in text order: the rules index them, and read a word's folded
+    /// text ([`Folded::word`]) only where its first byte and length ([`Folded::head`]) leave
+    /// it in question.
+    pub fn spans(&self) -> &[WordSpan] {
+        &self.words
+    }
+
+    /// The folded text of word `w`.
+    pub fn word(&self, w: &WordSpan) -> &str {
+        &self.text[w.folded.0 as usize..w.folded.1 as usize]
+    }
+
+    /// The first folded byte of word `w` and its folded length: enough to rule most words out
+    /// of a list without slicing the text.
+    #[inline(always)]
+    pub fn head(&self, w: &WordSpan) -> (u8, usize) {
+        (
+            self.text.as_bytes()[w.folded.0 as usize],
+            (w.folded.1 - w.folded.0) as usize,
+        )
     }
 }
 

@@ -200,7 +200,7 @@ impl Gazetteer {
     }
 
     /// [`Gazetteer::find`] into `out` (emptied first), reusing its buffer; with `may_start`
-    /// (a bitset over the folded bytes, as [`fold::Folded::capital_starts`] makes), only from
+    /// (a bitset over the folded bytes, as [`fold::Folded::capitals`] makes), only from
     /// the word starts it marks: names are capitalised, so most words need no walk at all.
     pub fn find_into(&self, folded: &str, may_start: Option<&[u64]>, out: &mut Vec<Hit>) {
         out.clear();
@@ -1083,8 +1083,8 @@ mod tests {
         let g = Gazetteer::get();
         let text = "izium and Kupiansk, lyman";
         let f = fold::fold(text);
-        let mut bits = Vec::new();
-        f.capital_starts(text, &mut bits);
+        let (mut caps, mut bits) = (Vec::new(), Vec::new());
+        f.capitals(text, &mut caps, &mut bits);
         let mut hits = Vec::new();
         g.find_into(&f.text, Some(&bits), &mut hits);
         let found: Vec<&str> = hits.iter().map(|h| &f.text[h.start..h.end]).collect();

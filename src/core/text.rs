@@ -22,13 +22,12 @@ static ASCII_ALNUM: [bool; 256] = {
     table
 };
 
-/// Whether the character at byte `at` of `text` is a capital (or, with `digits`, a digit too):
-/// where a name may start.
-/// (Inlined: it is asked of every word, twice; the rare non-ASCII letter goes out of line.)
+/// Whether the character at byte `at` of `text` is a capital: where a name may start.
+/// (Inlined: it is asked of every word; the rare non-ASCII letter goes out of line.)
 #[inline(always)]
-pub fn capital_at(text: &str, at: usize, digits: bool) -> bool {
+pub fn capital_at(text: &str, at: usize) -> bool {
     match text.as_bytes()[at] {
-        b if b < 0x80 => b.is_ascii_uppercase() || (digits && b.is_ascii_digit()),
+        b if b < 0x80 => b.is_ascii_uppercase(),
         _ => non_ascii_capital_at(text, at),
     }
 }
