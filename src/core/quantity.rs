@@ -248,7 +248,12 @@ pub fn scan(text: &str) -> Vec<Quantity> {
             out.push(q);
             continue;
         }
-        let Some((amount, num_end)) = number_at(text, i) else {
+        let number = if may_start_number(bytes, i) {
+            number_at(text, i)
+        } else {
+            None
+        };
+        let Some((amount, num_end)) = number else {
             // Skip the rest of this word in one step.
             i += 1;
             while i < bytes.len() && is_alnum(bytes[i]) {
@@ -517,20 +522,10 @@ fn number_at(text: &str, i: usize) -> Option<(f64, usize)> {
         }
         return Some((value, j));
     }
-    // A number word is one short word: read it into a small buffer, lower-case, and look it
-    // up; most words are ruled out by their first letter or length. (Not "dozens of" or
-    // "hundreds of": no figure says how many.)
-    if !matches!(
-        bytes[i] | 0x20,
-        b'e' | b'f' | b'h' | b'n' | b'o' | b's' | b't'
-    ) {
-        return None;
-    }
-    // Nor do most words that do: the first two letters must begin a number word.
-    let second = bytes
-        .get(i + 1)
-        .map_or(26, |&b| (b | 0x20).wrapping_sub(b'a'));
-    if second >= 26 || NUMBER_PAIRS[usize::from((bytes[i] | 0x20) - b'a')] >> second & 1 == 0 {
+    // A number word is one short word: read it lower-case, packed into an integer, and look
+    // it up; most words are ruled out by their first two letters or length. (Not "dozens of"
+    // or "hundreds of": no figure says how many.)
+    if !may_start_number(bytes, i) {
         return None;
     }
     let mut len = 0;
@@ -542,14 +537,25 @@ fn number_at(text: &str, i: usize) -> Option<(f64, usize)> {
     }
     // The word, lower-cased, packed into an integer: compared without calling memcmp.
     let word = pack(&bytes[i..i + len]);
-    let mut k = 0;
-    while k < NUMBER_KEYS.len() {
-        if NUMBER_KEYS[k] == word {
-            return Some((NUMBER_WORDS[k].1, i + len));
-        }
-        k += 1;
+    let k = NUMBER_KEYS
+        .binary_search_by_key(&word, |&(key, _)| key)
+        .ok()?;
+    Some((NUMBER_WORDS[usize::from(NUMBER_KEYS[k].1)].1, i + len))
+}
+
+/// Whether a number may start at the start of a word, byte `i`: a digit, or the first two
+/// letters of a number word. Most words are ruled out by this look alone.
+#[inline(always)]
+fn may_start_number(bytes: &[u8], i: usize) -> bool {
+    let b = bytes[i];
+    if b.is_ascii_digit() {
+        return true;
     }
-    None
+    let first = (b | 0x20).wrapping_sub(b'a');
+    let second = bytes
+        .get(i + 1)
+        .map_or(26, |&b| (b | 0x20).wrapping_sub(b'a'));
+    first < 26 && second < 26 && NUMBER_PAIRS[usize::from(first)] >> second & 1 == 1
 }
 
 /// Up to 8 ASCII letters, lower-cased, as one integer (distinct words, distinct integers).
@@ -575,12 +581,20 @@ const NUMBER_PAIRS: [u32; 26] = {
     pairs
 };
 
-/// [`NUMBER_WORDS`], packed.
-const NUMBER_KEYS: [u64; NUMBER_WORDS.len()] = {
-    let mut keys = [0; NUMBER_WORDS.len()];
+/// [`NUMBER_WORDS`] packed, each with its index there, in order of key: looked up by a
+/// binary search.
+const NUMBER_KEYS: [(u64, u8); NUMBER_WORDS.len()] = {
+    let mut keys = [(0, 0); NUMBER_WORDS.len()];
     let mut k = 0;
     while k < keys.len() {
-        keys[k] = pack(NUMBER_WORDS[k].0.as_bytes());
+        // Insertion sort (in a const: no `sort`).
+        let key = (pack(NUMBER_WORDS[k].0.as_bytes()), k as u8);
+        let mut j = k;
+        while j > 0 && keys[j - 1].0 > key.0 {
+            keys[j] = keys[j - 1];
+            j -= 1;
+        }
+        keys[j] = key;
         k += 1;
     }
     keys
@@ -592,7 +606,6 @@ fn is_alnum(b: u8) -> bool {
     text::is_alnum(b)
 }
 
-/// "km" (or "km2", "km²") and no more letters: a unit written against its number ("11km").
 /// A sum of money whose digits start at byte `i`, after a currency's sign or code ("$800
 /// million", "US$2bn", "€56.3 million", "£2.5bn", "UAH 30,000", "Hr 500 billion"), in that
 /// currency (ISO 4217 code: sums are compared in their own currency, not converted at a rate
@@ -684,6 +697,7 @@ fn year_before_dash(bytes: &[u8], i: usize, amount: f64) -> bool {
     later > first && later < century + 100.0
 }
 
+/// "km" (or "km2", "km²") and no more letters: a unit written against its number ("11km").
 fn glued_km(after: &[u8]) -> bool {
     matches!(after, [k, m, ..] if k | 0x20 == b'k' && m | 0x20 == b'm')
         && !after.get(2).is_some_and(u8::is_ascii_alphabetic)
