@@ -1072,16 +1072,24 @@ const AGE: &str = "an age";
 fn people_by_age(text: &str, words: &[WordSpan], caps: &[bool]) -> Vec<Span> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
-    // From comma to comma (found by `str::find`'s fast byte search), not word by word.
+    // From number to number (news text has few; found eight bytes at a time), not word by word:
+    // an age is a run of digits after a comma and a space.
     let mut from = 0;
-    while let Some(at) = text[from..].find(',') {
-        let end = from + at;
-        from = end + 1;
-        if bytes.get(end + 1) != Some(&b' ') {
+    loop {
+        let at = dates::next_digit(bytes, from);
+        if at >= bytes.len() {
+            break;
+        }
+        let digits = bytes[at..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        from = at + digits;
+        if at < 2 || bytes[at - 2..at] != *b", " {
             continue;
         }
-        let rest = &text[end + 2..];
-        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let end = at - 2;
+        let rest = &text[at..];
         // (", 2,000 people" is a figure: the age's comma is not a thousands separator.)
         if !(1..=3).contains(&digits)
             || rest.as_bytes().get(digits) != Some(&b',')
@@ -1133,6 +1141,10 @@ fn places_abroad(g: &Gazetteer, text: &str, out: &mut [Span]) {
     const KINDS: &[&str] = &["village", "town", "settlement", "hamlet"];
     for span in out.iter_mut() {
         let What::Known(p) = span.what else { continue };
+        // (Most names have no " of " before them: ruled out on the bytes first.)
+        if !matches!(text.as_bytes()[..span.start], [.., b' ', b'o', b'f', b' ']) {
+            continue;
+        }
         // "… Russian village of " right before the name (over the last 40 bytes).
         let before = text::suffix_at_most(&text[..span.start], 40);
         let Some(rest) = before.strip_suffix(" of ") else {

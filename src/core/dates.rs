@@ -759,7 +759,7 @@ fn joined_days(text: &str, out: &mut Vec<DateMention>) {
 
 /// The first ASCII digit in `bytes` at or after `from` (or the length), looked for eight bytes
 /// at a time: news text has few digits.
-fn next_digit(bytes: &[u8], mut from: usize) -> usize {
+pub fn next_digit(bytes: &[u8], mut from: usize) -> usize {
     const ZEROS: u64 = u64::from_ne_bytes([b'0'; 8]);
     const LOWS: u64 = u64::from_ne_bytes([0x7F; 8]);
     const TENS: u64 = u64::from_ne_bytes([0x80 - 10; 8]);

@@ -70,14 +70,16 @@ impl Folded {
     /// may start. One look at each word's first letter for both.
     pub fn capitals(&self, original: &str, caps: &mut Vec<bool>, bits: &mut Vec<u64>) {
         caps.clear();
+        caps.resize(self.words.len(), false);
         bits.clear();
         bits.resize(self.text.len() / 64 + 1, 0);
+        // (Slices, not the Vecs: the size-optimised build calls a function to index a Vec.)
+        let (caps, bits) = (&mut caps[..], &mut bits[..]);
         let bytes = original.as_bytes();
-        for w in &self.words {
+        for (w, cap) in self.words.iter().zip(caps) {
             let at = w.original.0 as usize;
-            let cap = super::text::capital_at(original, at);
-            caps.push(cap);
-            if cap || bytes[at].is_ascii_digit() {
+            *cap = super::text::capital_at(original, at);
+            if *cap || bytes[at].is_ascii_digit() {
                 let f = w.folded.0 as usize;
                 bits[f / 64] |= 1 << (f % 64);
             }
