@@ -308,7 +308,9 @@ pub fn fold(raw: &str) -> Folded {
 pub fn fold_into(raw: &str, into: &mut Folded) {
     let mut text = std::mem::take(&mut into.text).into_bytes();
     text.clear();
-    text.resize(raw.len(), 0);
+    // A buffer as long as the original, every byte written over: filled by one copy of it
+    // (the size-optimised build fills with zeros a byte at a time).
+    text.extend_from_slice(raw.as_bytes());
     let mut out = Out {
         text: &mut text,
         len: 0,
