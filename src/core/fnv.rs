@@ -39,6 +39,23 @@ impl Hasher for Fnv {
         };
         self.0 = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
     }
+
+    /// An integer in one step, not a step a byte (keys hold pattern numbers and entities'
+    /// addresses): the multiply carries its low bits, where they differ, into the rest.
+    #[inline]
+    fn write_u64(&mut self, n: u64) {
+        let h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        self.0 = (h ^ n).wrapping_mul(0x0100_0000_01b3);
+    }
+
+    #[inline]
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
 }
 
 pub type FnvMap<K, V> = hashbrown::HashMap<K, V, BuildHasherDefault<Fnv>>;
