@@ -186,25 +186,40 @@ impl Word {
         out: &mut Out,
     ) -> usize {
         self.open(i, pending_space, out);
-        // (In locals for the loop: the compiler cannot keep fields behind `&mut` in registers.)
+        // (In locals for the loops: the compiler cannot keep fields behind `&mut` in registers.)
         let mut prev = self.last(out);
-        let (text, mut len, mut rule) = (&mut *out.text, out.len, self.rule);
+        let (text, mut len) = (&mut *out.text, out.len);
         let mut run = i;
+        // The letters up to the first that takes a rule, if none has yet (most words: all of
+        // them), ...
+        if self.rule == NO_RULE {
+            while let Some(&b) = bytes.get(run) {
+                // Letter or digit and its lower case in one table load.
+                let c = LOWER_ALNUM[usize::from(b)];
+                if c == 0 {
+                    break;
+                }
+                text[len] = c;
+                len += 1;
+                run += 1;
+                if takes_rule(prev, c) {
+                    self.rule = len - 1;
+                    break;
+                }
+                prev = c;
+            }
+        }
+        // ... and the rest, only written.
         while let Some(&b) = bytes.get(run) {
-            // Letter or digit and its lower case in one table load.
             let c = LOWER_ALNUM[usize::from(b)];
             if c == 0 {
                 break;
             }
-            if rule == NO_RULE && takes_rule(prev, c) {
-                rule = len;
-            }
             text[len] = c;
             len += 1;
-            prev = c;
             run += 1;
         }
-        (out.len, self.rule) = (len, rule);
+        out.len = len;
         self.end = run as u32;
         run
     }
