@@ -234,11 +234,19 @@ pub fn scan(text: &str) -> Vec<Quantity> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
-    while i < bytes.len() {
-        let at_word = i == 0 || !is_alnum(bytes[i - 1]);
-        if !at_word || !is_alnum(bytes[i]) {
+    loop {
+        // On to the next word's start: past the rest of a word (one that starts no number, or
+        // that a number ended inside, "11km"), then the bytes between words.
+        if i > 0 && bytes.get(i - 1).is_some_and(|&b| is_alnum(b)) {
+            while bytes.get(i).is_some_and(|&b| is_alnum(b)) {
+                i += 1;
+            }
+        }
+        while bytes.get(i).is_some_and(|&b| !is_alnum(b)) {
             i += 1;
-            continue;
+        }
+        if i >= bytes.len() {
+            break;
         }
         // "$800 million", "€56.3m", "UAH 30,000": a sum of money.
         if bytes[i].is_ascii_digit()
@@ -254,11 +262,7 @@ pub fn scan(text: &str) -> Vec<Quantity> {
             None
         };
         let Some((amount, num_end)) = number else {
-            // Skip the rest of this word in one step.
             i += 1;
-            while i < bytes.len() && is_alnum(bytes[i]) {
-                i += 1;
-            }
             continue;
         };
         // "2014–15", "2014-2022": the end of a span of years, not a count.
