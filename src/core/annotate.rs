@@ -3073,7 +3073,11 @@ fn speaks_ahead(before: &str) -> bool {
         "lost",
         "shot",
     ];
-    let is = |list: &[&str], w: &[u8]| list.iter().any(|l| w.eq_ignore_ascii_case(l.as_bytes()));
+    // (The length first: most words are ruled out without a call to compare them.)
+    let is = |list: &[&str], w: &[u8]| {
+        list.iter()
+            .any(|l| l.len() == w.len() && w.eq_ignore_ascii_case(l.as_bytes()))
+    };
     // Read backwards, word by word, as bytes: at most eight words, not past the sentence.
     let b = before.as_bytes();
     let mut end = b.len();
