@@ -68,7 +68,8 @@ pub fn fixed(v: f64, decimals: u32) -> String {
         );
         q + u64::from(r > half || (r == half && q % 2 == 1))
     };
-    let digits = n.to_string();
+    let mut digits = String::new();
+    push_digits(&mut digits, n);
     let d = decimals as usize;
     let mut out = String::with_capacity(digits.len() + d + 3);
     if v.is_sign_negative() {
@@ -97,12 +98,42 @@ pub fn fixed(v: f64, decimals: u32) -> String {
 /// |n| < 2⁵³).
 pub fn thousandths(n: i64) -> String {
     let (int, frac) = (n.unsigned_abs() / 1000, n.unsigned_abs() % 1000);
-    let sign = if n < 0 { "-" } else { "" };
-    if frac == 0 {
-        return format!("{sign}{int}");
+    let mut out = String::new();
+    if n < 0 {
+        out.push('-');
     }
-    let frac = format!("{frac:03}");
-    format!("{sign}{int}.{}", frac.trim_end_matches('0'))
+    push_digits(&mut out, int);
+    if frac != 0 {
+        // Three digits, without their trailing zeros: ".5", ".995".
+        out.push('.');
+        let len = match frac {
+            _ if frac % 100 == 0 => 1,
+            _ if frac % 10 == 0 => 2,
+            _ => 3,
+        };
+        for d in [frac / 100, frac / 10 % 10, frac % 10]
+            .into_iter()
+            .take(len)
+        {
+            out.push(char::from(b'0' + d as u8));
+        }
+    }
+    out
+}
+
+/// `n` in decimal digits, onto `s`: into a buffer and copied, not through the formatter.
+pub fn push_digits(s: &mut String, mut n: u64) {
+    let mut buf = [0u8; 20];
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    s.push_str(std::str::from_utf8(&buf[at..]).unwrap_or_default());
 }
 
 /// sin, cos and asin for the great-circle distance (arguments within ±π), after fdlibm's
@@ -309,8 +340,21 @@ mod tests {
             27_000_000,
             -1500,
             123_456_789,
+            -1,
+            -20,
+            -7_030,
+            2_100,
         ] {
             assert_eq!(thousandths(n), format!("{}", n as f64 / 1000.0), "{n}");
+        }
+    }
+
+    #[test]
+    fn digits_like_display() {
+        for n in [0, 7, 10, 99, 100, 1_234_567, u64::MAX] {
+            let mut s = String::from("x");
+            push_digits(&mut s, n);
+            assert_eq!(s, format!("x{n}"));
         }
     }
 }

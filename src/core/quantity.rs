@@ -32,27 +32,35 @@ pub struct Quantity {
 impl Quantity {
     /// "≈1,036 km²", "27,000 people", "50 km".
     pub fn label(&self) -> String {
-        let rounded = if self.value >= 100.0 {
-            format!("{}", self.value.round() as i64)
+        let mut rounded = String::new();
+        if self.value >= 100.0 {
+            let n = self.value.round() as i64;
+            if n < 0 {
+                rounded.push('-');
+            }
+            num::push_digits(&mut rounded, n.unsigned_abs());
         } else {
             let s = num::fixed(self.value, 1);
-            s.trim_end_matches(".0").to_string()
-        };
-        let grouped = group_thousands(&rounded);
+            rounded.push_str(s.trim_end_matches(".0"));
+        }
         // Converted values are rounded, so say so.
-        let approx = if (self.value - self.amount).abs() > 1e-9 {
-            "≈"
-        } else {
-            ""
-        };
-        let space = if self.unit == "%" { "" } else { " " };
-        format!("{approx}{grouped}{space}{}", self.unit)
+        let mut label = String::new();
+        if (self.value - self.amount).abs() > 1e-9 {
+            label.push('≈');
+        }
+        push_grouped(&mut label, &rounded);
+        if self.unit != "%" {
+            label.push(' ');
+        }
+        label.push_str(self.unit);
+        label
     }
 }
 
-fn group_thousands(s: &str) -> String {
+/// `s` (digits, perhaps a sign and a fraction) with its whole part's thousands grouped by
+/// commas, onto `out`.
+fn push_grouped(out: &mut String, s: &str) {
     let (int, frac) = s.split_once('.').map_or((s, None), |(i, f)| (i, Some(f)));
-    let mut out = String::new();
     for (i, c) in int.chars().enumerate() {
         if i > 0 && (int.len() - i) % 3 == 0 {
             out.push(',');
@@ -63,7 +71,6 @@ fn group_thousands(s: &str) -> String {
         out.push('.');
         out.push_str(f);
     }
-    out
 }
 
 /// Units: the words (lower case), the factor to the normalised unit, the unit and the
