@@ -1718,29 +1718,41 @@ fn cue_tokens() -> &'static CueIndex {
     })
 }
 
-/// Which lengths the cues' first tokens have, by first letter (bit `len`, capped at 31): most
-/// words are ruled out without hashing them.
-fn cue_heads() -> &'static [u32; 256] {
-    static HEADS: std::sync::OnceLock<[u32; 256]> = std::sync::OnceLock::new();
+/// Which lengths the cues' first tokens have, by first two letters ([`Heads`]): most words are
+/// ruled out without hashing them.
+fn cue_heads() -> &'static Heads {
+    static HEADS: std::sync::OnceLock<Heads> = std::sync::OnceLock::new();
     HEADS.get_or_init(|| heads(cue_tokens().keys().map(String::as_str)))
 }
 
-/// Bit `len` (capped at 31) of entry `b` is set when one of `words` starts with byte `b` and
-/// has that length.
-fn heads<'a>(words: impl Iterator<Item = &'a str>) -> [u32; 256] {
-    let mut heads = [0u32; 256];
+/// Which lengths a list's words have, by their first two bytes: bit `len` (capped at 31) of
+/// slot [`head_slot`] of the first two bytes. Two letters have a slot of their own; a word of
+/// one byte has 0 for its second.
+type Heads = [u32; 1024];
+
+/// The slot in [`Heads`] of a word's first two bytes: their low five bits each.
+#[inline(always)]
+fn head_slot(first: u8, second: u8) -> usize {
+    usize::from(first & 0x1F) << 5 | usize::from(second & 0x1F)
+}
+
+/// The [`Heads`] of `words`.
+fn heads<'a>(words: impl Iterator<Item = &'a str>) -> Heads {
+    let mut heads = [0u32; 1024];
     for w in words {
-        if let Some(&b) = w.as_bytes().first() {
-            heads[usize::from(b)] |= 1 << w.len().min(31);
+        if let Some(&first) = w.as_bytes().first() {
+            let second = w.as_bytes().get(1).copied().unwrap_or(0);
+            heads[head_slot(first, second)] |= 1 << w.len().min(31);
         }
     }
     heads
 }
 
-/// Whether a word of this first byte and length ([`fold::Folded::head`]) may be one of the
-/// words `heads` was made from.
-fn may_be(heads: &[u32; 256], (first, len): (u8, usize)) -> bool {
-    heads[usize::from(first)] >> len.min(31) & 1 == 1
+/// Whether a word of these first two bytes and length ([`fold::Folded::head`]) may be one of
+/// the words `heads` was made from.
+#[inline(always)]
+fn may_be(heads: &Heads, (first, second, len): (u8, u8, usize)) -> bool {
+    heads[head_slot(first, second)] >> len.min(31) & 1 == 1
 }
 
 /// Names no table lists, typed by a cue before them: "the village of Hrakove", "the
@@ -1752,13 +1764,10 @@ fn cued_names(text: &str, folded: &fold::Folded, caps: &[bool]) -> Vec<Span> {
     let index = cue_tokens();
     let heads = cue_heads();
     for i in 0..words.len() {
-        // Most words are ruled out by their first letter and length; of the rest, cues are
-        // followed by a capitalised name within two words.
-        if !may_be(heads, folded.head(&words[i])) {
-            continue;
-        }
+        // Cues are followed by a capitalised name within two words; of the words that are,
+        // most are ruled out by their first two letters and length.
         let soon_capital = caps.get(i + 1) == Some(&true) || caps.get(i + 2) == Some(&true);
-        if !soon_capital {
+        if !soon_capital || !may_be(heads, folded.head(&words[i])) {
             continue;
         }
         let Some(cues) = index.get(folded.word(&words[i])) else {
@@ -1948,14 +1957,14 @@ const GIVEN_GROUPS: &str = concat!(
     "Kateryna Yekaterina Ekaterina Catherine;Hanna Anna;Mariia Maria Mary;Daria Darya",
 );
 
-/// The given names, and their [`heads`].
 /// Whether a word is a given name Lede knows ("Jane", "Oleksandr", "Valeriy").
 pub fn is_given_name(word: &str) -> bool {
     given_names().0.contains(fold::key(word).as_str())
 }
 
-fn given_names() -> &'static (FnvSet<Box<str>>, [u32; 256]) {
-    static SET: std::sync::OnceLock<(FnvSet<Box<str>>, [u32; 256])> = std::sync::OnceLock::new();
+/// The given names, and their [`heads`].
+fn given_names() -> &'static (FnvSet<Box<str>>, Heads) {
+    static SET: std::sync::OnceLock<(FnvSet<Box<str>>, Heads)> = std::sync::OnceLock::new();
     SET.get_or_init(|| {
         // Folded as the text is ("Emma" is "ema" there, "Nancy" "nanci"): a name is listed as
         // it is written.

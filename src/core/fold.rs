@@ -105,14 +105,14 @@ impl Folded {
         &self.text[w.folded.0 as usize..w.folded.1 as usize]
     }
 
-    /// The first folded byte of word `w` and its folded length: enough to rule most words out
-    /// of a list without slicing the text.
+    /// The first two folded bytes of word `w` (the second 0 for a word of one) and its folded
+    /// length: enough to rule most words out of a list without slicing the text.
     #[inline(always)]
-    pub fn head(&self, w: &WordSpan) -> (u8, usize) {
-        (
-            self.text.as_bytes()[w.folded.0 as usize],
-            (w.folded.1 - w.folded.0) as usize,
-        )
+    pub fn head(&self, w: &WordSpan) -> (u8, u8, usize) {
+        let (at, len) = (w.folded.0 as usize, (w.folded.1 - w.folded.0) as usize);
+        let bytes = self.text.as_bytes();
+        let second = if len > 1 { bytes[at + 1] } else { 0 };
+        (bytes[at], second, len)
     }
 }
 
