@@ -1240,7 +1240,7 @@ fn numbered_units(text: &str, folded: &fold::Folded, caps: &[bool], out: &mut Ve
     let words = folded.spans();
     for i in 0..words.len() {
         // An ordinal: digits, then st/nd/rd/th (most words start with no digit).
-        if !folded.head(&words[i]).0.is_ascii_digit() {
+        if !folded.first_byte(&words[i]).is_ascii_digit() {
             continue;
         }
         let (w, s, e) = (folded.word(&words[i]), words[i].start(), words[i].end());

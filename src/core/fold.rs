@@ -105,6 +105,12 @@ impl Folded {
         &self.text[w.folded.0 as usize..w.folded.1 as usize]
     }
 
+    /// The first folded byte of word `w`.
+    #[inline(always)]
+    pub fn first_byte(&self, w: &WordSpan) -> u8 {
+        self.text.as_bytes()[w.folded.0 as usize]
+    }
+
     /// The first two folded bytes of word `w` (the second 0 for a word of one) and its folded
     /// length: enough to rule most words out of a list without slicing the text.
     #[inline(always)]
