@@ -534,10 +534,10 @@ fn base_letters(c: char) -> Option<&'static str> {
 fn flush_word(word: &mut Word, out: &mut Out) {
     let at = word.at;
     let rule = std::mem::replace(&mut word.rule, NO_RULE);
-    if out.len == at {
+    // (No letters: nothing to record.)
+    let Some(w) = out.text.get_mut(at..out.len).filter(|w| !w.is_empty()) else {
         return;
-    }
-    let w = &mut out.text[at..out.len];
+    };
     // The letter rules from the first letter one may take (or the start: a word-initial i
     // before a vowel is a glide), the endings rule on every word.
     let first = if initial_glide(w) {
