@@ -102,7 +102,10 @@ impl Folded {
 
     /// The folded text of word `w`.
     pub fn word(&self, w: &WordSpan) -> &str {
-        &self.text[w.folded.0 as usize..w.folded.1 as usize]
+        // (`get`, inlined, rather than an indexing call: the span is the fold's own.)
+        self.text
+            .get(w.folded.0 as usize..w.folded.1 as usize)
+            .unwrap_or_default()
     }
 
     /// The first folded byte of word `w`.
