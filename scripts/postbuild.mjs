@@ -6,6 +6,9 @@
 //    Trunk's own minifier cannot do ("Failed to minify JS"); not in Trunk's debug builds
 //    (TRUNK_PROFILE=debug). Keeps its exports, renames it after its new content, and updates
 //    index.html's references to it and their integrity.
+// 1b. Before that, shrinks the wasm and the glue as a pair (scripts/shrink-wasm.mjs: unused
+//    exports dropped, short import and export names, functions ordered for compression); the
+//    wasm too is renamed after its new content, with its references and integrity.
 // 1. Moves Trunk's inline start-up <script> out of index.html into boot-<hash>.js, so the app
 //    runs under a Content-Security-Policy without 'unsafe-inline' (Trunk 0.21 always inlines
 //    it). Fails if index.html still has any inline script or style afterwards, or if any
@@ -23,6 +26,7 @@ import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node
 import { join, relative, resolve, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { minify } from 'terser';
+import { shrinkWasm } from './shrink-wasm.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const dir = resolve(process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? join(ROOT, 'dist'));
@@ -88,9 +92,29 @@ if (found && process.env.TRUNK_PROFILE !== 'debug') {
   const top = readdirSync(dir);
   // wasm-bindgen's glue X.js sits beside its module X_bg.wasm.
   for (const name of top.filter((n) => n.endsWith('.js') && top.includes(n.replace(/\.js$/, '_bg.wasm')))) {
+    // 1b. The wasm and its glue made smaller together (scripts/shrink-wasm.mjs); the wasm too is
+    // renamed after its new content, and index.html's references to it and their integrity follow.
+    const wasmName = name.replace(/\.js$/, '_bg.wasm');
+    let glue = readFileSync(join(dir, name), 'utf8');
+    try {
+      const shrunk = shrinkWasm(readFileSync(join(dir, wasmName)), glue, ROOT);
+      glue = shrunk.glue;
+      const renamedWasm = wasmName.replace(/(-[0-9a-f]{8,})?_bg\.wasm$/, `-${sha('sha256', shrunk.wasm).toString('hex').slice(0, 16)}_bg.wasm`);
+      rmSync(join(dir, wasmName));
+      writeFileSync(join(dir, renamedWasm), shrunk.wasm);
+      html = html.split(wasmName).join(renamedWasm);
+      html = html.replace(tags, (tag) => {
+        const m = local(tag) === renamedWasm && attr(tag, 'integrity');
+        if (!m) return tag;
+        const algo = (m[1] ?? m[2] ?? m[3]).split('-')[0];
+        return tag.replace(m[0], ` integrity="${sri(algo, shrunk.wasm)}"`);
+      });
+    } catch (e) {
+      fail(`cannot shrink ${wasmName} with its glue: ${e.message}`);
+    }
     let code;
     try {
-      ({ code } = await minify(readFileSync(join(dir, name), 'utf8'), { module: true }));
+      ({ code } = await minify(glue, { module: true }));
     } catch (e) {
       fail(`terser cannot minify ${name}: ${e.message}`);
     }
