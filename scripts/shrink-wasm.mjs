@@ -10,8 +10,8 @@
 // - Orders the functions by their type, then size and code (wasm-opt's
 //   --reorder-functions-by-name on names given for the purpose): like code side by side
 //   compresses better, about 2 KB of brotli.
-// - Optimizes again (-Oz, and --low-memory-unused, see below) and strips the custom sections
-//   no browser reads (producers, target features, wasm-split's).
+// - Optimizes again (-Oz, and --low-memory-unused and the relooper, see below) and strips the
+//   custom sections no browser reads (producers, target features, wasm-split's).
 //
 // The glue is wasm-bindgen's unminified output (the version Cargo.lock pins); anything in it
 // that is not as expected stops the build with a message rather than ship a broken pair.
@@ -238,8 +238,9 @@ export function shrinkWasm(wasm, glue, root) {
     // wasm-opt drops the code only those exports reached (and imports it alone called). With
     // --low-memory-unused it may fold a constant added to an address into the access's offset:
     // Rust's wasm32 places the stack first (data starts at 1 MiB), so the lowest 1 KiB is the
-    // far end of the stack, reached only by a stack about to overflow anyway.
-    wasm = opt(assemble(secs), ['-Oz', '--low-memory-unused']);
+    // far end of the stack, reached only by a stack about to overflow anyway. Then the control
+    // flow is flattened and rebuilt by the relooper, and optimized again: 1.1 KB less brotli.
+    wasm = opt(assemble(secs), ['-Oz', '--low-memory-unused', '--flatten', '--rereloop', '-Oz', '-Oz']);
 
     // 3. The glue's functions for the imports that are left, under their new names.
     secs = sections(wasm);
