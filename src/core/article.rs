@@ -375,7 +375,8 @@ impl Parser<'_> {
             return;
         }
         // The links under a "Related Topics" or "Read more:" heading, until real text.
-        if self.in_trailer || furniture::opens_trailer(s) {
+        // (Only once the body has begun: a box at the top of a page is not its end.)
+        if self.in_trailer || (!self.in_header && furniture::opens_trailer(s)) {
             self.in_trailer = true;
             self.push(BlockKind::Boilerplate, span);
             return;
@@ -790,6 +791,18 @@ mod tests {
             .filter(|b| b.kind == BlockKind::Boilerplate)
             .count();
         assert_eq!(hidden, 7, "{:?}", kinds(&a));
+    }
+
+    #[test]
+    fn the_authors_note_ends_the_body_but_a_box_at_the_top_does_not() {
+        let end = "A Headline About Avdiivka\n\nTroops left Avdiivka on Saturday, the army said.\n\nNote from the author:\n\nHi, this is Daria Lytvyn. I wrote this story for you.\n\nDaria Lytvyn is a news editor at the Kyiv Independent.\n";
+        let a = parse("n.txt", end);
+        let body: Vec<&str> = a.body().map(|b| &b.text[..12]).collect();
+        assert_eq!(body, ["Troops left "], "{:?}", kinds(&a));
+        let top = "A Headline About Avdiivka\n\nAbout the author\n\nTroops left Avdiivka on Saturday, the army said.\n";
+        let a = parse("t.txt", top);
+        let body: Vec<&str> = a.body().map(|b| &b.text[..12]).collect();
+        assert!(body.contains(&"Troops left "), "{:?}", kinds(&a));
     }
 
     #[test]
