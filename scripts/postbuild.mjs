@@ -88,6 +88,23 @@ const local = (tag) => {
 };
 const sri = (algo, data) => `${algo}-${sha(algo, data).toString('base64')}`;
 const tags = /<(?:link|script)\b[^>]*>/gi;
+// Write `data` in place of file `name`, renamed after its content (Trunk's hash, of 8 or more hex
+// digits before `suffix`, makes way for the content's), and point index.html's references to it
+// and their integrity at the new file; returns the new name.
+const renameAfterContent = (name, suffix, data) => {
+  const hash = sha('sha256', data).toString('hex').slice(0, 16);
+  const renamed = name.replace(new RegExp(`(-[0-9a-f]{8,})?${suffix.replace('.', '\\.')}$`), `-${hash}${suffix}`);
+  rmSync(join(dir, name));
+  writeFileSync(join(dir, renamed), data);
+  html = html.split(name).join(renamed);
+  html = html.replace(tags, (tag) => {
+    const m = local(tag) === renamed && attr(tag, 'integrity');
+    if (!m) return tag;
+    const algo = (m[1] ?? m[2] ?? m[3]).split('-')[0];
+    return tag.replace(m[0], ` integrity="${sri(algo, data)}"`);
+  });
+  return renamed;
+};
 if (found && process.env.TRUNK_PROFILE !== 'debug') {
   const top = readdirSync(dir);
   // wasm-bindgen's glue X.js sits beside its module X_bg.wasm.
@@ -99,16 +116,7 @@ if (found && process.env.TRUNK_PROFILE !== 'debug') {
     try {
       const shrunk = shrinkWasm(readFileSync(join(dir, wasmName)), glue, ROOT);
       glue = shrunk.glue;
-      const renamedWasm = wasmName.replace(/(-[0-9a-f]{8,})?_bg\.wasm$/, `-${sha('sha256', shrunk.wasm).toString('hex').slice(0, 16)}_bg.wasm`);
-      rmSync(join(dir, wasmName));
-      writeFileSync(join(dir, renamedWasm), shrunk.wasm);
-      html = html.split(wasmName).join(renamedWasm);
-      html = html.replace(tags, (tag) => {
-        const m = local(tag) === renamedWasm && attr(tag, 'integrity');
-        if (!m) return tag;
-        const algo = (m[1] ?? m[2] ?? m[3]).split('-')[0];
-        return tag.replace(m[0], ` integrity="${sri(algo, shrunk.wasm)}"`);
-      });
+      renameAfterContent(wasmName, '_bg.wasm', shrunk.wasm);
     } catch (e) {
       fail(`cannot shrink ${wasmName} with its glue: ${e.message}`);
     }
@@ -118,17 +126,7 @@ if (found && process.env.TRUNK_PROFILE !== 'debug') {
     } catch (e) {
       fail(`terser cannot minify ${name}: ${e.message}`);
     }
-    // Trunk's hash (of 8 or more hex digits) makes way for the content's.
-    const renamed = name.replace(/(-[0-9a-f]{8,})?\.js$/, `-${sha('sha256', code).toString('hex').slice(0, 16)}.js`);
-    rmSync(join(dir, name));
-    writeFileSync(join(dir, renamed), code);
-    html = html.split(name).join(renamed);
-    html = html.replace(tags, (tag) => {
-      const m = local(tag) === renamed && attr(tag, 'integrity');
-      if (!m) return tag;
-      const algo = (m[1] ?? m[2] ?? m[3]).split('-')[0];
-      return tag.replace(m[0], ` integrity="${sri(algo, code)}"`);
-    });
+    renameAfterContent(name, '.js', code);
   }
 }
 
