@@ -1,5 +1,6 @@
-//! Honest generalisation: spellings that no table lists still resolve, through the fold alone;
-//! and names that look alike do not merge.
+//! Honest generalisation: spellings that no table lists still resolve, through the fold (and,
+//! for people, the Ukrainian, Russian and English spellings of one given name); and names that
+//! look alike do not merge.
 //!
 //! Out of the fold's scope, on purpose: German- and Polish-style forms ("Lysytschansk",
 //! "Konashenkow", "Charkiw") and Russian-derived ones ("Kharkov", "Balakleya"): those need the
@@ -37,6 +38,11 @@ const UNLISTED_VARIANTS: &[(&str, &str)] = &[
     ("Kupiansk-Vuzlovyj", "Kupiansk-Vuzlovyi"),
     ("Kupjansk district", "Kupiansk Raion"),
     ("Kharkivs'ka oblast", "Kharkiv Oblast"),
+    // Russian or English spellings of a Ukrainian given name before a listed surname.
+    ("Sergei Lysak", "Serhii Lysak"),
+    ("Alexei Kuleba", "Oleksii Kuleba"),
+    ("Helen Zelenska", "Olena Zelenska"),
+    ("Vitali Kim", "Vitaliy Kim"),
 ];
 
 /// What is wrong with resolving each (variant, canonical) of `table`: a variant that resolves
@@ -102,6 +108,7 @@ const LOOK_ALIKES: &[(&str, &str)] = &[
     ("Kherson", "Kherson Oblast"),
     ("Vitali Klitschko", "Wladimir Klitschko"),
     ("Dmytro Kuleba", "Oleksii Kuleba"),
+    ("Dmitry Kuleba", "Alexei Kuleba"),
 ];
 
 #[test]

@@ -231,7 +231,7 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
     // (pattern, spelling, the name's own place (0), its region (1) or its river (2), the entity
     // chosen (by address)) → (the spelling, the entity's id, why)
     let mut explained: FnvMap<(usize, &str, u8, usize), [Shared; 3]> = with_capacity(known);
-    let mut people: FnvMap<(&str, Option<usize>), (Shared, Shared)> = with_capacity(by_rule);
+    let mut people: FnvMap<(&str, Option<usize>), (Shared, Shared, bool)> = with_capacity(by_rule);
     let mut cued: FnvMap<(&str, &str), (Shared, Shared, bool)> = with_capacity(by_rule);
     // Offices both sides have, by pattern, with their countries; and how often the article
     // names each country (counted when first needed).
@@ -392,26 +392,44 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                 });
             }
             What::Person { local } => {
-                let (id, why) = people
+                let (id, why, known) = people
                     .entry((text, local.then_some(bi)))
                     .or_insert_with(|| {
                         let key = fold::key(text);
                         if local {
-                            (
+                            return (
                                 format!("person:~{}@{article_id}.{bi}", slug(&key)).into(),
                                 "a given name alone: kept to its own paragraph".into(),
-                            )
-                        } else {
-                            (
-                                format!("person:~{}", slug(&key)).into(),
+                                false,
+                            );
+                        }
+                        // "Alexei Kuleba": a listed person's name with another spelling of
+                        // the given name (one person only).
+                        if let [e] = people_by_other_given_name(g, &key)[..] {
+                            let given = text.split(' ').next().unwrap_or_default();
+                            return (
+                                g.shared_id(e),
                                 format!(
-                                    "a person by given name; spellings cluster on the key “{key}”"
+                                    "“{given}”: another spelling of {}'s given name, and the \
+                                     rest of the name as the tables list it",
+                                    e.name
                                 )
                                 .into(),
-                            )
+                                true,
+                            );
                         }
+                        (
+                            format!("person:~{}", slug(&key)).into(),
+                            format!("a person by given name; spellings cluster on the key “{key}”")
+                                .into(),
+                            false,
+                        )
                     })
                     .clone();
+                if known {
+                    push_mention(&mut out, raw, (s.start, s.end), id, EntityType::Person, why);
+                    continue;
+                }
                 let description = if local {
                     "Named by a given name only"
                 } else {
@@ -482,14 +500,7 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                     })
                     .clone();
                 if known {
-                    out.mentions.push(Mention {
-                        start: s.start,
-                        end: s.end,
-                        text: text.into(),
-                        entity: id,
-                        kind,
-                        why,
-                    });
+                    push_mention(&mut out, raw, (s.start, s.end), id, kind, why);
                     continue;
                 }
                 push_found(&mut out, raw, (s.start, s.end), (&id, kind), why, |id| {
@@ -725,16 +736,19 @@ fn in_text_order(a: &Mention, b: &Mention) -> std::cmp::Ordering {
 pub fn normalise_names(names: &[&str]) -> Vec<(String, Option<&'static Entity>)> {
     let g = Gazetteer::get();
     let keys: Vec<String> = names.iter().map(|n| fold::key(n)).collect();
-    // A name that folds to nothing known may be a Russian-derived spelling of a place.
+    // A name that folds to nothing known may be a listed person's with another spelling of
+    // the given name, or a Russian-derived spelling of a place.
     let cands: Vec<Vec<&Entity>> = keys
         .iter()
         .map(|k| {
-            let found = g.lookup_key(k);
+            let mut found = g.lookup_key(k);
             if found.is_empty() {
-                g.lookup_russian(k).map(|(c, _)| c).unwrap_or_default()
-            } else {
-                found
+                found = people_by_other_given_name(g, k);
             }
+            if found.is_empty() {
+                found = g.lookup_russian(k).map(|(c, _)| c).unwrap_or_default();
+            }
+            found
         })
         .collect();
     let mut oblasts: Vec<&str> = Vec::new();
@@ -977,17 +991,25 @@ fn recognise<'s>(g: &Gazetteer, text: &str, scratch: &'s mut Scratch) -> &'s [Sp
     // the given-name rule. Both lists are sorted and free of overlaps, so one pass merges them.
     kept.clear();
     let mut pi = 0;
-    for k in known.drain(..) {
+    for mut k in known.drain(..) {
         while pi < people.len() && people[pi].end <= k.start {
             pi += 1;
         }
         let overlaps_person = pi < people.len() && people[pi].start < k.end;
         let curated = match k.what {
             What::Known(p) => {
-                g.curated(p)
-                    && !(overlaps_person
-                        && people[pi].start < k.start
-                        && someone_else(g, p, &text[people[pi].start..k.start]))
+                let before = overlaps_person && people[pi].start < k.start;
+                let given = if before {
+                    given_before(g, p, &text[people[pi].start..k.start])
+                } else {
+                    None
+                };
+                // "Sergei Lysak": a listed person's name after another spelling of their given
+                // name is all theirs.
+                if given == Some(true) && people[pi].end == k.end {
+                    k.start = people[pi].start;
+                }
+                g.curated(p) && given != Some(false)
             }
             What::Person { .. } | What::Cue { .. } => false,
         };
@@ -1907,25 +1929,57 @@ fn people_by_given_name(text: &str, folded: &fold::Folded, caps: &[bool]) -> Vec
     out
 }
 
-/// Whether a listed person's name matched after `given` (the given name that starts a
-/// person's name the rules found, up to the match: "Eleanor " of "Eleanor Vance") names
-/// someone else: when every entity of `pattern` is a person and none of them has that given
-/// name, or one of its other spellings ("Eleanor Vance" is not JD Vance; "Vladimir Zelensky"
-/// is Volodymyr Zelenskyy).
-fn someone_else(g: &Gazetteer, pattern: usize, given: &str) -> bool {
+/// Whether `given` (the given name that starts a person's name the rules found, up to a listed
+/// person's name matched after it: "Eleanor " of "Eleanor Vance") is one of the given names of
+/// the people `pattern` names, in some spelling (Ukrainian, Russian and English spellings of one
+/// name count as one): `Some(true)` when it is one of every such person's ("Sergei " before
+/// "Lysak", listed as Serhii Lysak; "Vladimir " before "Zelensky"), `Some(false)` when it is
+/// none of any's (someone else: "Eleanor Vance" is not JD Vance), `None` when it is no single
+/// word or `pattern` names anything but people.
+fn given_before(g: &Gazetteer, pattern: usize, given: &str) -> Option<bool> {
     let given = given.trim_end();
     if given.is_empty() || given.contains(' ') {
-        return false;
+        return None;
     }
     let key = fold::key(given);
     let group = given_group(&key);
-    g.candidates(pattern).all(|e| {
-        e.kind == EntityType::Person
-            && std::iter::once(e.name.as_str())
-                .chain(e.aliases.iter().map(|a| a.text.as_str()))
+    let mut answers = g.candidates(pattern).map(|e| {
+        (e.kind == EntityType::Person).then(|| {
+            names_of(e)
                 .filter_map(|n| n.split_once(' ').map(|(first, _)| fold::key(first)))
-                .all(|first| first != key && group.is_none_or(|g| given_group(&first) != Some(g)))
-    })
+                .any(|first| first == key || group.is_some() && given_group(&first) == group)
+        })
+    });
+    let first = answers.next().flatten()?;
+    answers.all(|a| a == Some(first)).then_some(first)
+}
+
+/// An entity's canonical name and then its aliases.
+fn names_of(e: &Entity) -> impl Iterator<Item = &str> {
+    std::iter::once(e.name.as_str()).chain(e.aliases.iter().map(|a| a.text.as_str()))
+}
+
+/// The listed people a name (folded) no table lists is, by another spelling of the given
+/// name: "sergei lisak" is Serhii Lysak, listed as "Serhii Lysak" and "Serhiy Lysak". The
+/// rest of the name must fold as one of the person's names does after its given name, and the
+/// given names must be spellings of one name (see [`GIVEN_GROUPS`]): "Alexei Kuleba" is not
+/// Dmytro Kuleba.
+pub fn people_by_other_given_name<'g>(g: &'g Gazetteer, key: &str) -> Vec<&'g Entity> {
+    let Some((given, rest)) = key.split_once(' ') else {
+        return Vec::new();
+    };
+    let Some(group) = given_group(given) else {
+        return Vec::new();
+    };
+    g.people_named_after_first_word(rest)
+        .filter(|e| {
+            names_of(e).any(|n| {
+                let k = fold::key(n);
+                k.split_once(' ')
+                    .is_some_and(|(f, r)| r == rest && given_group(f) == Some(group))
+            })
+        })
+        .collect()
 }
 
 /// Which group of one given name's spellings a folded given name is in (Ukrainian, Russian
@@ -2579,6 +2633,17 @@ fn nearest<'g, 'a>(
 
 /// Why `text` names `e`: its canonical name, a listed spelling, or a variant of one.
 fn explain(g: &Gazetteer, p: usize, e: &Entity, text: &str, context: Option<&str>) -> String {
+    // "Sergei Lysak" for "Lysak": a given name before the listed name (see `recognise`).
+    if let Some((given, named)) = text.split_once(' ')
+        && e.kind == EntityType::Person
+        && text.split(' ').count() > g.key(p).split(' ').count()
+    {
+        return format!(
+            "{}; “{given}” before it: another spelling of {}'s given name",
+            explain(g, p, e, named, context),
+            e.name
+        );
+    }
     let (form, origin) = g.form(p, e);
     let mut why = match origin {
         None if form.eq_ignore_ascii_case(text) => "canonical name".to_string(),
@@ -4191,6 +4256,18 @@ mod tests {
                 "Russia's Vladimir Oblast and the Vladimir region.\n",
                 vec![],
             ),
+            // Another spelling of a listed person's given name before their surname, where no
+            // table lists the two together: the whole name is theirs. Before a surname two
+            // listed people share, the given name tells them apart.
+            (
+                "Sergei Lysak spoke. Alexei Kuleba met Dmitry Kuleba and Yelena Zelenska.\n",
+                vec![
+                    ("Sergei Lysak", "person:serhii-lysak"),
+                    ("Alexei Kuleba", "person:oleksii-kuleba"),
+                    ("Dmitry Kuleba", "person:dmytro-kuleba"),
+                    ("Yelena Zelenska", "person:olena-zelenska"),
+                ],
+            ),
         ] {
             let want: Vec<(String, String)> = want
                 .into_iter()
@@ -4709,6 +4786,18 @@ fn push_found(
     if out.found_ids.len() > known {
         out.found.push(found(id.to_string()));
     }
+    push_mention(out, raw, (start, end), entity, kind, why);
+}
+
+/// Record a mention of `raw[start..end]`.
+fn push_mention(
+    out: &mut Annotation,
+    raw: &str,
+    (start, end): (usize, usize),
+    entity: Shared,
+    kind: EntityType,
+    why: Shared,
+) {
     out.mentions.push(Mention {
         start,
         end,

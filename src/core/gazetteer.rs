@@ -86,6 +86,9 @@ pub struct Gazetteer {
     oblasts: FnvMap<String, u32>,
     /// Each entity's id as its mentions share it, made when first asked for.
     shared_ids: Vec<std::sync::OnceLock<Shared>>,
+    /// People by the rest of each of their names after its first word, folded ("lisak" →
+    /// Serhii Lysak), made when first asked for.
+    by_rest_of_name: OnceLock<FnvMap<String, Vec<u32>>>,
 }
 
 /// A gazetteer match in folded text.
@@ -166,6 +169,7 @@ impl Gazetteer {
             by_id,
             oblasts,
             shared_ids: entities.iter().map(|_| Default::default()).collect(),
+            by_rest_of_name: OnceLock::new(),
         }
     }
 
@@ -349,6 +353,34 @@ impl Gazetteer {
             one_letter.push((found, why));
         }
         (one_letter.len() == 1).then(|| one_letter.remove(0))
+    }
+
+    /// The people one of whose names (canonical or alias) folds, after its first word, to
+    /// `rest` (folded): "lisak" gives Serhii Lysak ("Serhii Lysak", "Serhiy Lysak").
+    pub fn people_named_after_first_word(&self, rest: &str) -> impl Iterator<Item = &Entity> {
+        let index = self.by_rest_of_name.get_or_init(|| {
+            let mut index: FnvMap<String, Vec<u32>> = FnvMap::default();
+            for (i, e) in self.entities.iter().enumerate() {
+                if e.kind != EntityType::Person {
+                    continue;
+                }
+                let names = std::iter::once(&e.name).chain(e.aliases.iter().map(|a| &a.text));
+                for n in names {
+                    if let Some((_, r)) = fold::key(n).split_once(' ') {
+                        let people = index.entry(r.to_string()).or_default();
+                        if !people.contains(&(i as u32)) {
+                            people.push(i as u32);
+                        }
+                    }
+                }
+            }
+            index
+        });
+        index
+            .get(rest)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.entities[i as usize])
     }
 
     pub fn entity(&self, id: &str) -> Option<&Entity> {
