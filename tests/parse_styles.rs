@@ -27,7 +27,7 @@ const FIXTURES: &[Fixture] = &[
     Fixture {
         file: "01_ap_wire.txt",
         title: Some("Ukraine’s lightning offensive forces Russian retreat in northeast"),
-        published: Some("2022-09-12T18:14"),
+        published: Some("2022-09-12T18:14-04:00"),
         byline: Some("HANNA ARHIROVA and JOHN LEICESTER"),
         source: Some("AP"),
         blocks: &[
@@ -55,7 +55,7 @@ const FIXTURES: &[Fixture] = &[
     Fixture {
         file: "02_reuters_crlf.txt",
         title: Some("Ukraine pushes deeper into Kharkiv region as Russian defences crumble"),
-        published: Some("2022-09-12T17:36"),
+        published: Some("2022-09-12T17:36+00:00"),
         byline: Some("Max Hunder and Tom Balmforth"),
         source: Some("Reuters"),
         blocks: &[
@@ -169,7 +169,7 @@ const FIXTURES: &[Fixture] = &[
         title: Some(
             "Ukrainian troops push towards Russian border as Kremlin faces rare criticism at home",
         ),
-        published: Some("2022-09-12T18:27"),
+        published: Some("2022-09-12T18:27+01:00"),
         byline: Some("Luke Harding"),
         source: None,
         blocks: &[
@@ -275,7 +275,7 @@ const FIXTURES: &[Fixture] = &[
         title: Some(
             "Russia-Ukraine war live: Zelenskiy says 6,000 sq km retaken; power back in Kharkiv – as it happened",
         ),
-        published: Some("2022-09-12T07:05"),
+        published: Some("2022-09-12T07:05+01:00"),
         byline: Some("Léonie Chao-Fong and Tom Ambrose"),
         source: None,
         blocks: &[
@@ -376,7 +376,7 @@ const FIXTURES: &[Fixture] = &[
         title: Some(
             "Ukraine’s counteroffensive leaves Russian-installed officials scrambling to flee",
         ),
-        published: Some("2022-09-13T05:00"),
+        published: Some("2022-09-13T05:00-04:00"),
         byline: Some("Isabelle Khurshudyan, Mary Ilyushina and Kostiantyn Khudov"),
         source: None,
         blocks: &[

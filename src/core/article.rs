@@ -92,7 +92,7 @@ fn wire_date(source: &Source) -> Option<DateTime> {
     dates::scan_dates(&source.evidence)
         .into_iter()
         .find_map(|m| Date::new(m.date.year?, m.date.month, m.date.day?))
-        .map(|date| DateTime { date, time: None })
+        .map(DateTime::day)
 }
 
 /// Who published the article, and the text that shows it.
@@ -178,8 +178,8 @@ impl Article {
     /// When the article is from, for a list or a byline: the stated publication date, or else
     /// the dates its text mentions, saying that the year is not stated where it is not.
     pub fn date_label(&self) -> String {
-        let show = |p: DateTime| match p.time {
-            Some((h, m)) => format!("{}, {h:02}:{m:02}", p.date),
+        let show = |p: DateTime| match p.time_label() {
+            Some(time) => format!("{}, {time}", p.date),
             None => p.date.to_string(),
         };
         if let Some(p) = self.published {
@@ -767,11 +767,11 @@ mod tests {
         let a = parse("wapo.txt", raw);
         assert_eq!(
             a.published.map(|d| d.iso()).as_deref(),
-            Some("2022-09-12T18:14")
+            Some("2022-09-12T18:14-04:00")
         );
         assert_eq!(
             a.updated.map(|d| d.iso()).as_deref(),
-            Some("2022-09-13T09:00")
+            Some("2022-09-13T09:00-04:00")
         );
         assert_eq!(
             a.byline.as_deref(),

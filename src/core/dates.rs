@@ -171,22 +171,117 @@ const WEEKDAY_NAMES: [&str; 7] = [
 ];
 
 /// A date with an optional time of day, as a dateline states it (no time zone conversion: the
-/// time is the one printed).
+/// time is the one printed, with the offset from UTC of the zone printed after it, if any).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct DateTime {
     pub date: Date,
     /// Hours and minutes, 24-hour clock.
     pub time: Option<(u8, u8)>,
+    /// The time's offset from UTC in minutes ("EDT": −240), when the line names its zone.
+    pub zone: Option<i16>,
 }
 
 impl DateTime {
-    /// `2022-09-10T12:38`, or `2022-09-10` without a time.
+    /// A date without a time.
+    pub fn day(date: Date) -> DateTime {
+        DateTime {
+            date,
+            time: None,
+            zone: None,
+        }
+    }
+
+    /// `2022-09-10T12:38`, `2022-09-10T12:38-04:00` with its zone, or `2022-09-10` without a
+    /// time.
     pub fn iso(&self) -> String {
         match self.time {
-            Some((h, m)) => format!("{}T{h:02}:{m:02}", self.date.iso()),
+            Some((h, m)) => {
+                let zone = self.zone.map(offset).unwrap_or_default();
+                format!("{}T{h:02}:{m:02}{zone}", self.date.iso())
+            }
             None => self.date.iso(),
         }
     }
+
+    /// "07:05", "18:14 UTC−4", "16:02 UTC+5:30": the time for a reader, if there is one.
+    pub fn time_label(&self) -> Option<String> {
+        let (h, m) = self.time?;
+        let zone = match self.zone {
+            None => String::new(),
+            Some(0) => " UTC".into(),
+            Some(z) => {
+                let sign = if z < 0 { '−' } else { '+' };
+                let (zh, zm) = (z.unsigned_abs() / 60, z.unsigned_abs() % 60);
+                if zm == 0 {
+                    format!(" UTC{sign}{zh}")
+                } else {
+                    format!(" UTC{sign}{zh}:{zm:02}")
+                }
+            }
+        };
+        Some(format!("{h:02}:{m:02}{zone}"))
+    }
+}
+
+/// An offset from UTC in ISO 8601's form: "+03:00", "-04:00", "+00:00".
+fn offset(minutes: i16) -> String {
+    let sign = if minutes < 0 { '-' } else { '+' };
+    let m = minutes.unsigned_abs();
+    format!("{sign}{:02}:{:02}", m / 60, m % 60)
+}
+
+/// The offset from UTC, in minutes, of a time zone as datelines print it on `date`: "GMT",
+/// "UTC", "Z", "EDT", "CEST", "MSK", "GMT+3", "UTC+05:30"; the US's "ET", "CT", "MT" and "PT"
+/// by whether daylight saving time was in force that day. `None` for a label it does not know
+/// or that names more than one zone ("IST").
+pub fn zone_offset(label: &str, date: Date) -> Option<i16> {
+    let label = label.trim_matches(|c| c == '(' || c == ')');
+    // "GMT+3", "UTC-5", "UTC+03:00", "GMT+5:30".
+    for base in ["GMT", "UTC"] {
+        if let Some(rest) = label.strip_prefix(base)
+            && let Some(sign) = rest.chars().next().filter(|c| *c == '+' || *c == '-')
+        {
+            let (h, m) = rest[1..].split_once(':').unwrap_or((&rest[1..], "0"));
+            let (h, m): (i16, i16) = (h.parse().ok()?, m.parse().ok()?);
+            if h > 14 || m > 59 {
+                return None;
+            }
+            let minutes = h * 60 + m;
+            return Some(if sign == '-' { -minutes } else { minutes });
+        }
+    }
+    // The US's zones by their general names: daylight saving time from the second Sunday of
+    // March to the first Sunday of November (as since 2007).
+    let us_summer = || {
+        let from = Date::new(date.year, 3, 8).map(|d| d.next_weekday(6));
+        let to = Date::new(date.year, 11, 1).map(|d| d.next_weekday(6));
+        matches!((from, to), (Some(f), Some(t)) if date >= f && date < t)
+    };
+    let hours: i16 = match label {
+        "GMT" | "UTC" | "UT" | "Z" | "WET" => 0,
+        "BST" | "CET" | "WEST" => 1,
+        "CEST" | "EET" => 2,
+        "EEST" | "MSK" => 3,
+        "EST" => -5,
+        "EDT" => -4,
+        "CST" => -6,
+        "CDT" => -5,
+        "MST" => -7,
+        "MDT" => -6,
+        "PST" => -8,
+        "PDT" => -7,
+        "ET" | "CT" | "MT" | "PT" => {
+            let standard = match label {
+                "ET" => -5,
+                "CT" => -6,
+                "MT" => -7,
+                _ => -8,
+            };
+            standard + i16::from(us_summer())
+        }
+        _ => return None,
+    };
+    Some(hours * 60)
 }
 
 impl Serialize for DateTime {
@@ -368,6 +463,26 @@ impl<'a> Cursor<'a> {
         Some(v)
     }
 
+    /// A time zone's label, consumed: up to 9 capitals, digits and "+-:()" ("ET", "UTC",
+    /// "GMT+3", "(MSK)", "Z").
+    fn zone(&mut self) -> Option<&'a str> {
+        let rest = self.rest();
+        let len = rest
+            .find(|ch: char| {
+                !(ch.is_ascii_uppercase() || ch.is_ascii_digit() || "+-:()".contains(ch))
+            })
+            .unwrap_or(rest.len());
+        let label = &rest[..len];
+        let ok = (1..=9).contains(&len)
+            && label
+                .trim_start_matches('(')
+                .starts_with(|ch: char| ch.is_ascii_uppercase());
+        ok.then(|| {
+            self.pos += len;
+            label
+        })
+    }
+
     fn eat(&mut self, lit: &str) -> bool {
         let ok = self.rest().len() >= lit.len()
             && self.rest().is_char_boundary(lit.len())
@@ -440,9 +555,10 @@ pub fn parse_dateline(line: &str) -> Option<Dateline> {
     // ("16.01.2023 12:47").
     let after_lead = c.pos;
     let mut time = parse_time(&mut c);
+    let mut zone_label = None;
     if time.is_some() {
         c.skip_separators(&[]);
-        let _ = c.word_if(|w| is_zone(w).then_some(()));
+        zone_label = c.zone();
         c.skip_separators(&[',', '/', '|', '-', '–', '—']);
     }
     if c.word_if(weekday_from_word).is_some() {
@@ -453,6 +569,7 @@ pub fn parse_dateline(line: &str) -> Option<Dateline> {
         None if time.is_some() => {
             c.pos = after_lead;
             time = None;
+            zone_label = None;
             parse_date_part(&mut c)?
         }
         None => return None,
@@ -465,15 +582,18 @@ pub fn parse_dateline(line: &str) -> Option<Dateline> {
     }
     c.skip_separators(&[]);
     // An optional time-zone label ("ET", "UTC", "GMT+3", "Z").
-    let rest = c.rest();
-    let zone_ok = rest.is_empty()
-        || (rest.len() <= 9
-            && rest.starts_with(|ch: char| ch.is_ascii_uppercase())
-            && rest
-                .chars()
-                .all(|ch| ch.is_ascii_uppercase() || ch.is_ascii_digit() || "+-:()".contains(ch)));
-    zone_ok.then_some(Dateline {
-        at: DateTime { date, time },
+    if let Some(z) = c.zone() {
+        zone_label = Some(z);
+    }
+    if !c.rest().is_empty() {
+        return None;
+    }
+    // (A zone only with a time: "September 12, 2022 ET" states no time to place.)
+    let zone = zone_label
+        .filter(|_| time.is_some())
+        .and_then(|z| zone_offset(z, date));
+    Some(Dateline {
+        at: DateTime { date, time, zone },
         role,
     })
 }
@@ -524,13 +644,8 @@ pub fn is_time_line(line: &str) -> bool {
         return false;
     }
     c.skip_separators(&[]);
-    let _ = c.word_if(|w| is_zone(w).then_some(()));
+    let _ = c.zone();
     c.rest().trim().is_empty()
-}
-
-/// A time-zone abbreviation: 1–5 capitals ("ET", "BST", "EEST", "UTC").
-fn is_zone(w: &str) -> bool {
-    (1..=5).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase())
 }
 
 fn parse_date_part(c: &mut Cursor<'_>) -> Option<Date> {
@@ -1403,6 +1518,14 @@ mod tests {
         DateTime {
             date: Date::new(y, m, d).unwrap(),
             time,
+            zone: None,
+        }
+    }
+
+    fn dtz(y: i32, m: u8, d: u8, time: (u8, u8), zone: i16) -> DateTime {
+        DateTime {
+            zone: Some(zone),
+            ..dt(y, m, d, Some(time))
         }
     }
 
@@ -1423,7 +1546,7 @@ mod tests {
     dateline!(
         time_first,
         "Published 6:14 PM EDT, September 12, 2022",
-        Some(dt(2022, 9, 12, Some((18, 14))))
+        Some(dtz(2022, 9, 12, (18, 14), -240))
     );
     dateline!(
         time_first_lower_meridiem,
@@ -1433,7 +1556,7 @@ mod tests {
     dateline!(
         guardian_style,
         "First published on Mon 12 Sep 2022 07.05 BST",
-        Some(dt(2022, 9, 12, Some((7, 5))))
+        Some(dtz(2022, 9, 12, (7, 5), 60))
     );
     dateline!(
         modified,
@@ -1456,6 +1579,51 @@ mod tests {
         Some(dt(2023, 1, 16, Some((12, 47))))
     );
     dateline!(numeric_ambiguous, "Issued on: 12/09/2022 - 15:40", None);
+    dateline!(
+        zone_with_offset,
+        "Published on 14/06/2025 - 21:06 GMT+2",
+        Some(dtz(2025, 6, 14, (21, 6), 120))
+    );
+    dateline!(
+        zone_with_hours_and_minutes,
+        "March 3, 2023 10:15 UTC+05:30",
+        Some(dtz(2023, 3, 3, (10, 15), 330))
+    );
+    // The US's "ET" is EST in winter, EDT from the second Sunday of March.
+    dateline!(
+        eastern_time_in_winter,
+        "Updated 7:30pm ET, Sat March 11, 2023",
+        Some(dtz(2023, 3, 11, (19, 30), -300))
+    );
+    dateline!(
+        eastern_time_in_summer,
+        "Updated 7:30pm ET, Sun March 12, 2023",
+        Some(dtz(2023, 3, 12, (19, 30), -240))
+    );
+    // A label no table knows keeps the time and states no zone; one without a time, nothing.
+    dateline!(
+        unknown_zone,
+        "September 12, 2022 11:36 IST",
+        Some(dt(2022, 9, 12, Some((11, 36))))
+    );
+    dateline!(
+        zone_without_time,
+        "September 12, 2022 MSK",
+        Some(dt(2022, 9, 12, None))
+    );
+
+    #[test]
+    fn times_with_zones_for_readers_and_machines() {
+        let at = dtz(2022, 9, 12, (18, 14), -240);
+        assert_eq!(at.iso(), "2022-09-12T18:14-04:00");
+        assert_eq!(at.time_label().as_deref(), Some("18:14 UTC−4"));
+        let at = dtz(2022, 9, 12, (7, 5), 0);
+        assert_eq!(at.iso(), "2022-09-12T07:05+00:00");
+        assert_eq!(at.time_label().as_deref(), Some("07:05 UTC"));
+        let at = dtz(2023, 3, 3, (10, 15), 330);
+        assert_eq!(at.time_label().as_deref(), Some("10:15 UTC+5:30"));
+        assert_eq!(dt(2022, 9, 12, Some((7, 5))).iso(), "2022-09-12T07:05");
+    }
     dateline!(lead_word_must_end, "Publishedx September 12, 2022", None);
 
     #[test]
@@ -1504,12 +1672,12 @@ mod tests {
     dateline!(
         iso_with_time_and_zone,
         "2022-09-10T12:38:00Z",
-        Some(dt(2022, 9, 10, Some((12, 38))))
+        Some(dtz(2022, 9, 10, (12, 38), 0))
     );
     dateline!(
         updated_prefix_pm,
         "Updated: Sept. 10, 2022 at 1:05 p.m. ET",
-        Some(dt(2022, 9, 10, Some((13, 5))))
+        Some(dtz(2022, 9, 10, (13, 5), -240))
     );
     dateline!(
         midnight_am,
@@ -1700,7 +1868,7 @@ mod tests {
         assert_eq!(
             read("April 3, 2022 9:54 PM GMT+3Updated April 3, 2022"),
             Some((
-                "2022-04-03T21:54".into(),
+                "2022-04-03T21:54+03:00".into(),
                 DateRole::Unlabelled,
                 "2022-04-03".into(),
                 DateRole::Updated
