@@ -228,11 +228,21 @@ const NUMBER_WORDS: &[(&str, f64)] = &[
     ("ten", 10.0),
     ("eleven", 11.0),
     ("twelve", 12.0),
+    ("thirteen", 13.0),
+    ("fourteen", 14.0),
     ("fifteen", 15.0),
+    ("sixteen", 16.0),
+    ("seventeen", 17.0),
+    ("eighteen", 18.0),
+    ("nineteen", 19.0),
     ("twenty", 20.0),
     ("thirty", 30.0),
     ("forty", 40.0),
     ("fifty", 50.0),
+    ("sixty", 60.0),
+    ("seventy", 70.0),
+    ("eighty", 80.0),
+    ("ninety", 90.0),
     ("hundred", 100.0),
 ];
 
@@ -284,6 +294,12 @@ pub fn scan(text: &str) -> Vec<Quantity> {
             && super::dates::after_time_word(text, i)
         {
             i = num_end;
+            continue;
+        }
+        // "one in six residents", "1 in 4": a share.
+        if let Some(q) = one_in(text, i, amount, num_end) {
+            i = q.end;
+            out.push(q);
             continue;
         }
         // Optional scale word: "3 million", "1.5 thousand".
@@ -533,17 +549,51 @@ fn number_at(text: &str, i: usize) -> Option<(f64, usize)> {
         }
         return Some((value, j));
     }
-    // A number word is one short word: read it lower-case, packed into an integer, and look
-    // it up; most words are ruled out by their first two letters or length. (Not "dozens of"
-    // or "hundreds of": no figure says how many.)
-    if !may_start_number(bytes, i) {
+    // Number words: "seven", "twenty-five", "forty two", "two hundred", "three hundred and
+    // fifty". (Not "dozens of" or "hundreds of": no figure says how many.)
+    let (mut value, mut end) = number_word(bytes, i)?;
+    // "twenty-five", "forty two": tens and units.
+    let units_after = |end: usize| {
+        let at = end + 1;
+        matches!(bytes.get(end), Some(b'-' | b' '))
+            .then(|| number_word(bytes, at))
+            .flatten()
+            .filter(|&(u, _)| u < 10.0)
+    };
+    if (20.0..100.0).contains(&value)
+        && let Some((u, e)) = units_after(end)
+    {
+        (value, end) = (value + u, e);
+    }
+    // "two hundred", "three hundred and fifty".
+    if value < 100.0 && text[end..].starts_with(" hundred") {
+        let after = end + " hundred".len();
+        if !bytes.get(after).is_some_and(|&b| is_alnum(b)) {
+            (value, end) = (value * 100.0, after);
+            if text[end..].starts_with(" and ")
+                && let Some((rest, e)) = number_at(text, end + " and ".len())
+                && rest < 100.0
+                && !bytes[end + 5].is_ascii_digit()
+            {
+                (value, end) = (value + rest, e);
+            }
+        }
+    }
+    Some((value, end))
+}
+
+/// A number word at byte `i` ("seven", "Seventeen"), with where it ends: read lower-case,
+/// packed into an integer, and looked up; most words are ruled out by their first two letters
+/// or length.
+fn number_word(bytes: &[u8], i: usize) -> Option<(f64, usize)> {
+    if i >= bytes.len() || !may_start_number(bytes, i) {
         return None;
     }
     let mut len = 0;
     while i + len < bytes.len() && (bytes[i + len] | 0x20).wrapping_sub(b'a') < 26 {
         len += 1;
     }
-    if !(3..=7).contains(&len) {
+    if !(3..=9).contains(&len) {
         return None;
     }
     // The word, lower-cased, packed into an integer: compared without calling memcmp.
@@ -552,6 +602,37 @@ fn number_at(text: &str, i: usize) -> Option<(f64, usize)> {
         .binary_search_by_key(&word, |&(key, _)| key)
         .ok()?;
     Some((NUMBER_WORDS[usize::from(NUMBER_KEYS[k].1)].1, i + len))
+}
+
+/// "one in six" (the number `amount` at `start..end`, then " in " and another): a share, as
+/// a percentage of the second. Not "5 in 2022" or "3 in 2 attacks": the second number is the
+/// larger, and at most 1,000.
+fn one_in(text: &str, start: usize, amount: f64, end: usize) -> Option<Quantity> {
+    let after = end + " in ".len();
+    if !text[end..].starts_with(" in ") || !text.as_bytes().get(after).is_some_and(|&b| is_alnum(b))
+    {
+        return None;
+    }
+    let (of, of_end) = number_at(text, after)?;
+    if !(amount >= 1.0 && of > amount && of <= 1000.0) {
+        return None;
+    }
+    let value = amount / of * 100.0;
+    Some(Quantity {
+        start,
+        end: of_end,
+        // (As written when the share is exact to a tenth: "1 in 10" is 10%, "1 in 6" ≈16.7%.)
+        amount: if (value * 10.0).fract() == 0.0 {
+            value
+        } else {
+            amount
+        },
+        value,
+        unit: "%",
+        dimension: "share",
+        ago: false,
+        range_to: None,
+    })
 }
 
 /// Whether a number may start at the start of a word, byte `i`: a digit, or the first two
@@ -569,12 +650,12 @@ fn may_start_number(bytes: &[u8], i: usize) -> bool {
     first < 26 && second < 26 && NUMBER_PAIRS[usize::from(first)] >> second & 1 == 1
 }
 
-/// Up to 8 ASCII letters, lower-cased, as one integer (distinct words, distinct integers).
-const fn pack(word: &[u8]) -> u64 {
+/// Up to 16 ASCII letters, lower-cased, as one integer (distinct words, distinct integers).
+const fn pack(word: &[u8]) -> u128 {
     let mut key = 0;
     let mut i = 0;
     while i < word.len() {
-        key = key << 8 | (word[i] | 0x20) as u64;
+        key = key << 8 | (word[i] | 0x20) as u128;
         i += 1;
     }
     key
@@ -594,7 +675,7 @@ const NUMBER_PAIRS: [u32; 26] = {
 
 /// [`NUMBER_WORDS`] packed, each with its index there, in order of key: looked up by a
 /// binary search.
-const NUMBER_KEYS: [(u64, u8); NUMBER_WORDS.len()] = {
+const NUMBER_KEYS: [(u128, u8); NUMBER_WORDS.len()] = {
     let mut keys = [(0, 0); NUMBER_WORDS.len()];
     let mut k = 0;
     while k < keys.len() {
@@ -733,6 +814,53 @@ mod tests {
             .into_iter()
             .map(|q| (text[q.start..q.end].to_string(), q.label(), q.dimension))
             .collect()
+    }
+
+    #[test]
+    fn number_words_and_shares() {
+        type Case<'a> = (&'a str, &'a [(&'a str, &'a str, &'a str)]);
+        let cases: &[Case] = &[
+            (
+                "Twenty-five kilometres away, Two hundred soldiers waited",
+                &[
+                    ("Twenty-five kilometres", "25 km", "distance"),
+                    ("Two hundred soldiers", "200 people", "count"),
+                ],
+            ),
+            (
+                "three hundred and fifty civilians; forty two soldiers",
+                &[
+                    ("three hundred and fifty civilians", "350 people", "count"),
+                    ("forty two soldiers", "42 people", "count"),
+                ],
+            ),
+            (
+                "Seventeen kilometres through a pipe; ninety people; sixteen hours",
+                &[
+                    ("Seventeen kilometres", "17 km", "distance"),
+                    ("ninety people", "90 people", "count"),
+                    ("sixteen hours", "16 h", "duration"),
+                ],
+            ),
+            (
+                "Almost one in six residents were killed; 1 in 10 fled",
+                &[
+                    ("one in six", "≈16.7%", "share"),
+                    ("1 in 10", "10%", "share"),
+                ],
+            ),
+            // No share: the second number is a year, or the smaller.
+            ("killed 5 in 2022 and 3 in 2 attacks", &[]),
+            // An ordinal is no number.
+            ("the twenty-first century", &[]),
+        ];
+        for (text, want) in cases {
+            let want: Vec<(String, String, &str)> = want
+                .iter()
+                .map(|(a, b, c)| (a.to_string(), b.to_string(), *c))
+                .collect();
+            assert_eq!(found(text), want, "{text:?}");
+        }
     }
 
     #[test]
