@@ -451,11 +451,17 @@ impl Parser<'_> {
                 return;
             }
             if self.byline.is_none() && meta::is_headline(s) {
-                // A short label before the real headline ("Russia-Ukraine war") gives way to it.
+                // A short label before the real headline ("Russia-Ukraine war", "KYIV POST",
+                // a slogan: "Democracy Dies in Darkness") gives way to it; another short line
+                // after the label is one too ("Ukraine's Global Voice", "War in Ukraine").
                 match self.title {
                     None => {}
-                    Some(i) if words(&self.blocks[i].text) <= 3 && words(s) > 3 => {
+                    Some(i) if label_before_headline(&self.blocks[i].text, s) => {
                         self.blocks[i].kind = BlockKind::Boilerplate;
+                    }
+                    Some(i) if words(&self.blocks[i].text) <= 3 && words(s) <= 3 => {
+                        self.push(BlockKind::Boilerplate, span);
+                        return;
                     }
                     Some(_) => return self.body(span),
                 }
@@ -464,7 +470,17 @@ impl Parser<'_> {
                 return;
             }
             if words(s) == 1 && !is_sentence(s) {
-                // A section label ("Ukraine", "World") above the headline.
+                // A section label ("Ukraine", "World") above the headline; so a short line
+                // taken for the headline before it was a masthead's or a slogan
+                // ("Democracy Dies in Darkness").
+                let label = !s.ends_with(['.', '!', '?', ':']);
+                if let Some(i) = self
+                    .title
+                    .filter(|&i| label && words(&self.blocks[i].text) <= 5)
+                {
+                    self.blocks[i].kind = BlockKind::Boilerplate;
+                    self.title = None;
+                }
                 self.push(BlockKind::Boilerplate, span);
                 return;
             }
@@ -527,6 +543,15 @@ impl Parser<'_> {
 
 fn words(s: &str) -> usize {
     s.split_whitespace().count()
+}
+
+/// Whether `title`, taken for the headline, is rather a label above `next`, the real one: a
+/// line of up to 3 words before a longer one, or of up to 5 before one of 3 words more and
+/// more. (A standfirst after a short headline is a sentence, and no headline; and a quotation
+/// is no label: "‘They dropped everything and ran’" keeps its place before Meduza's subtitle.)
+fn label_before_headline(title: &str, next: &str) -> bool {
+    let (t, n) = (words(title), words(next));
+    !meta::opens_with_quote(title) && ((t <= 3 && n > 3) || (t <= 5 && n >= t + 3))
 }
 
 /// Running text: a sentence of some length, not a label or a headline.
@@ -698,6 +723,39 @@ mod tests {
                 BlockKind::Paragraph,
                 BlockKind::Paragraph,
             ]
+        );
+    }
+
+    #[test]
+    fn mastheads_slogans_and_rubrics_give_way_to_the_headline() {
+        let headline = "Russian bomb hits theatre where hundreds sheltered";
+        for top in [
+            // A slogan, then section labels.
+            "Democracy Dies in Darkness\n\nEurope\nUkraine\n",
+            // A masthead, its tagline and a rubric.
+            "KYIV POST\nUkraine's Global Voice\n\nWar in Ukraine\n",
+            // A rubric with a dash.
+            "Europe\nUkraine invasion \u{2014} explained\n",
+        ] {
+            for title in [
+                headline,
+                "'Every Family Lost Someone': Missile Kills 51 at Wake",
+            ] {
+                let raw = format!(
+                    "{top}\n{title}\n\nBy Jane Roe\nMarch 17, 2022\n\nThe strike came at dawn, \
+                     officials said on Thursday.\n"
+                );
+                let a = parse("page.txt", &raw);
+                assert_eq!(a.title.as_deref(), Some(title), "{raw}");
+                assert_eq!(a.byline.as_deref(), Some("Jane Roe"), "{raw}");
+            }
+        }
+        // A short headline keeps its place before a standfirst.
+        let raw = "Ukraine war: Kupiansk retaken\nThe town's recapture cuts a supply line.\n\
+                   By Jane Roe\nThe troops arrived at dawn.\n";
+        assert_eq!(
+            parse("bbc.txt", raw).title.as_deref(),
+            Some("Ukraine war: Kupiansk retaken")
         );
     }
 

@@ -319,7 +319,7 @@ pub fn is_headline(s: &str) -> bool {
 }
 
 pub fn opens_with_quote(s: &str) -> bool {
-    s.starts_with(['"', '\u{201C}', '\u{201E}', '«', '\u{2018}'])
+    s.starts_with(['"', '\'', '\u{201C}', '\u{201E}', '«', '\u{2018}'])
 }
 
 /// The outlet that published the article, from evidence only, in order of strength: a wire
