@@ -910,8 +910,10 @@ fn region_word(after: &str) -> Option<&str> {
         return None;
     }
     // "X and Y regions" / "X, Y and Z Regions": the plural after a list of capitalised names;
-    // "the Donetsk and Luhansk People's Republics".
-    let mut words = rest.split(' ').take(7).peekable();
+    // "the Donetsk and Luhansk People's Republics". (Within the line: `after` runs on to the
+    // end of the text.)
+    let line = rest.split('\n').next().unwrap_or(rest);
+    let mut words = line.split(' ').take(7).peekable();
     while let Some(w) = words.next() {
         let w = w.trim_end();
         let bare = w.trim_end_matches([',', '.', ';', ':']);
@@ -4728,6 +4730,8 @@ mod tests {
             (" region.", true),
             (" Oblast", true),
             (" and Donetsk regions and had", true),
+            (" and Sumy regions.\n\nNext paragraph.", true),
+            (" and Sumy regions\nNext", true),
             (", Luhansk and Donetsk oblasts", true),
             (", Luhansk and Donetsk, the", false),
             (" and Donetsk, the regional capital", false),
