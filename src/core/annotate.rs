@@ -740,8 +740,9 @@ pub fn normalise_names(names: &[&str]) -> Vec<(String, Option<&'static Entity>)>
     // the given name, or a Russian-derived spelling of a place.
     let cands: Vec<Vec<&Entity>> = keys
         .iter()
-        .map(|k| {
-            let mut found = g.lookup_key(k);
+        .zip(names)
+        .map(|(k, name)| {
+            let mut found = g.lookup_spelled(name, k);
             if found.is_empty() {
                 found = people_by_other_given_name(g, k);
             }
@@ -980,6 +981,9 @@ fn recognise<'s>(g: &Gazetteer, text: &str, scratch: &'s mut Scratch) -> &'s [Sp
     // starts only where `starts` marks a capital or a digit, so every hit is one.
     for h in hits.iter() {
         let (s, e) = folded.original(h.start, h.end);
+        if !g.fits(h.pattern, &text[s..e]) {
+            continue;
+        }
         known.push(Span {
             start: s,
             end: e,
@@ -3369,6 +3373,24 @@ mod tests {
     fn mentions_in(raw: &str) -> Vec<Mention> {
         let a = crate::core::parse("t.txt", raw);
         annotate(raw, &a).mentions
+    }
+
+    #[test]
+    fn common_words_are_no_acronyms_nor_short_variants() {
+        let raw = "So far, the plan held. Download the App. Us and them. Being a medic is \
+                   hard. Nato, the SSO, the AP and the US agreed; so did \
+                   the U.S. and Beijing.\n";
+        let got: Vec<(String, String)> = mentions_in(raw)
+            .into_iter()
+            .filter(|m| m.kind != EntityType::Date)
+            .map(|m| (m.text.to_string(), m.entity.to_string()))
+            .collect();
+        let names: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            names,
+            ["Nato", "SSO", "AP", "US", "U.S", "Beijing"],
+            "{got:?}"
+        );
     }
 
     #[test]

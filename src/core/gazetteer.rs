@@ -79,6 +79,8 @@ pub struct Gazetteer {
     candidates: Vec<Vec<(u32, u32)>>,
     /// Whether a pattern names any entity beyond GeoNames' bare list (see [`Gazetteer::curated`]).
     curated: Vec<bool>,
+    /// What a spelling of each pattern looks like: see [`Gazetteer::fits`].
+    shapes: Vec<Shape>,
     by_key: FnvMap<String, usize>,
     matcher: contiguous::NFA,
     by_id: FnvMap<String, u32>,
@@ -89,6 +91,34 @@ pub struct Gazetteer {
     /// People by the rest of each of their names after its first word, folded ("lisak" →
     /// Serhii Lysak), made when first asked for.
     by_rest_of_name: OnceLock<FnvMap<String, Vec<u32>>>,
+}
+
+/// The listed forms that fold to one pattern, in outline.
+#[derive(Clone, Copy, Debug)]
+struct Shape {
+    /// Every form is in capitals ("SSO", "U.S.").
+    acronym: bool,
+    /// The fewest and the most letters and digits of a form.
+    shortest: u8,
+    longest: u8,
+}
+
+impl Shape {
+    fn of<'f>(forms: impl Iterator<Item = &'f str>) -> Shape {
+        let mut shape = Shape {
+            acronym: true,
+            shortest: u8::MAX,
+            longest: 0,
+        };
+        for form in forms {
+            shape.acronym &= !form.chars().any(char::is_lowercase);
+            let n = form.chars().filter(|c| c.is_alphanumeric()).count();
+            let n = u8::try_from(n).unwrap_or(u8::MAX);
+            shape.shortest = shape.shortest.min(n);
+            shape.longest = shape.longest.max(n);
+        }
+        shape
+    }
 }
 
 /// A gazetteer match in folded text.
@@ -141,6 +171,19 @@ impl Gazetteer {
             .match_kind(MatchKind::LeftmostLongest)
             .build(&keys)
             .expect("gazetteer patterns compile");
+        let shapes = candidates
+            .iter()
+            .map(|c| {
+                let forms = c.iter().map(|&(i, f)| {
+                    let e = &entities[i as usize];
+                    match f {
+                        0 => e.name.as_str(),
+                        k => e.aliases[k as usize - 1].text.as_str(),
+                    }
+                });
+                Shape::of(forms)
+            })
+            .collect();
         let curated = candidates
             .iter()
             .map(|c| {
@@ -164,6 +207,7 @@ impl Gazetteer {
             keys,
             candidates,
             curated,
+            shapes,
             by_key,
             matcher,
             by_id,
@@ -298,6 +342,20 @@ impl Gazetteer {
 
     /// Whether any entity the pattern names is a listed person, organisation or curated place
     /// (not only a GeoNames populated place).
+    /// Whether `spelled`, text that folds to `pattern`, may be a spelling of it: not when
+    /// every listed form is an acronym and `spelled`, of fewer than 4 letters, has a lower-case
+    /// one ("So" is not the SSO, "App" not the AP, "Us" not the US, "Who" not the WHO; but
+    /// "Nato" is NATO), nor when a short word is two letters or more shorter or longer than
+    /// every form ("Being" is not Beijing).
+    pub fn fits(&self, pattern: usize, spelled: &str) -> bool {
+        let shape = self.shapes[pattern];
+        let n = spelled.chars().filter(|c| c.is_alphanumeric()).count();
+        if shape.acronym && n < 4 && spelled.chars().any(char::is_lowercase) {
+            return false;
+        }
+        n > 5 || (n + 1 >= usize::from(shape.shortest) && n <= usize::from(shape.longest) + 1)
+    }
+
     pub fn curated(&self, pattern: usize) -> bool {
         self.curated[pattern]
     }
@@ -320,6 +378,15 @@ impl Gazetteer {
 
     pub fn key(&self, pattern: usize) -> &str {
         &self.keys[pattern]
+    }
+
+    /// The entities `spelled` (folding to `key`) may name: as [`Gazetteer::lookup_key`], if
+    /// `spelled` [fits](Gazetteer::fits) the pattern.
+    pub fn lookup_spelled(&self, spelled: &str, key: &str) -> Vec<&Entity> {
+        match self.by_key.get(key) {
+            Some(&p) if self.fits(p, spelled.trim()) => self.candidates(p).collect(),
+            _ => Vec::new(),
+        }
     }
 
     /// The entities whose names fold to `key`.
