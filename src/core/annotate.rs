@@ -3106,7 +3106,7 @@ fn infer_year(raw: &str, article: &Article) -> Option<(i32, String)> {
 }
 
 /// Whether the clause before a weekday speaks of what is to come ("… will meet on", "… is
-/// expected to peak on", "the summit runs from"): a word of the future among its last 14
+/// expected to peak on", "the summit runs from"): a word of the future among its last 18
 /// words, with no word of reporting or verb in the past after it ("… will go, he said on",
 /// "… who will lead the talks arrived on").
 fn speaks_ahead(before: &str) -> bool {
@@ -3158,24 +3158,20 @@ fn speaks_ahead(before: &str) -> bool {
         list.iter()
             .any(|l| l.len() == w.len() && w.eq_ignore_ascii_case(l.as_bytes()))
     };
-    // Read backwards, word by word, as bytes: at most eight words, not past the sentence.
+    // Read backwards, word by word: at most 18 words ("Çırağan" one), not past the sentence.
     let b = before.as_bytes();
     let mut end = b.len();
     let mut after: &[u8] = b"";
-    for _ in 0..14 {
-        while end > 0 && !b[end - 1].is_ascii_alphabetic() {
-            if matches!(b[end - 1], b'.' | b'!' | b'?' | b';' | b'\n') {
-                return false;
-            }
-            end -= 1;
+    for _ in 0..18 {
+        let trimmed = before[..end].trim_end_matches(|c: char| !c.is_alphabetic());
+        if before[trimmed.len()..end].contains(['.', '!', '?', ';', '\n']) {
+            return false;
         }
+        end = trimmed.len();
         if end == 0 {
             break;
         }
-        let mut start = end;
-        while start > 0 && b[start - 1].is_ascii_alphabetic() {
-            start -= 1;
-        }
+        let start = trimmed.trim_end_matches(char::is_alphabetic).len();
         let word = &b[start..end];
         if word.eq_ignore_ascii_case(b"will")
             || word.eq_ignore_ascii_case(b"would")
@@ -3191,7 +3187,13 @@ fn speaks_ahead(before: &str) -> bool {
             && word[0].is_ascii_lowercase()
             && word.ends_with(b"ed")
             && !is(AHEAD, word);
-        if past || is(REPORTED, word) {
+        // (Not a participle after "be" or before "by": "would be handed over on Monday", "to
+        // meet a team headed by X on Monday" are to come.)
+        let before_word = before[..start].trim_end();
+        let passive = before_word.ends_with(" be")
+            || before_word.ends_with(" been")
+            || after.eq_ignore_ascii_case(b"by");
+        if (past && !passive) || is(REPORTED, word) {
             return false;
         }
         after = word;
@@ -4010,6 +4012,20 @@ mod tests {
             (
                 "Zelenskyy is due to address the United Nations General Assembly in New York on Monday.",
                 ("Monday", "2022-09-12"),
+            ),
+            (
+                "The delegation was due to meet a Russian team headed by presidential aide \
+                 Vladimir Medinsky at Çırağan Palace on Monday.",
+                ("Monday", "2022-09-12"),
+            ),
+            // A participle after "be" is no verb in the past.
+            (
+                "The memorandum would be handed over on Monday.",
+                ("Monday", "2022-09-12"),
+            ),
+            (
+                "The prisoners were handed over on Monday.",
+                ("Monday", "2022-09-05"),
             ),
             // But not a day's deed one is blamed "for", nor a future before a past verb.
             (

@@ -319,6 +319,14 @@ struct Parser<'a> {
 }
 
 impl Parser<'_> {
+    /// How many paragraphs so far.
+    fn paragraphs(&self) -> usize {
+        self.blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::Paragraph)
+            .count()
+    }
+
     fn push(&mut self, kind: BlockKind, span: Span) {
         let (start, end) = text::trim(self.raw, span);
         if start == end {
@@ -364,8 +372,11 @@ impl Parser<'_> {
             self.push(BlockKind::Dateline, span);
             return;
         }
-        if self.in_header
+        // (After the header too, among the first paragraphs, if it names people: "By Oksana
+        // Hrytsai, Kyiv Post | October 5, 2023, 9:12 pm" under a standfirst.)
+        if (self.in_header || self.byline.is_none() && self.paragraphs() <= 3)
             && let Some((b, line)) = meta::header_byline(s, self.title.is_some())
+            && (self.in_header || names_people(&b.names))
         {
             if let Some(line) = line {
                 self.dateline(line);
@@ -420,19 +431,9 @@ impl Parser<'_> {
             && self.byline.is_none()
             && words(s) <= 12
             && !s.trim_end().ends_with(['.', '!', '?'])
-            && self
-                .blocks
-                .iter()
-                .filter(|b| b.kind == BlockKind::Paragraph)
-                .count()
-                <= 3
+            && self.paragraphs() <= 3
             && let Some(b) = meta::byline(s)
-            && (b
-                .names
-                .split_whitespace()
-                .next()
-                .is_some_and(super::annotate::is_given_name)
-                || two_full_names(&b.names))
+            && names_people(&b.names)
         {
             self.byline = Some(b);
             self.push(BlockKind::Byline, span);
@@ -539,6 +540,16 @@ impl Parser<'_> {
         }
         self.push(kind, (start, end));
     }
+}
+
+/// Whether a byline's names are people's: it opens with a given name, or names two people in
+/// full ("By Air and Sea", "By Popular Demand" are headlines).
+fn names_people(names: &str) -> bool {
+    names
+        .split_whitespace()
+        .next()
+        .is_some_and(super::annotate::is_given_name)
+        || two_full_names(names)
 }
 
 fn words(s: &str) -> usize {
@@ -724,6 +735,23 @@ mod tests {
                 BlockKind::Paragraph,
             ]
         );
+    }
+
+    #[test]
+    fn a_byline_with_its_date_under_the_standfirst() {
+        let raw = "Russian Missile Kills 51 at Wake in Kharkiv Oblast Village\n\nAlmost one in \
+                   six residents were killed.\n\nBy Oksana Hrytsai, Kyiv Post | October 5, 2023, \
+                   9:12 pm\n\nRescuers searched the rubble on Thursday.\n";
+        let a = parse("kp.txt", raw);
+        assert_eq!(a.byline.as_deref(), Some("Oksana Hrytsai"));
+        assert_eq!(
+            a.published.map(|d| d.iso()).as_deref(),
+            Some("2023-10-05T21:12")
+        );
+        // Not a headline's words after "By".
+        let raw = "Headline of the story is here\n\nA standfirst sentence here.\n\nBy Air and \
+                   Sea | October 5, 2023\n\nThe strike came on Saturday.\n";
+        assert_eq!(parse("x.txt", raw).byline, None);
     }
 
     #[test]

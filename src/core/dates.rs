@@ -564,7 +564,7 @@ pub fn parse_dateline(line: &str) -> Option<Dateline> {
     if c.word_if(weekday_from_word).is_some() {
         c.skip_separators(&[',']);
     }
-    let date = match parse_date_part(&mut c) {
+    let (date, month_first) = match parse_date_part(&mut c) {
         Some(d) => d,
         None if time.is_some() => {
             c.pos = after_lead;
@@ -588,6 +588,16 @@ pub fn parse_dateline(line: &str) -> Option<Dateline> {
     if !c.rest().is_empty() {
         return None;
     }
+    // "01/06/2025" either way round: the zone decides. The US's put the month first, and the
+    // rest of the world the day. Without a zone, the line states no date.
+    let date = match month_first {
+        None => date,
+        Some(us) => match zone_label.and_then(|z| zone_offset(z, us)) {
+            Some(-600..=-240) => us,
+            Some(_) => date,
+            None => return None,
+        },
+    };
     // (A zone only with a time: "September 12, 2022 ET" states no time to place.)
     let zone = zone_label
         .filter(|_| time.is_some())
@@ -617,7 +627,11 @@ pub fn parse_glued_datelines(line: &str) -> Option<[Dateline; 2]> {
     .iter()
     .flat_map(|lead| line.match_indices(lead))
     .filter(|&(at, _)| at > 0)
-    .find_map(|(at, _)| Some([parse_dateline(&line[..at])?, parse_dateline(&line[at..])?]))
+    .find_map(|(at, _)| {
+        // (Apart by a mark, perhaps: "… 21:06 GMT+2•Updated …".)
+        let first = line[..at].trim_end_matches(['•', '·', '|', ' ']);
+        Some([parse_dateline(first)?, parse_dateline(&line[at..])?])
+    })
 }
 
 /// A short line that opens with a date lead word and holds a number ("Issued on: 12/09/2022 -
@@ -648,7 +662,9 @@ pub fn is_time_line(line: &str) -> bool {
     c.rest().trim().is_empty()
 }
 
-fn parse_date_part(c: &mut Cursor<'_>) -> Option<Date> {
+/// A date, and when its numbers could be read either way round ("01/06/2025"), it read day
+/// first and then month first.
+fn parse_date_part(c: &mut Cursor<'_>) -> Option<(Date, Option<Date>)> {
     let start = c.pos;
     // ISO: 2022-09-10
     if let Some(y) = c.number(4, 4) {
@@ -657,24 +673,40 @@ fn parse_date_part(c: &mut Cursor<'_>) -> Option<Date> {
             && c.eat("-")
             && let Some(d) = c.number(1, 2)
         {
-            return Date::new(y as i32, m as u8, d as u8);
+            return Date::new(y as i32, m as u8, d as u8).map(|d| (d, None));
         }
         c.pos = start;
         return None;
     }
-    // 12/09/2022, 25.09.2022: only when day and month cannot be swapped.
+    // 25.09.2022, 16.03.24: day first, as wherever dots part a date's numbers.
+    // 12/09/2022: either way round, unless day and month cannot be swapped.
     if let Some(a) = c.number(1, 2) {
-        if (c.eat("/") || c.eat("."))
+        let sep = if c.eat("/") {
+            Some('/')
+        } else if c.eat(".") {
+            Some('.')
+        } else {
+            None
+        };
+        if let Some(sep) = sep
             && let Some(b) = c.number(1, 2)
-            && (c.eat("/") || c.eat("."))
-            && let Some(y) = c.number(4, 4)
+            && c.eat(if sep == '/' { "/" } else { "." })
         {
-            let (d, m) = match (a, b) {
-                (a, b) if a > 12 => (a, b),
-                (a, b) if b > 12 || a == b => (b, a),
-                _ => return None,
+            let y = match c.number(4, 4) {
+                Some(y) => Some(y),
+                None if sep == '.' => c.number(2, 2).map(|y| 2000 + y),
+                None => None,
             };
-            return Date::new(y as i32, m as u8, d as u8);
+            if let Some(y) = y {
+                let (a, b) = (a as u8, b as u8);
+                let day_first = Date::new(y as i32, b, a);
+                return match (sep, a, b) {
+                    ('.', ..) => day_first.map(|d| (d, None)),
+                    (_, a, b) if a > 12 || a == b => day_first.map(|d| (d, None)),
+                    (_, _, b) if b > 12 => Date::new(y as i32, a, b).map(|d| (d, None)),
+                    _ => day_first.map(|d| (d, Date::new(y as i32, a, b))),
+                };
+            }
         }
         c.pos = start;
     }
@@ -685,7 +717,7 @@ fn parse_date_part(c: &mut Cursor<'_>) -> Option<Date> {
         let _ = c.word_if(ordinal_suffix);
         c.skip_separators(&[',']);
         let y = c.number(4, 4)?;
-        return Date::new(y as i32, m, d as u8);
+        return Date::new(y as i32, m, d as u8).map(|d| (d, None));
     }
     // Day Month Year
     let d = c.number(1, 2)?;
@@ -694,7 +726,7 @@ fn parse_date_part(c: &mut Cursor<'_>) -> Option<Date> {
     let m = c.word_if(month_from_word)?;
     c.skip_separators(&[',']);
     let y = c.number(4, 4)?;
-    Date::new(y as i32, m, d as u8)
+    Date::new(y as i32, m, d as u8).map(|d| (d, None))
 }
 
 fn ordinal_suffix(w: &str) -> Option<()> {
@@ -1584,6 +1616,24 @@ mod tests {
         "Published on 14/06/2025 - 21:06 GMT+2",
         Some(dtz(2025, 6, 14, (21, 6), 120))
     );
+    // Dots part a date day first; two digits may give its year.
+    dateline!(dotted_day_first, "08.10.2022", Some(dt(2022, 10, 8, None)));
+    dateline!(
+        time_then_dotted_short_year,
+        "13:45, 16.03.24",
+        Some(dt(2024, 3, 16, Some((13, 45))))
+    );
+    // Slashes either way round: the zone decides (the US's put the month first).
+    dateline!(
+        slashes_with_a_european_zone,
+        "Published on 01/06/2025 - 21:06 GMT+2",
+        Some(dtz(2025, 6, 1, (21, 6), 120))
+    );
+    dateline!(
+        slashes_with_a_us_zone,
+        "Updated 7:30pm ET, 03/04/2023",
+        Some(dtz(2023, 3, 4, (19, 30), -300))
+    );
     dateline!(
         zone_with_hours_and_minutes,
         "March 3, 2023 10:15 UTC+05:30",
@@ -1865,6 +1915,15 @@ mod tests {
         let read = |line: &str| {
             parse_glued_datelines(line).map(|[a, b]| (a.at.iso(), a.role, b.at.iso(), b.role))
         };
+        assert_eq!(
+            read("Published on 01/06/2025 - 21:06 GMT+2•Updated 02/06/2025 - 08:41 GMT+2"),
+            Some((
+                "2025-06-01T21:06+02:00".into(),
+                DateRole::Published,
+                "2025-06-02T08:41+02:00".into(),
+                DateRole::Updated
+            ))
+        );
         assert_eq!(
             read("April 3, 2022 9:54 PM GMT+3Updated April 3, 2022"),
             Some((
