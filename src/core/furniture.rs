@@ -157,7 +157,16 @@ pub fn is_furniture(s: &str) -> bool {
         // Rules ("___", "* * *"), counters ("1/6").
         return true;
     }
-    if is_source_note(s) {
+    if is_source_note(s) || is_desk_signoff(s) {
+        return true;
+    }
+    // "[Ukraine live briefing: Russia steps up bombardment of Mariupol]": a promo in brackets.
+    let trimmed = s.trim();
+    if trimmed.len() <= 240
+        && trimmed.starts_with('[')
+        && trimmed.ends_with(']')
+        && !trimmed[1..].contains('[')
+    {
         return true;
     }
     // Al Jazeera's closing credit ("Source: Al Jazeera and news agencies"); Ukrainska Pravda's
@@ -187,6 +196,7 @@ pub fn is_furniture(s: &str) -> bool {
     }
     // "CNN's Jane Roe and John Doe contributed to this report.", "02:11 - Source: CNN" (a
     // video's running time and source).
+    // "NPR's Tamsin Reed contributed reporting from Kyiv."
     let closing = head.trim_end_matches(['.', ' ']);
     if s.len() <= 300
         && [
@@ -195,7 +205,24 @@ pub fn is_furniture(s: &str) -> bool {
             "contributed to this story",
         ]
         .iter()
-        .any(|c| closing.ends_with(c))
+        .any(|c| closing.ends_with(c) || head.contains(&format!("{c} from ")))
+    {
+        return true;
+    }
+    // "Join Kyiv Post on Telegram", "Subscribe to UNIAN on Telegram".
+    if words <= 10
+        && ["join ", "subscribe to ", "follow "]
+            .iter()
+            .any(|p| head.starts_with(p))
+        && [
+            " on telegram",
+            " on whatsapp",
+            " on facebook",
+            " on x",
+            " on youtube",
+        ]
+        .iter()
+        .any(|p| head.contains(p))
     {
         return true;
     }
@@ -228,9 +255,23 @@ fn is_video_time(head: &str) -> bool {
 /// A line that is only a heading over links to other stories ("Related Topics", "More on this
 /// story", "Read more:").
 pub fn opens_link_list(s: &str) -> bool {
-    let head = text::fold_phrase(text::prefix_at_most(s, 40));
+    let head = text::fold_phrase(text::prefix_at_most(s, 60));
     let head = head.trim_end_matches([':', ' ']);
+    // And those that name what the links are about: "More Stories From NPR", "More on the war
+    // in Ukraine", "More about", "You may also be interested in the news".
+    const OPENINGS: &[&str] = &[
+        "more stories from ",
+        "more on ",
+        "more about",
+        "other topics of interest",
+        "you may also be interested",
+        "you might also like",
+        "you may also like",
+    ];
     LINK_LIST_HEADINGS.contains(&head)
+        || (s.split_whitespace().nth(8).is_none()
+            && !s.trim_end().ends_with(['.', '!', '?'])
+            && OPENINGS.iter().any(|o| starts_with_word(head, o)))
 }
 
 /// A heading after which the page holds only furniture: the author's note and box under a
@@ -277,6 +318,20 @@ pub fn is_section_path(s: &str) -> bool {
         && t.split_whitespace().count() <= 6
         && t.split(sep)
             .all(|part| (1..=3).contains(&part.split_whitespace().count()))
+}
+
+/// "mb/rs (Reuters, AP, dpa, AFP)": a desk's sign-off, its editors' initials and its
+/// agencies (Deutsche Welle's).
+fn is_desk_signoff(s: &str) -> bool {
+    let t = s.trim();
+    let Some((initials, rest)) = t.split_once(' ') else {
+        return false;
+    };
+    let initials_ok = initials.contains('/')
+        && initials
+            .split('/')
+            .all(|i| (1..=4).contains(&i.len()) && i.bytes().all(|b| b.is_ascii_lowercase()));
+    initials_ok && rest.starts_with('(') && rest.ends_with(')') && rest.len() <= 80
 }
 
 /// "[1] https://t.me/…": a numbered source note.
@@ -333,22 +388,21 @@ pub fn glued_promo_split(s: &str) -> Option<usize> {
 pub fn trailing_credit_split(s: &str) -> Option<usize> {
     let t = s.trim_end();
     // Al Jazeera's "… in Kyiv [Gleb Garanich/Reuters]": a name and an agency in brackets.
-    if t.ends_with(']') {
-        let open = t.rfind('[')?;
-        let inside = &t[open + 1..t.len() - 1];
-        let credit = inside.split('/').count() >= 2
-            && inside
-                .split('/')
-                .any(|part| AGENCIES.contains(&part.trim()))
-            && inside.split_whitespace().count() <= 8;
-        return (credit && !t[..open].trim().is_empty()).then_some(open);
-    }
-    if !t.ends_with(')') {
-        return None;
-    }
-    let open = t.rfind('(')?;
-    let head = text::fold_phrase(text::prefix_at_most(&t[open + 1..], 32));
-    let credit = CREDIT_OPENINGS.iter().any(|p| head.starts_with(p));
+    // And "… the building. (Maxar Technologies/AP)", "… at dawn. (Reuters)" in parentheses.
+    let (open_mark, close) = match t.chars().last()? {
+        ']' => ('[', ']'),
+        ')' => ('(', ')'),
+        _ => return None,
+    };
+    let open = t.rfind(open_mark)?;
+    let inside = &t[open + 1..t.len() - close.len_utf8()];
+    let parts = || inside.split('/').map(str::trim);
+    let agency_credit = inside.split_whitespace().count() <= 8
+        && (parts().count() >= 2 && parts().any(|part| AGENCIES.contains(&part))
+            || AGENCIES.contains(&inside) && t[..open].trim_end().ends_with('.'));
+    let head = text::fold_phrase(text::prefix_at_most(inside, 32));
+    let credit =
+        agency_credit || close == ')' && CREDIT_OPENINGS.iter().any(|p| head.starts_with(p));
     (credit && !t[..open].trim().is_empty()).then_some(open)
 }
 
@@ -418,6 +472,27 @@ pub fn credit_start(s: &str) -> Option<usize> {
     listed
         .or_else(|| trailing_for_credit(s).filter(|&i| at_boundary(i)))
         .or_else(|| trailing_agencies(s))
+        .or_else(|| trailing_via_agency(s))
+}
+
+/// Where a credit "<source> via <agency>" closes a caption (or is all of it): "… on Thursday.
+/// Russian Defense Ministry Press Service via AP", "Handout via Reuters".
+fn trailing_via_agency(s: &str) -> Option<usize> {
+    let t = s.trim_end();
+    let (before, agency) = t.rsplit_once(" via ")?;
+    if !(AGENCIES.contains(&agency) || agency == "Getty Images") {
+        return None;
+    }
+    let start = before
+        .as_bytes()
+        .windows(2)
+        .rposition(|w| w == b". ")
+        .map_or(0, |i| i + 2);
+    // A name's words: capitalised, or small words ("Ministry of Defence").
+    let named = before[start..].split_whitespace().all(|w| {
+        w.starts_with(|c: char| c.is_uppercase()) || matches!(w, "of" | "the" | "and" | "for")
+    });
+    (named && t[start..].split_whitespace().count() <= 10).then_some(start)
 }
 
 /// Photo agencies, as credits name them after a photographer's name and a slash.
@@ -533,6 +608,14 @@ mod tests {
             ("Related", true),
             ("Related Topics in Ukraine", false),
             ("Read more: Russia shells Kharkiv", false),
+            // Headings that say what the links are about.
+            ("More Stories From NPR", true),
+            ("More on the war in Ukraine", true),
+            ("More about", true),
+            ("Other Topics of Interest", true),
+            ("You may also be interested in the news:", true),
+            ("More on that later, he said.", false),
+            ("Moreover the shelling continued", false),
         ] {
             assert_eq!(opens_link_list(s), want, "{s}");
         }
@@ -639,6 +722,18 @@ mod tests {
                 "Photo: Residents of Izium queue for water at a distribution point on Monday.",
                 false,
             ),
+            // A promo in brackets, a desk's sign-off, an appeal to follow a channel, a
+            // colleague's credit.
+            (
+                "[Ukraine live briefing: Russia steps up bombardment of Mariupol as talks stall]",
+                true,
+            ),
+            ("[Editor's note]: the ceasefire held", false),
+            ("mb/rs (Reuters, AP, dpa, AFP)", true),
+            ("Join Kyiv Post on Telegram for the latest news", true),
+            ("Subscribe to UNIAN on Telegram", true),
+            ("Join the army, the posters said.", false),
+            ("NPR's Tamsin Reed contributed reporting from Kyiv.", true),
         ] {
             assert_eq!(is_furniture(s), want, "{s}");
         }
@@ -666,6 +761,17 @@ mod tests {
                 Some("[Gleb Garanich/Reuters]"),
             ),
             ("Talks in Kyiv [in Ukrainian/Russian]", None),
+            // In parentheses too, and an agency alone after a sentence.
+            (
+                "The word is painted in front of the theatre. (Maxar Technologies/AP)",
+                Some("(Maxar Technologies/AP)"),
+            ),
+            (
+                "Prigozhin's jet came down near Tver. (Reuters)",
+                Some("(Reuters)"),
+            ),
+            ("The deal was first reported by Reuters (Reuters)", None),
+            ("Fighting in Kharkiv/Sumy (two regions)", None),
         ] {
             let got = trailing_credit_split(s).map(|i| &s[i..i + want.map_or(0, str::len)]);
             assert_eq!(got, want, "{s}");
@@ -730,6 +836,12 @@ mod tests {
                 Some("Yuri Kochetkov / EPA / Scanpix / LETA"),
             ),
             ("Strikes hit. Kyiv / Kharkiv / Odesa regions", None),
+            (
+                "POWs at the prison on Friday. Russian Defense Ministry Press Service via AP",
+                Some("Russian Defense Ministry Press Service via AP"),
+            ),
+            ("Handout via Reuters", Some("Handout via Reuters")),
+            ("Aid arrived via Poland. Trucks crossed via AP", None),
             (
                 "Talks ended. Kyiv / Moscow / Ankara / Istanbul talks, he said.",
                 None,
