@@ -49,6 +49,26 @@ const OUTLETS: &[(&str, &[&str])] = &[
     ("NPR", &["npr"]),
     ("TASS", &["tass", "itar-tass"]),
     ("Politico", &["politico"]),
+    ("UNIAN", &["unian"]),
+    ("Novaya Gazeta Europe", &["novaya gazeta europe"]),
+    ("Novaya Gazeta", &["novaya gazeta"]),
+    ("The Moscow Times", &["the moscow times", "moscow times"]),
+    ("The Independent", &["the independent"]),
+    ("Interfax", &["interfax"]),
+    ("Hromadske", &["hromadske"]),
+    ("Sky News", &["sky news"]),
+    ("Bloomberg", &["bloomberg", "bloomberg news"]),
+    (
+        "Financial Times",
+        &["financial times", "the financial times"],
+    ),
+    (
+        "The Wall Street Journal",
+        &["the wall street journal", "wall street journal"],
+    ),
+    ("CBS News", &["cbs news"]),
+    ("NBC News", &["nbc news"]),
+    ("ABC News", &["abc news"]),
     (
         "Institute for the Study of War",
         &["institute for the study of war"],
@@ -400,6 +420,7 @@ pub fn detect_source(
         "member",
         "patron",
         "donate",
+        "on telegram",
     ];
     for b in blocks.iter().filter(|b| b.kind == BlockKind::Boilerplate) {
         let folded = text::fold_phrase(text::prefix_at_most(&b.text, 600));
@@ -450,13 +471,17 @@ fn notice_outlet(line: &str) -> Option<&'static str> {
         rest
     };
     let folded = text::fold_phrase(text::prefix_at_most(rest, 60));
-    let folded = folded.strip_prefix("the ").unwrap_or(&folded);
+    // With "the" or without ("© 2023 The Independent", "© The Associated Press").
+    let bare = folded.strip_prefix("the ").unwrap_or(&folded);
     let by = line.starts_with("By");
     OUTLETS.iter().find_map(|(name, forms)| {
         forms
             .iter()
             .any(|form| {
-                let Some(after) = folded.strip_prefix(form) else {
+                let Some(after) = bare
+                    .strip_prefix(form)
+                    .or_else(|| folded.strip_prefix(form))
+                else {
                     return false;
                 };
                 // The outlet's name whole; a desk's byline says whose desk ("RFE/RL's").
@@ -665,6 +690,13 @@ mod tests {
             ("Source: Al Jazeera and news agencies", Some("Al Jazeera")),
             ("By RFE/RL's Ukrainian Service", Some("RFE/RL")),
             ("\u{a9} 2025 AFP", Some("AFP")),
+            ("\u{a9} 2024 UNIAN", Some("UNIAN")),
+            (
+                "\u{a9} 2025 Novaya Gazeta Europe",
+                Some("Novaya Gazeta Europe"),
+            ),
+            ("\u{a9} 2023 The Independent", Some("The Independent")),
+            ("\u{a9} 2023 Independent Media Group", None),
             // A photographer's credit, a person as the source, a reporter's byline: none.
             ("\u{a9} Roman Pilipey, AFP", None),
             (
