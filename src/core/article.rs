@@ -444,8 +444,20 @@ impl Parser<'_> {
                 self.push(BlockKind::Boilerplate, span);
                 return;
             }
+            // "By Jane Roe", or under the headline a line of people's names only ("Luke
+            // Harding and Shaun Walker").
+            // (Not a topic tag naming a listed person: "Vladimir Putin".)
+            let names_only = || {
+                meta::names_only(s).filter(|b| {
+                    self.title.is_some()
+                        && names_people(&b.names)
+                        && super::gazetteer::Gazetteer::get()
+                            .lookup_key(&super::fold::key(&b.names))
+                            .is_empty()
+                })
+            };
             if self.byline.is_none()
-                && let Some(b) = meta::byline(s)
+                && let Some(b) = meta::byline(s).or_else(names_only)
             {
                 self.byline = Some(b);
                 self.push(BlockKind::Byline, span);
@@ -735,6 +747,28 @@ mod tests {
                 BlockKind::Paragraph,
             ]
         );
+    }
+
+    #[test]
+    fn a_line_of_names_under_the_headline_is_a_byline() {
+        for (line, want) in [
+            (
+                "Luke Harding and Shaun Walker",
+                Some("Luke Harding and Shaun Walker"),
+            ),
+            ("Hannah Whitcombe", Some("Hannah Whitcombe")),
+            ("By Tamara Novak with AP, AFP", Some("Tamara Novak")),
+            // A listed person is a topic's tag, a place no name.
+            ("Vladimir Putin", None),
+            ("Kharkiv Oblast", None),
+            ("Ukraine Live Updates", None),
+        ] {
+            let raw = format!(
+                "Headline of the story is here today\n\n{line}\n\nMarch 1, 2023\n\nThe \
+                 strike came on Saturday, officials said.\n"
+            );
+            assert_eq!(parse("x.txt", &raw).byline.as_deref(), want, "{line}");
+        }
     }
 
     #[test]

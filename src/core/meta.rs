@@ -99,6 +99,18 @@ pub fn byline(s: &str) -> Option<Byline> {
         Some((names, outlet)) => (names.trim(), Some(outlet.trim())),
         None => (rest, None),
     };
+    // "Tamara Novak with AP, AFP": the agencies the reporter drew on are no outlet's byline.
+    let rest = match rest.split_once(" with ") {
+        Some((names, agencies))
+            if agencies
+                .split([',', '&'])
+                .flat_map(|a| a.split(" and "))
+                .all(|a| outlet_named(a).is_some()) =>
+        {
+            names.trim()
+        }
+        _ => rest,
+    };
     // "SAMIRA HOLUB and PETER ADAMSKI Associated Press": the outlet after the names without a
     // comma.
     let (rest, tail_outlet) = match outlet_at_end(rest) {
@@ -257,6 +269,31 @@ pub fn header_byline(s: &str, after_title: bool) -> Option<(Byline, Option<Datel
         return Some((b, None));
     }
     None
+}
+
+/// A line of names only, without "By" ("Luke Harding and Shaun Walker", "Jane Roe, John Doe
+/// and Ann Poe"): one to four names of two words or more. Whether they are people's the
+/// caller decides.
+pub fn names_only(s: &str) -> Option<Byline> {
+    let s = s.trim();
+    if s.chars().count() > 100 || s.ends_with(['.', '!', '?', ':']) {
+        return None;
+    }
+    let parts: Vec<&str> = s
+        .split(',')
+        .flat_map(|p| p.split(" and "))
+        .flat_map(|p| p.split(" & "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let ok = (1..=4).contains(&parts.len())
+        && parts
+            .iter()
+            .all(|p| is_name(p) && p.split_whitespace().count() >= 2);
+    ok.then(|| Byline {
+        names: s.to_string(),
+        outlet: None,
+    })
 }
 
 /// Remove parenthetical notes: "Léonie Chao-Fong (now)" → "Léonie Chao-Fong".
