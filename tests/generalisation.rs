@@ -38,6 +38,10 @@ const UNLISTED_VARIANTS: &[(&str, &str)] = &[
     ("Kupiansk-Vuzlovyj", "Kupiansk-Vuzlovyi"),
     ("Kupjansk district", "Kupiansk Raion"),
     ("Kharkivs'ka oblast", "Kharkiv Oblast"),
+    // A raion named with an adjective, called after its town.
+    ("Kramators'k district", "Kramatorskyi Raion"),
+    ("Mariupol' raion", "Mariupolskyi Raion"),
+    ("Horlivka raiyon", "Horlivskyi Raion"),
     // Russian or English spellings of a Ukrainian given name before a listed surname.
     ("Sergei Lysak", "Serhii Lysak"),
     ("Alexei Kuleba", "Oleksii Kuleba"),
@@ -95,6 +99,8 @@ const LOOK_ALIKES: &[(&str, &str)] = &[
     ("Kharkiv", "Kharkiv region"),
     ("Kupiansk", "Kupiansk-Vuzlovyi"),
     ("Kupiansk", "Kupyansk district"),
+    ("Kramatorsk", "Kramatorsk district"),
+    ("Sumy", "Sumy Raion"),
     ("Izium", "Izium Raion"),
     ("Shevchenkove", "Taras Shevchenko"),
     ("Shevchenkove", "Shevchenko"),

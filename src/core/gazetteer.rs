@@ -730,6 +730,42 @@ pub fn load_entities() -> Vec<Entity> {
             prominence: Prominence::Unknown,
         });
     }
+    // A raion named with an adjective ("Kramatorskyi Raion", "Mariupolskyi Raion") is also
+    // called after the town it is named for, as the press does ("Kramatorsk district",
+    // "Mariupol Raion"): the town's name is the adjective less "yi" or "skyi", or with an
+    // ending for "skyi" or "kyi" ("Horlivskyi": Horlivka; "Sumskyi": Sumy; "Odeskyi": Odesa),
+    // if a place in the oblast has it.
+    for e in &mut entities {
+        let Some(stem) = e
+            .name
+            .strip_suffix("yi Raion")
+            .filter(|_| e.subtype == "raion")
+        else {
+            continue;
+        };
+        let admin1 = e.admin1.clone().unwrap_or_default();
+        let base = stem.strip_suffix("sk").unwrap_or("");
+        let before_k = stem.strip_suffix('k').unwrap_or("");
+        let towns = [
+            stem.to_string(),
+            base.to_string(),
+            format!("{base}ka"),
+            format!("{base}y"),
+            format!("{base}a"),
+            format!("{before_k}a"),
+        ];
+        let town = towns
+            .into_iter()
+            .find(|t| t.len() > 3 && place_index.contains_key(&(fold::key(t), admin1.clone())));
+        if let Some(town) = town {
+            for suffix in [" Raion", " district", " raion", " rayon"] {
+                e.aliases.push(Alias {
+                    text: format!("{town}{suffix}"),
+                    origin: "raion naming",
+                });
+            }
+        }
+    }
 
     // Curated spellings, prominence, and places GeoNames lacks.
     for row in packed_rows(PLACE_ALIASES) {
