@@ -2512,9 +2512,34 @@ fn placed_in(between: &str) -> bool {
         [ref rest @ .., "in"] | [ref rest @ .., "in" | "of", "the"] => rest,
         _ => return false,
     };
-    names
-        .iter()
-        .all(|w| matches!(*w, "and" | "or") || w.starts_with(|c: char| c.is_uppercase()))
+    in_apposition(between)
+        || names
+            .iter()
+            .all(|w| matches!(*w, "and" | "or") || w.starts_with(|c: char| c.is_uppercase()))
+}
+
+/// Whether the words between a name and an oblast after it say what the name is, in
+/// apposition: ", a town in Lviv Oblast", ", a small frontline village in the Donetsk region".
+fn in_apposition(between: &str) -> bool {
+    let Some(rest) = between.trim_start().strip_prefix(',') else {
+        return false;
+    };
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let words = match words[..] {
+        [ref w @ .., "in"] | [ref w @ .., "in", "the"] => w,
+        _ => return false,
+    };
+    matches!(
+        words,
+        [article, adjectives @ .., noun]
+            if matches!(*article, "a" | "an" | "the")
+                && matches!(
+                    *noun,
+                    "town" | "village" | "city" | "settlement" | "hamlet" | "port" | "suburb"
+                )
+                && adjectives.len() <= 2
+                && adjectives.iter().all(|w| w.starts_with(char::is_lowercase))
+    )
 }
 
 /// Whether the words between an oblast and a name after it make the name the oblast's: "the
@@ -2538,6 +2563,7 @@ fn next_to(between: &str) -> bool {
         between.trim().to_ascii_lowercase().as_str(),
         "" | "," | "in" | "in the" | "of" | "of the" | "'s" | "’s"
     ) || possessed_by(between)
+        || in_apposition(between)
 }
 
 /// The reading of pattern `p` that lies in `oblast`, and why, when its readings lie in more
@@ -4644,6 +4670,15 @@ mod tests {
         // A town in a list that ends in another oblast stays the town.
         let raw = "Missiles hit Lyman, Kupiansk and Izium in the Kharkiv region.\n";
         assert_eq!(oblast_of(&chosen(raw, "Lyman").0), "05");
+        // The oblast after the name in apposition: ", a town in …".
+        let raw = "A drone hit Zolochiv, a town in Lviv Oblast.\n";
+        let (id, why) = chosen(raw, "Zolochiv");
+        assert_eq!(oblast_of(&id), "15", "{why}");
+        let raw = "A drone hit Zolochiv, a small frontline town in the Kharkiv region.\n";
+        assert_eq!(oblast_of(&chosen(raw, "Zolochiv").0), "07");
+        // But not a clause of its own.
+        let raw = "A drone hit Zolochiv, and a town in Lviv Oblast.\n";
+        assert_eq!(oblast_of(&chosen(raw, "Zolochiv").0), "07");
     }
 
     #[test]
