@@ -90,6 +90,11 @@ const UNITS: &[(&str, f64, &str, &str)] = &[
     ("soldiers", 1.0, "people", "count"),
     ("servicemen", 1.0, "people", "count"),
     ("settlements", 1.0, "settlements", "count"),
+    ("students", 1.0, "people", "count"),
+    ("sailors", 1.0, "people", "count"),
+    ("seconds", 1.0, "s", "duration"),
+    ("ships", 1.0, "ships", "count"),
+    ("shells", 1.0, "shells", "count"),
     ("km2", 1.0, "km²", "area"),
     ("km²", 1.0, "km²", "area"),
     ("kilometers", 1.0, "km", "distance"),
@@ -103,6 +108,10 @@ const UNITS: &[(&str, f64, &str, &str)] = &[
     ("hryvnia", 1.0, "UAH", "money"),
     ("hours", 1.0, "h", "duration"),
     ("hour", 1.0, "h", "duration"),
+    ("hostages", 1.0, "people", "count"),
+    ("helicopters", 1.0, "helicopters", "count"),
+    ("homes", 1.0, "homes", "count"),
+    ("houses", 1.0, "houses", "count"),
     ("cubic kilometers", 1.0, "km³", "volume"),
     ("cubic kilometres", 1.0, "km³", "volume"),
     ("cubic km", 1.0, "km³", "volume"),
@@ -113,6 +122,8 @@ const UNITS: &[(&str, f64, &str, &str)] = &[
     ("conscripts", 1.0, "people", "count"),
     ("casualties", 1.0, "people", "count"),
     ("cities", 1.0, "settlements", "count"),
+    ("crew members", 1.0, "people", "count"),
+    ("crew", 1.0, "people", "count"),
     ("nautical miles", 1.852, "km", "distance"),
     ("miles", 1.609_344, "km", "distance"),
     ("mile", 1.609_344, "km", "distance"),
@@ -128,46 +139,75 @@ const UNITS: &[(&str, f64, &str, &str)] = &[
     ("mercenaries", 1.0, "people", "count"),
     ("months", 30.44, "days", "duration"),
     ("month", 30.44, "days", "duration"),
+    ("medics", 1.0, "people", "count"),
+    ("migrants", 1.0, "people", "count"),
+    ("marines", 1.0, "people", "count"),
+    ("missiles", 1.0, "missiles", "count"),
+    ("minutes", 1.0, "min", "duration"),
     ("feet", 0.3048, "m", "distance"),
     ("fighters", 1.0, "people", "count"),
+    ("firefighters", 1.0, "people", "count"),
     ("tonnes", 1.0, "t", "mass"),
     ("tonne", 1.0, "t", "mass"),
     ("tons", 1.0, "t", "mass"),
     ("ton", 1.0, "t", "mass"),
     ("troops", 1.0, "people", "count"),
     ("towns", 1.0, "settlements", "count"),
+    ("tanks", 1.0, "tanks", "count"),
+    ("teachers", 1.0, "people", "count"),
     ("people", 1.0, "people", "count"),
     ("personnel", 1.0, "people", "count"),
     ("person", 1.0, "people", "count"),
     ("prisoners", 1.0, "people", "count"),
     ("patients", 1.0, "people", "count"),
+    ("passengers", 1.0, "people", "count"),
+    ("pilots", 1.0, "people", "count"),
+    ("paratroopers", 1.0, "people", "count"),
+    ("pows", 1.0, "people", "count"),
+    ("policemen", 1.0, "people", "count"),
     ("residents", 1.0, "people", "count"),
     ("refugees", 1.0, "people", "count"),
     ("russians", 1.0, "people", "count"),
     ("rubles", 1.0, "RUB", "money"),
     ("roubles", 1.0, "RUB", "money"),
+    ("rescuers", 1.0, "people", "count"),
+    ("rockets", 1.0, "rockets", "count"),
     ("inhabitants", 1.0, "people", "count"),
     ("injured", 1.0, "people", "count"),
     ("adults", 1.0, "people", "count"),
+    ("aircraft", 1.0, "aircraft", "count"),
     ("women", 1.0, "people", "count"),
     ("workers", 1.0, "people", "count"),
     ("wounded", 1.0, "people", "count"),
     ("weeks", 7.0, "days", "duration"),
     ("week", 7.0, "days", "duration"),
+    ("warplanes", 1.0, "aircraft", "count"),
+    ("warships", 1.0, "ships", "count"),
     ("officers", 1.0, "people", "count"),
     ("ukrainians", 1.0, "people", "count"),
     ("employees", 1.0, "people", "count"),
     ("euros", 1.0, "EUR", "money"),
+    ("evacuees", 1.0, "people", "count"),
     ("volunteers", 1.0, "people", "count"),
     ("villages", 1.0, "settlements", "count"),
+    ("victims", 1.0, "people", "count"),
+    ("vehicles", 1.0, "vehicles", "count"),
     ("journalists", 1.0, "people", "count"),
+    ("jets", 1.0, "aircraft", "count"),
     ("bodies", 1.0, "people", "count"),
+    ("bombers", 1.0, "bombers", "count"),
+    ("buildings", 1.0, "buildings", "count"),
     ("dead", 1.0, "people", "count"),
     ("dollars", 1.0, "USD", "money"),
     ("days", 1.0, "days", "duration"),
     ("day", 1.0, "days", "duration"),
+    ("doctors", 1.0, "people", "count"),
+    ("detainees", 1.0, "people", "count"),
+    ("deaths", 1.0, "people", "count"),
+    ("drones", 1.0, "drones", "count"),
     ("years", 365.25, "days", "duration"),
     ("year", 365.25, "days", "duration"),
+    ("guards", 1.0, "people", "count"),
 ];
 
 /// For each lower-case initial, the range of [`UNITS`] that starts with it.
@@ -213,6 +253,14 @@ const DESCRIBING: &[&str] = &[
     "severely",
     "badly",
     "lightly",
+    "north",
+    "south",
+    "civilian",
+    "cargo",
+    "attack",
+    "combat",
+    "ballistic",
+    "cruise",
 ];
 
 const NUMBER_WORDS: &[(&str, f64)] = &[
@@ -282,6 +330,11 @@ pub fn scan(text: &str) -> Vec<Quantity> {
             i += 1;
             continue;
         };
+        // "T-72 tanks", "Tu-95 bombers", "F-16 jets": a model's number, not a count.
+        if i >= 2 && bytes[i - 1] == b'-' && bytes[i - 2].is_ascii_alphabetic() {
+            i = num_end;
+            continue;
+        }
         // "2014–15", "2014-2022": the end of a span of years, not a count.
         if matches!(num_end - i, 2 | 4) && year_before_dash(bytes, i, amount) {
             i = num_end;
@@ -853,6 +906,28 @@ mod tests {
             ("killed 5 in 2022 and 3 in 2 attacks", &[]),
             // An ordinal is no number.
             ("the twenty-first century", &[]),
+            // Weapons and things in their own unit; people by their roles; models no counts.
+            (
+                "hit 41 Russian military aircraft and 117 drones; fired seven missiles",
+                &[
+                    ("41 Russian military aircraft", "41 aircraft", "count"),
+                    ("117 drones", "117 drones", "count"),
+                    ("seven missiles", "7 missiles", "count"),
+                ],
+            ),
+            (
+                "all seven passengers and three crew; 11,000 North Korean soldiers",
+                &[
+                    ("seven passengers", "7 people", "count"),
+                    ("three crew", "3 people", "count"),
+                    ("11,000 North Korean soldiers", "11,000 people", "count"),
+                ],
+            ),
+            ("T-72 tanks, Tu-95 bombers and F-16 jets in mid-2022", &[]),
+            (
+                "about 30 minutes later",
+                &[("30 minutes", "30 min", "duration")],
+            ),
         ];
         for (text, want) in cases {
             let want: Vec<(String, String, &str)> = want
@@ -896,6 +971,7 @@ mod tests {
                 &[
                     ("212 Russian soldiers", "212 people", "count"),
                     ("40 wounded civilians", "40 people", "count"),
+                    ("30 vehicles", "30 vehicles", "count"),
                 ],
             ),
             (
@@ -908,7 +984,11 @@ mod tests {
                 &[],
             ),
             // Describing words only before what counts, and no more than two.
-            ("12 Russian tanks, 3 big old villages", &[]),
+            (
+                "12 Russian tanks, 3 big old villages",
+                &[("12 Russian tanks", "12 tanks", "count")],
+            ),
+            ("12 Russian big old tanks", &[]),
             (
                 "53 seriously wounded fighters and 245 Ukrainian military personnel",
                 &[
