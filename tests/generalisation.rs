@@ -47,6 +47,14 @@ const UNLISTED_VARIANTS: &[(&str, &str)] = &[
     ("Alexei Kuleba", "Oleksii Kuleba"),
     ("Helen Zelenska", "Olena Zelenska"),
     ("Vitali Kim", "Vitaliy Kim"),
+    // And Ukrainian spellings of Russians' names, "h" for "g" ("Shoihu" is Shoigu), or the
+    // reverse.
+    ("Serhii Shoihu", "Sergei Shoigu"),
+    ("Valerii Herasymov", "Valery Gerasimov"),
+    ("Yevhen Pryhozhyn", "Yevgeny Prigozhin"),
+    ("Marharyta Simonian", "Margarita Simonyan"),
+    ("Andrei Sibiga", "Andrii Sybiha"),
+    ("Rustam Umerov", "Rustem Umerov"),
 ];
 
 /// What is wrong with resolving each (variant, canonical) of `table`: a variant that resolves

@@ -1977,15 +1977,38 @@ pub fn people_by_other_given_name<'g>(g: &'g Gazetteer, key: &str) -> Vec<&'g En
     let Some(group) = given_group(given) else {
         return Vec::new();
     };
-    g.people_named_after_first_word(rest)
-        .filter(|e| {
-            names_of(e).any(|n| {
-                let k = fold::key(n);
-                k.split_once(' ')
-                    .is_some_and(|(f, r)| r == rest && given_group(f) == Some(group))
+    // The surname as spelled, and with Ukrainian "h" for Russian "g" or the reverse ("Serhii
+    // Shoihu" is Sergei Shoigu; "Andrei Sibiga" Andrii Sybiha).
+    let swap = |from: u8, to: u8| -> String {
+        let b = rest.as_bytes();
+        let swapped: Vec<u8> = (0..b.len())
+            .map(|i| {
+                let digraph = i > 0 && matches!(b[i - 1], b'k' | b'z' | b's' | b'c');
+                if b[i] == from && !(from == b'h' && digraph) {
+                    to
+                } else {
+                    b[i]
+                }
             })
+            .collect();
+        String::from_utf8(swapped).unwrap_or_default()
+    };
+    [rest.to_string(), swap(b'h', b'g'), swap(b'g', b'h')]
+        .iter()
+        .map(|rest| {
+            g.people_named_after_first_word(rest)
+                .filter(|e| {
+                    names_of(e).any(|n| {
+                        let k = fold::key(n);
+                        k.split_once(' ').is_some_and(|(f, r)| {
+                            r == rest.as_str() && given_group(f) == Some(group)
+                        })
+                    })
+                })
+                .collect::<Vec<_>>()
         })
-        .collect()
+        .find(|found| !found.is_empty())
+        .unwrap_or_default()
 }
 
 /// Which group of one given name's spellings a folded given name is in (Ukrainian, Russian
@@ -2006,7 +2029,7 @@ fn given_group(key: &str) -> Option<usize> {
 /// Given names that are one name in their Ukrainian, Russian and English spellings, a group
 /// apart by ";" (folded when first used).
 const GIVEN_GROUPS: &str = concat!(
-    "Oleksandr Alexander Aleksandr Alexandr;Volodymyr Vladimir;Serhiy Sergei Sergey;",
+    "Oleksandr Alexander Aleksandr Alexandr;Volodymyr Vladimir;Serhiy Sergei Sergey Sergiy;",
     "Oleksiy Alexei Aleksei Alexey;Andriy Andrei Andrey Andrew;Dmytro Dmitry Dmitri;",
     "Mykola Nikolai Nikolay;Mykhailo Mikhail Michael;Yuriy Yuri Yury;Hryhoriy Grigory;",
     "Kyrylo Kirill;Vitaliy Vitaly;Valeriy Valery;Yevhen Yevgeny Evgeny;Ihor Igor;Oleh Oleg;",
@@ -2014,7 +2037,9 @@ const GIVEN_GROUPS: &str = concat!(
     "Ivan John;Vasyl Vasily;Anatoliy Anatoly;Kostiantyn Konstantin;Viacheslav Vyacheslav;",
     "Olena Yelena Elena Helen;Olha Olga;Tetiana Tatiana Tatyana;Nataliia Natalia Natalya;",
     "Iryna Irina;Yuliia Yulia Julia;Liudmyla Lyudmila;Halyna Galina;Svitlana Svetlana;",
-    "Kateryna Yekaterina Ekaterina Catherine;Hanna Anna;Mariia Maria Mary;Daria Darya",
+    "Kateryna Yekaterina Ekaterina Catherine;Hanna Anna;Mariia Maria Mary;Daria Darya;",
+    "Marharyta Margarita;Rustem Rustam;Borys Boris;Denys Denis;Maksym Maxim Maksim;",
+    "Vadym Vadim;Hennadiy Gennady Gennadiy",
 );
 
 /// Whether a word is a given name Lede knows ("Jane", "Oleksandr", "Valeriy").
