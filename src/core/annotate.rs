@@ -1485,6 +1485,27 @@ const BODY_WORDS: &[&str] = &[
     "Clinical",
     "Combined",
     "Arms",
+    "Academic",
+    "Drama",
+    "Opera",
+    "Ballet",
+    "Puppet",
+    "Music",
+    "Musical",
+    "Art",
+    "Arts",
+    "Fine",
+    "Historical",
+    "History",
+    "Local",
+    "Lore",
+    "Children's",
+    "Research",
+    "Scientific",
+    "Mercantile",
+    "Stock",
+    "Commodity",
+    "Philharmonic",
 ];
 
 /// Capitalised words after a person's cue ("general", "minister") that begin the name of an
@@ -1541,6 +1562,11 @@ const BODY_HEADS: &[&str] = &[
     "Centre",
     "Center",
     "Army",
+    "Exchange",
+    "Philharmonic",
+    "Orchestra",
+    "Zoo",
+    "Circus",
 ];
 
 /// The cue of a name listed with a known place.
@@ -3744,6 +3770,16 @@ mod tests {
                     ("Odesa Times", Org),
                     ("Kherson Grain Initiative", Org),
                     ("Lviv Security Forum", Org),
+                ]),
+            ),
+            // Theatres, exchanges, zoos.
+            (
+                "The Donetsk Regional Academic Drama Theater in Mariupol and the St. \
+                 Petersburg International Mercantile Exchange.\n",
+                own(&[
+                    ("Donetsk Regional Academic Drama Theater", Org),
+                    ("Mariupol", Place),
+                    ("St. Petersburg International Mercantile Exchange", Org),
                 ]),
             ),
         ] {
