@@ -1015,7 +1015,12 @@ fn recognise<'s>(g: &Gazetteer, text: &str, scratch: &'s mut Scratch) -> &'s [Sp
                 if given == Some(true) && people[pi].end == k.end {
                     k.start = people[pi].start;
                 }
-                g.curated(p) && given != Some(false)
+                // "Sergei Kirov", "Bohdan Khmelnytskyi": a place's name as a surname after a
+                // given name is the person's.
+                let surname = before
+                    && people[pi].end >= k.end
+                    && g.candidates(p).all(|e| e.kind == EntityType::Place);
+                g.curated(p) && given != Some(false) && !surname
             }
             What::Person { .. } | What::Cue { .. } => false,
         };
@@ -4393,6 +4398,16 @@ mod tests {
                     ("Alexei Kuleba", "person:oleksii-kuleba"),
                     ("Dmitry Kuleba", "person:dmytro-kuleba"),
                     ("Yelena Zelenska", "person:olena-zelenska"),
+                ],
+            ),
+            // A place's name as the surname after a given name is the person's; alone, the
+            // place's.
+            (
+                "Sergei Kirov was killed in 1934. Troops reached Kirov. Bohdan Khmelnytskyi \
+                 rode to Khmelnytskyi.\n",
+                vec![
+                    ("Sergei Kirov", "person:~sergei-kirov"),
+                    ("Bohdan Khmelnytskyi", "person:~bohdan-hmelnitski"),
                 ],
             ),
         ] {
