@@ -258,7 +258,7 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                 let first = oblasts_at.partition_point(|o| o.0 < block.start);
                 let may_be_beside = cands.is_none()
                     && oblasts_at.get(first).is_some_and(|o| o.1 <= block.end)
-                    && g.candidates(p).next().is_some_and(is_settlement)
+                    && g.candidates(p).any(is_settlement)
                     && region_after.is_none();
                 if may_be_beside {
                     let beside =
@@ -2639,7 +2639,10 @@ fn choose_in_oblast<'g>(
     let a = oblast.admin1.as_deref()?;
     let settlement = |e: &&Entity| is_settlement(e);
     let cands: Vec<&Entity> = g.candidates(p).filter(settlement).collect();
-    if cands.is_empty() || cands.iter().all(|e| e.admin1.as_deref() == Some(a)) {
+    // (Every Ukrainian reading in that oblast: no choice to make among them, unless a place
+    // abroad shares the name: "Ivanove in Odesa Oblast" is not Russia's Ivanovo.)
+    let abroad = g.candidates(p).any(|e| !is_settlement(e));
+    if cands.is_empty() || (cands.iter().all(|e| e.admin1.as_deref() == Some(a)) && !abroad) {
         return None;
     }
     let mut inside: Vec<&Entity> = cands
@@ -2666,7 +2669,8 @@ fn choose_in_oblast<'g>(
     let Some(best) = inside.iter().copied().max_by_key(|e| e.prominence) else {
         // None of them is there: a place the tables lack, unless a city is meant or the name
         // has one reading only (a known place, named in a list that ends in another oblast).
-        return (cands.len() > 1 && !outshone(Prominence::Unknown)).then_some(Err(cands.len()));
+        return ((cands.len() > 1 || abroad) && !outshone(Prominence::Unknown))
+            .then_some(Err(g.candidates(p).count()));
     };
     if outshone(best.prominence) {
         // The town, whose name a list of places in another oblast may well hold.
@@ -4755,6 +4759,13 @@ mod tests {
         // But not a clause of its own.
         let raw = "A drone hit Zolochiv, and a town in Lviv Oblast.\n";
         assert_eq!(oblast_of(&chosen(raw, "Zolochiv").0), "07");
+        // A Ukrainian oblast beside a name a Russian town shares rules the town out.
+        let raw = "Shelling hit Ivanove in Odesa Oblast.\n";
+        assert_eq!(oblast_of(&chosen(raw, "Ivanove").0), "17");
+        let raw = "Drones struck Ivanovo, north-east of Moscow.\n";
+        assert_eq!(chosen(raw, "Ivanovo").0, "city:ivanovo");
+        let raw = "Borysivka in Kharkiv Oblast was hit.\n";
+        assert!(chosen(raw, "Borysivka").0.starts_with("place:~"));
     }
 
     #[test]
