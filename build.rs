@@ -13,7 +13,8 @@
 //!   row before in the group, as varints. Rows of one name in one group keep their order, so a
 //!   stable sort by name, admin1, admin2 restores the table's.
 //! - `actors.tsv`, `regions.tsv`: the id is blank where it is the type (`person`, `org`; the
-//!   kind for regions) and the name's slug (`person:volodymyr-zelenskyy`).
+//!   kind for regions) and the name's slug (`person:volodymyr-zelenskyy`); a person's country
+//!   (Russia or Ukraine, the first their description names) is a column of its own.
 //! - `place_aliases.tsv`, `regions.tsv`, `actors.tsv`: their last column, the one-line
 //!   descriptions, goes to `descriptions.txt` instead, one a line, table after table, and is
 //!   "+" where there is one: the native build compiles the file in; the browser app fetches it
@@ -39,7 +40,7 @@ fn main() {
     fs::write(out.join("places.lon"), lon).unwrap();
     let mut place_aliases = rows(&read("place_aliases.tsv"), 7);
     let mut regions = derive_ids(rows(&read("regions.tsv"), 8), 2);
-    let mut actors = derive_ids(rows(&read("actors.tsv"), 5), 2);
+    let mut actors = with_countries(derive_ids(rows(&read("actors.tsv"), 5), 2));
     // The descriptions (each table's last column) apart, one a line, in the order the loader
     // reads the rows: the browser app fetches them when a card first needs one.
     let mut descriptions = String::new();
@@ -124,6 +125,24 @@ fn derive_ids(mut rows: Vec<Vec<String>>, kind: usize) -> Vec<Vec<String>> {
         if r[0] == format!("{prefix}:{}", slug(&r[1])) {
             r[0].clear();
         }
+    }
+    rows
+}
+
+/// A person's country, from their description, before it (a column of its own): the first of
+/// Russia and Ukraine it names ("Chief of the General Staff of Russia …; commander of forces in
+/// Ukraine" is Russia's), or blank.
+fn with_countries(mut rows: Vec<Vec<String>>) -> Vec<Vec<String>> {
+    for r in &mut rows {
+        let d = &r[4];
+        let at = |word: &str| d.find(word).unwrap_or(usize::MAX);
+        let country = match (at("Russia"), at("Ukrain")) {
+            (usize::MAX, usize::MAX) => "",
+            (ru, ua) if ru < ua => "Russia",
+            _ => "Ukraine",
+        };
+        let country = if r[2] == "PERSON" { country } else { "" };
+        r.insert(4, country.to_string());
     }
     rows
 }

@@ -297,7 +297,7 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                     Some(cands) => {
                         let block_start = article.blocks[bi].start;
                         let at = (block_start, s.start, s.end);
-                        office = choose_office(cands, raw, at, &out, &mut country_counts);
+                        office = choose_office(g, cands, raw, at, &out, &mut country_counts);
                         (office.0, Some(office.1.as_str()))
                     }
                     None => {
@@ -2346,6 +2346,7 @@ fn offices_of_countries(g: &Gazetteer, p: usize) -> Option<Vec<(&Entity, &'stati
 /// "in Kyiv" after it; else the country its paragraph named last before it; else the country
 /// the article names most; else, saying so, the first reading.
 fn choose_office<'g>(
+    g: &Gazetteer,
     cands: &[(&'g Entity, &'static str)],
     raw: &str,
     (block_start, start, end): (usize, usize, usize),
@@ -2353,6 +2354,12 @@ fn choose_office<'g>(
     counts: &mut Option<[usize; COUNTRY_WORDS.len()]>,
 ) -> (&'g Entity, String) {
     let pick = |country: &str| cands.iter().find(|(_, c)| *c == country).map(|(e, _)| *e);
+    // "Chief of the General Staff Valery Gerasimov": the office of the person named after it.
+    if let Some((person, country)) = person_after(g, &raw[end..])
+        && let Some(e) = pick(country)
+    {
+        return (e, format!("{person}, named after it, serves {country}"));
+    }
     // "the Foreign Ministry in Kyiv".
     if let Some(rest) = raw[end..].strip_prefix(" in ") {
         let word = &rest[..rest
@@ -2401,6 +2408,47 @@ fn choose_office<'g>(
         );
     }
     (e, format!("the article names {country} most"))
+}
+
+/// The listed person `after` opens with (one to three capitalised words after a space, perhaps
+/// after a role's words: "spokeswoman Maria Zakharova"), and the country they serve, if their
+/// description says.
+fn person_after<'g>(g: &'g Gazetteer, after: &str) -> Option<(&'g str, &'static str)> {
+    const ROLES: &[&str] = &[
+        "spokeswoman",
+        "spokesman",
+        "spokesperson",
+        "chief",
+        "head",
+        "minister",
+        "press",
+        "secretary",
+        "commander",
+        "adviser",
+        "advisor",
+        "official",
+    ];
+    let rest = after.strip_prefix(' ')?;
+    let words: Vec<&str> = rest
+        .split(' ')
+        .skip_while(|w| ROLES.contains(w))
+        .take(3)
+        .take_while(|w| w.starts_with(|c: char| c.is_uppercase()))
+        .collect();
+    (1..=words.len()).rev().find_map(|n| {
+        let name = words[..n].join(" ");
+        let name = name.trim_end_matches([',', '.', ';', ':']);
+        match g.lookup_key(&fold::key(name))[..] {
+            [e] if e.kind == EntityType::Person => {
+                let country = COUNTRY_WORDS
+                    .iter()
+                    .map(|(c, _)| *c)
+                    .find(|c| *c == e.subtype)?;
+                Some((e.name.as_str(), country))
+            }
+            _ => None,
+        }
+    })
 }
 
 /// The capitalised words of `s` (ASCII letters and full stops, from a capital not after a
@@ -4496,6 +4544,16 @@ mod tests {
                 "Putin met Russian generals in the Kremlin.\n\nThe Defense Ministry said \
                  drones fell.\n",
                 ru_mod,
+            ),
+            // The country of the person named right after it, before the paragraph's.
+            (
+                "Ukraine held the line. Chief of the General Staff Valery Gerasimov claimed \
+                 Sudzha.\n",
+                "org:general-staff-of-russia",
+            ),
+            (
+                "Ukraine said so. The Foreign Ministry spokeswoman Maria Zakharova denied it.\n",
+                "org:ministry-of-foreign-affairs-of-russia",
             ),
         ] {
             let ms = mentions_in(raw);

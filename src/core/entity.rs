@@ -95,7 +95,8 @@ pub struct Entity {
     /// Canonical name (GUIDE §2).
     pub name: String,
     pub kind: EntityType,
-    /// What sort of place or thing: city/town/village/place, raion, oblast, river, country…
+    /// What sort of place or thing: city/town/village/place, raion, oblast, river, country…;
+    /// for a person, the country they serve ("Russia", "Ukraine"), if known.
     pub subtype: String,
     /// Listed spellings other than the canonical name, with where each comes from.
     pub aliases: Vec<Alias>,

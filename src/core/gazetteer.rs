@@ -847,7 +847,7 @@ pub fn load_entities() -> Vec<Entity> {
 
     // People and organisations.
     for row in packed_rows(ACTORS) {
-        let [id, name, kind, aliases, has] = take::<5>(&row);
+        let [id, name, kind, aliases, country, has] = take::<6>(&row);
         let described = next_slot(has);
         let (slot, description) = (described.map(|d| d.0), described.map_or("", |d| d.1));
         let (kind, prefix) = match kind {
@@ -859,7 +859,8 @@ pub fn load_entities() -> Vec<Entity> {
             id: derived_id(id, prefix, name),
             name: name.to_string(),
             kind,
-            subtype: String::new(),
+            // A person's: the country they serve, when their description names it.
+            subtype: country.to_string(),
             aliases: split_aliases(aliases, "alias table"),
             description: description.to_string(),
             description_slot: slot,
@@ -1054,18 +1055,32 @@ mod tests {
 
     #[test]
     fn packed_tables_are_the_tables_row_for_row() {
+        // (table, its text, its width, its kind's column, a column the packing derives)
         let tables = [
             (
                 PLACE_ALIASES,
                 include_str!("../data/place_aliases.tsv"),
                 7,
                 None,
+                None,
             ),
-            (REGIONS, include_str!("../data/regions.tsv"), 8, Some(2)),
-            (ACTORS, include_str!("../data/actors.tsv"), 5, Some(2)),
+            (
+                REGIONS,
+                include_str!("../data/regions.tsv"),
+                8,
+                Some(2),
+                None,
+            ),
+            (
+                ACTORS,
+                include_str!("../data/actors.tsv"),
+                5,
+                Some(2),
+                Some(4),
+            ),
         ];
         let mut lines = DESCRIPTIONS.expect("compiled in natively").lines();
-        for (packed, tsv, width, kind) in tables {
+        for (packed, tsv, width, kind, derived) in tables {
             let table: Vec<Vec<String>> = rows(tsv)
                 .map(|row| {
                     let mut row: Vec<String> = row.iter().map(|f| f.trim().to_string()).collect();
@@ -1089,6 +1104,20 @@ mod tests {
                     let has = row.pop() == Some("+".to_string());
                     let line = lines.next().expect("a description line for every row");
                     assert_eq!(has, !line.is_empty(), "{row:?}");
+                    // A person's country, from their description.
+                    if let Some(c) = derived {
+                        let country = row.remove(c);
+                        let first = ["Russia", "Ukrain"]
+                            .into_iter()
+                            .filter_map(|w| line.find(w).map(|at| (at, w)))
+                            .min()
+                            .map_or(
+                                "",
+                                |(_, w)| if w == "Russia" { "Russia" } else { "Ukraine" },
+                            );
+                        let want = if row[2] == "PERSON" { first } else { "" };
+                        assert_eq!(country, want, "{row:?}");
+                    }
                     row.push(line.to_string());
                     row
                 })
