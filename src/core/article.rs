@@ -244,6 +244,7 @@ pub fn parse(file_name: &str, raw: &str) -> Article {
         blocks: Vec::new(),
         in_header: true,
         caption_next: false,
+        byline_next: false,
         links_next: 0,
         in_trailer: false,
         published_role: None,
@@ -305,6 +306,8 @@ struct Parser<'a> {
     in_header: bool,
     /// The previous line was a caption label ("Image caption,"): this one is the caption.
     caption_next: bool,
+    /// The previous line was an author label ("Author"): this one may be the byline.
+    byline_next: bool,
     /// After a heading over links to other stories: how many more short lines may be links.
     links_next: u8,
     /// After the heading of the author's note or box: the rest is furniture.
@@ -358,6 +361,20 @@ impl Parser<'_> {
         }
         if std::mem::take(&mut self.caption_next) && !furniture::is_furniture(s) {
             self.push(BlockKind::Caption, span);
+            return;
+        }
+        // "Author" / "Lisa Brenner with Reuters, AP, dpa" (Deutsche Welle).
+        if std::mem::take(&mut self.byline_next)
+            && let Some(b) = meta::byline(s).or_else(|| meta::names_only(s))
+            && names_people(&b.names)
+        {
+            self.byline.get_or_insert(b);
+            self.push(BlockKind::Byline, span);
+            return;
+        }
+        if self.byline.is_none() && matches!(s.trim(), "Author" | "Authors" | "Written by") {
+            self.byline_next = true;
+            self.push(BlockKind::Boilerplate, span);
             return;
         }
         if let Some(line) = dates::parse_dateline(s) {
@@ -758,6 +775,11 @@ mod tests {
             ),
             ("Hannah Whitcombe", Some("Hannah Whitcombe")),
             ("By Tamara Novak with AP, AFP", Some("Tamara Novak")),
+            // Under an author label (Deutsche Welle).
+            (
+                "Author\nLisa Brenner with Reuters, AP, dpa",
+                Some("Lisa Brenner"),
+            ),
             // A listed person is a topic's tag, a place no name.
             ("Vladimir Putin", None),
             ("Kharkiv Oblast", None),

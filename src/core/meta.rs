@@ -50,6 +50,7 @@ const OUTLETS: &[(&str, &[&str])] = &[
     ("TASS", &["tass", "itar-tass"]),
     ("Politico", &["politico"]),
     ("UNIAN", &["unian"]),
+    ("dpa", &["dpa", "deutsche presse-agentur"]),
     ("Novaya Gazeta Europe", &["novaya gazeta europe"]),
     ("Novaya Gazeta", &["novaya gazeta"]),
     ("The Moscow Times", &["the moscow times", "moscow times"]),
@@ -99,18 +100,7 @@ pub fn byline(s: &str) -> Option<Byline> {
         Some((names, outlet)) => (names.trim(), Some(outlet.trim())),
         None => (rest, None),
     };
-    // "Tamara Novak with AP, AFP": the agencies the reporter drew on are no outlet's byline.
-    let rest = match rest.split_once(" with ") {
-        Some((names, agencies))
-            if agencies
-                .split([',', '&'])
-                .flat_map(|a| a.split(" and "))
-                .all(|a| outlet_named(a).is_some()) =>
-        {
-            names.trim()
-        }
-        _ => rest,
-    };
+    let rest = without_agencies(rest);
     // "SAMIRA HOLUB and PETER ADAMSKI Associated Press": the outlet after the names without a
     // comma.
     let (rest, tail_outlet) = match outlet_at_end(rest) {
@@ -275,7 +265,7 @@ pub fn header_byline(s: &str, after_title: bool) -> Option<(Byline, Option<Datel
 /// and Ann Poe"): one to four names of two words or more. Whether they are people's the
 /// caller decides.
 pub fn names_only(s: &str) -> Option<Byline> {
-    let s = s.trim();
+    let s = without_agencies(s.trim());
     if s.chars().count() > 100 || s.ends_with(['.', '!', '?', ':']) {
         return None;
     }
@@ -294,6 +284,22 @@ pub fn names_only(s: &str) -> Option<Byline> {
         names: s.to_string(),
         outlet: None,
     })
+}
+
+/// Names without the agencies the reporter drew on: "Tamara Novak with AP, AFP" → "Tamara
+/// Novak" (no outlet's byline).
+fn without_agencies(s: &str) -> &str {
+    match s.split_once(" with ") {
+        Some((names, agencies))
+            if agencies
+                .split([',', '&'])
+                .flat_map(|a| a.split(" and "))
+                .all(|a| outlet_named(a).is_some()) =>
+        {
+            names.trim()
+        }
+        _ => s,
+    }
 }
 
 /// Remove parenthetical notes: "Léonie Chao-Fong (now)" → "Léonie Chao-Fong".
