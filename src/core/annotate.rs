@@ -2962,24 +2962,32 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
             });
         }
         if let Some(a) = anchor {
-            for (s, e, shift, month) in relative_periods(text) {
-                let date = if month {
-                    let m = i32::from(a.month) - 1 + shift;
-                    dates::PartialDate {
-                        year: Some(a.year + m.div_euclid(12)),
-                        month: (m.rem_euclid(12) + 1) as u8,
-                        day: None,
+            for (s, e, shift, period) in relative_periods(text) {
+                let (iso, name) = match period {
+                    Period::Year => {
+                        let y = a.year + shift;
+                        (y.to_string(), y.to_string())
                     }
-                } else {
-                    dates::PartialDate {
-                        year: Some(a.year + shift),
-                        month: 0,
-                        day: None,
+                    Period::Month => {
+                        let m = i32::from(a.month) - 1 + shift;
+                        let date = dates::PartialDate {
+                            year: Some(a.year + m.div_euclid(12)),
+                            month: (m.rem_euclid(12) + 1) as u8,
+                            day: None,
+                        };
+                        (date.iso(), date.to_string())
                     }
-                };
-                let (iso, name) = match date.year {
-                    Some(y) if !month => (y.to_string(), y.to_string()),
-                    _ => (date.iso(), date.to_string()),
+                    // "last week": the ISO week ("2025-W21"), named by its Monday.
+                    Period::Week => {
+                        let monday = a.add_days(-i64::from(a.weekday()) + 7 * i64::from(shift));
+                        let thursday = monday.add_days(3);
+                        let jan1 = dates::Date::new(thursday.year, 1, 1).expect("a day");
+                        let week = (thursday.days_since_epoch() - jan1.days_since_epoch()) / 7 + 1;
+                        (
+                            format!("{}-W{week:02}", thursday.year),
+                            format!("week of {monday}"),
+                        )
+                    }
                 };
                 let why = format!("“{}” counted from the article's date ({a})", &text[s..e]);
                 date_id(&mut id, &iso);
@@ -3336,12 +3344,17 @@ fn speaks_ahead(before: &str) -> bool {
     false
 }
 
-/// "last year", "this month", "next month's vote", "earlier this year": a calendar year or
-/// month counted from the article's date, as (start, end, how many before (-) or after it,
-/// whether a month). Not "the last year" or "the past month" (the twelve months before).
-fn relative_periods(text: &str) -> Vec<(usize, usize, i32, bool)> {
+/// "last year", "this month", "next month's vote", "earlier this year", "last week": a calendar
+/// year, month or ISO week counted from the article's date, as (start, end, how many before (-)
+/// or after it, which period). Not "the last year" or "the past month" (the twelve months
+/// before).
+fn relative_periods(text: &str) -> Vec<(usize, usize, i32, Period)> {
     let mut out = Vec::new();
-    for unit in ["year", "month"] {
+    for (unit, period) in [
+        ("year", Period::Year),
+        ("month", Period::Month),
+        ("week", Period::Week),
+    ] {
         for (at, _) in text.match_indices(unit) {
             let end = at + unit.len();
             let bytes = text.as_bytes();
@@ -3372,11 +3385,20 @@ fn relative_periods(text: &str) -> Vec<(usize, usize, i32, bool)> {
             } else {
                 word_start
             };
-            out.push((start, end, shift, unit == "month"));
+            out.push((start, end, shift, period));
         }
     }
     super::sort::sort_by(&mut out, |a, b| a.0.cmp(&b.0));
     out
+}
+
+/// A calendar period [`relative_periods`] counts.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Period {
+    Year,
+    Month,
+    /// An ISO week (Monday to Sunday).
+    Week,
 }
 
 /// A day named relative to the article's date.
@@ -4089,6 +4111,16 @@ mod tests {
                 "In May last year Bakhmut fell.",
                 &[("May last year", "2022-05")],
             ),
+            // Weeks are ISO weeks: 3 March 2023 is in 2023-W09.
+            (
+                "Last week he left; this week's talks and next week's vote.",
+                &[
+                    ("Last week", "2023-W08"),
+                    ("this week", "2023-W09"),
+                    ("next week", "2023-W10"),
+                ],
+            ),
+            ("The last week was hard. A week later it ended.", &[]),
         ] {
             let dates = dates_after(dated, sentence);
             let want: Vec<(String, String)> = want
