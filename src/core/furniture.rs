@@ -62,6 +62,10 @@ const LINE_PREFIXES: &[&str] = &[
     "explore more on these topics",
     "editor's note:",
     "a version of this article appears in print",
+    "get short url",
+    "you can share this story",
+    "share this story",
+    "share this article",
 ];
 
 /// Labels that are furniture only as a short line (eight words at most): the same words open

@@ -51,6 +51,9 @@ const OUTLETS: &[(&str, &[&str])] = &[
     ("Politico", &["politico"]),
     ("UNIAN", &["unian"]),
     ("dpa", &["dpa", "deutsche presse-agentur"]),
+    ("RT", &["rt", "russia today"]),
+    ("Sputnik", &["sputnik"]),
+    ("RIA Novosti", &["ria novosti"]),
     ("Novaya Gazeta Europe", &["novaya gazeta europe"]),
     ("Novaya Gazeta", &["novaya gazeta"]),
     ("The Moscow Times", &["the moscow times", "moscow times"]),
@@ -532,7 +535,10 @@ fn notice_outlet(line: &str) -> Option<&'static str> {
                 let desk = after.starts_with("'s ");
                 // Two-letter forms ("ap", "dw") only standing alone.
                 let short_ok = form.len() > 2 || after.trim_start_matches(['.', ',']).is_empty();
-                whole && short_ok && (!by || desk)
+                // "© Sputnik / Anton Vergun": a photo's credit, without a year, naming its
+                // photographer after the agency.
+                let photo = digits != 4 && after.trim_start().starts_with('/');
+                whole && short_ok && (!by || desk) && !photo
             })
             .then_some(*name)
     })
@@ -742,6 +748,7 @@ mod tests {
             ("\u{a9} 2023 Independent Media Group", None),
             // A photographer's credit, a person as the source, a reporter's byline: none.
             ("\u{a9} Roman Pilipey, AFP", None),
+            ("\u{a9} Sputnik / Anton Vergun", None),
             (
                 "Source: Serhii Haidai, Head of Luhansk Oblast Military Administration",
                 None,
