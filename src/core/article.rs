@@ -378,7 +378,17 @@ impl Parser<'_> {
             return;
         }
         if let Some(line) = dates::parse_dateline(s) {
-            self.dateline(line);
+            // (A bare date deep in the body dates a promo's story, not this one: "Related
+            // articles" / "Other story" / "November 12 2023, 6.00pm".)
+            let body_begun = self
+                .blocks
+                .iter()
+                .filter(|b| b.kind == BlockKind::Paragraph && words(&b.text) >= 12)
+                .nth(2)
+                .is_some();
+            if line.role != DateRole::Unlabelled || self.in_header || !body_begun {
+                self.dateline(line);
+            }
             self.push(BlockKind::Dateline, span);
             return;
         }
@@ -764,6 +774,21 @@ mod tests {
                 BlockKind::Paragraph,
             ]
         );
+    }
+
+    #[test]
+    fn a_bare_date_deep_in_the_body_dates_a_promo_not_the_article() {
+        let body = "Russian troops shelled the bridgehead again on Friday, the army said today.";
+        let raw = format!(
+            "Headline of the story is here today\n\n{body}\n\n{body}\n\n{body}\n\n\
+             Related articles\n\nOther story here\n\nNovember 12 2023, 6.00pm\n"
+        );
+        assert_eq!(parse("t.txt", &raw).published, None);
+        // Under the standfirst it is the article's.
+        let raw = format!(
+            "Headline of the story is here today\n\n{body}\n\nNovember 12 2023\n\n{body}\n"
+        );
+        assert!(parse("t.txt", &raw).published.is_some());
     }
 
     #[test]

@@ -257,7 +257,14 @@ pub fn zone_offset(label: &str, date: Date) -> Option<i16> {
         let to = Date::new(date.year, 11, 1).map(|d| d.next_weekday(6));
         matches!((from, to), (Some(f), Some(t)) if date >= f && date < t)
     };
+    // Britain's: BST from the last Sunday of March to the last Sunday of October.
+    let uk_summer = || {
+        let from = Date::new(date.year, 3, 31).map(|d| d.last_weekday(6));
+        let to = Date::new(date.year, 10, 31).map(|d| d.last_weekday(6));
+        matches!((from, to), (Some(f), Some(t)) if date >= f && date < t)
+    };
     let hours: i16 = match label {
+        "UK" => i16::from(uk_summer()),
         "GMT" | "UTC" | "UT" | "Z" | "WET" => 0,
         "BST" | "CET" | "WEST" => 1,
         "CEST" | "EET" => 2,
@@ -473,7 +480,9 @@ impl<'a> Cursor<'a> {
             })
             .unwrap_or(rest.len());
         let label = &rest[..len];
+        // (A whole word: not the "T" of "The".)
         let ok = (1..=9).contains(&len)
+            && !rest[len..].starts_with(char::is_alphabetic)
             && label
                 .trim_start_matches('(')
                 .starts_with(|ch: char| ch.is_ascii_uppercase());
@@ -575,17 +584,19 @@ pub fn parse_dateline(line: &str) -> Option<Dateline> {
         None => return None,
     };
     if time.is_none() {
-        c.skip_separators(&['/', ',', '|', '@', '-', '–', '—', 'T']);
+        c.skip_separators(&['/', ',', '|', '@', '-', '–', '—', 'T', '•', '·']);
         c.eat("at");
         c.skip_separators(&[]);
         time = parse_time(&mut c);
     }
-    c.skip_separators(&[]);
-    // An optional time-zone label ("ET", "UTC", "GMT+3", "Z").
+    c.skip_separators(&[',']);
+    // An optional time-zone label ("ET", "UTC", "GMT+3", "Z", "UK").
     if let Some(z) = c.zone() {
         zone_label = Some(z);
     }
-    if !c.rest().is_empty() {
+    // And perhaps the outlet's name: "Monday November 20 2023, 5.00pm, The Times".
+    let rest = c.rest().trim_start_matches([',', ' ', '|', '•', '·']);
+    if !rest.is_empty() && super::meta::outlet_named(rest).is_none() {
         return None;
     }
     // "01/06/2025" either way round: the zone decides. The US's put the month first, and the
@@ -1615,6 +1626,32 @@ mod tests {
         zone_with_offset,
         "Published on 14/06/2025 - 21:06 GMT+2",
         Some(dtz(2025, 6, 14, (21, 6), 120))
+    );
+    // An outlet's name after the time, a bullet before it, Britain's time by the season.
+    dateline!(
+        outlet_after_the_time,
+        "Monday November 20 2023, 5.00pm, The Times",
+        Some(dt(2023, 11, 20, Some((17, 0))))
+    );
+    dateline!(
+        bullet_before_the_time,
+        "14 April 2024 \u{2022} 4:48pm",
+        Some(dt(2024, 4, 14, Some((16, 48))))
+    );
+    dateline!(
+        uk_time_in_summer,
+        "Saturday 25 May 2024 21:42, UK",
+        Some(dtz(2024, 5, 25, (21, 42), 60))
+    );
+    dateline!(
+        uk_time_in_winter,
+        "Thursday 25 January 2024 21:42, UK",
+        Some(dtz(2024, 1, 25, (21, 42), 0))
+    );
+    dateline!(
+        no_outlet_after_the_time,
+        "Monday November 20 2023, 5.00pm, in the rain",
+        None
     );
     // Dots part a date day first; two digits may give its year.
     dateline!(dotted_day_first, "08.10.2022", Some(dt(2022, 10, 8, None)));

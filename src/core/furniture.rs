@@ -164,6 +164,14 @@ pub fn is_furniture(s: &str) -> bool {
     if is_source_note(s) || is_desk_signoff(s) {
         return true;
     }
+    // A link alone ("https://p.dw.com/p/4HuV4"), a "Date" label.
+    let trimmed_line = s.trim();
+    if (trimmed_line.starts_with("http://") || trimmed_line.starts_with("https://"))
+        && !trimmed_line.contains(' ')
+        || trimmed_line == "Date"
+    {
+        return true;
+    }
     // "[Ukraine live briefing: Russia steps up bombardment of Mariupol]": a promo in brackets.
     let trimmed = s.trim();
     if trimmed.len() <= 240
@@ -734,6 +742,9 @@ mod tests {
             ),
             ("[Editor's note]: the ceasefire held", false),
             ("mb/rs (Reuters, AP, dpa, AFP)", true),
+            ("https://p.dw.com/p/4HuV4", true),
+            ("Date", true),
+            ("https://example.org/a says the ministry", false),
             ("Join Kyiv Post on Telegram for the latest news", true),
             ("Subscribe to UNIAN on Telegram", true),
             ("Join the army, the posters said.", false),

@@ -52,6 +52,20 @@ const OUTLETS: &[(&str, &[&str])] = &[
     ("UNIAN", &["unian"]),
     ("dpa", &["dpa", "deutsche presse-agentur"]),
     ("RT", &["rt", "russia today"]),
+    (
+        "The Times",
+        &["the times", "times media limited", "times media"],
+    ),
+    (
+        "The Telegraph",
+        &[
+            "the telegraph",
+            "telegraph media group limited",
+            "telegraph media group",
+        ],
+    ),
+    ("Suspilne", &["suspilne", "suspilne news"]),
+    ("RBC-Ukraine", &["rbc-ukraine"]),
     ("Sputnik", &["sputnik"]),
     ("RIA Novosti", &["ria novosti"]),
     ("Novaya Gazeta Europe", &["novaya gazeta europe"]),
@@ -80,7 +94,7 @@ const OUTLETS: &[(&str, &[&str])] = &[
 ];
 
 /// The outlet a short phrase names exactly ("Associated Press" → AP).
-fn outlet_named(phrase: &str) -> Option<&'static str> {
+pub fn outlet_named(phrase: &str) -> Option<&'static str> {
     let f = text::fold_phrase(phrase.trim());
     OUTLETS
         .iter()
