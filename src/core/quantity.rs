@@ -40,8 +40,15 @@ impl Quantity {
             }
             num::push_digits(&mut rounded, n.unsigned_abs());
         } else {
-            let s = num::fixed(self.value, 1);
-            rounded.push_str(s.trim_end_matches(".0"));
+            // Three decimals below 1 ("3 hectares" ≈0.03 km², not 0), one above.
+            let decimals = if self.value.abs() < 1.0 { 3 } else { 1 };
+            let s = num::fixed(self.value, decimals);
+            let s = if s.contains('.') {
+                s.trim_end_matches('0').trim_end_matches('.')
+            } else {
+                &s
+            };
+            rounded.push_str(s);
         }
         // Converted values are rounded, so say so.
         let mut label = String::new();
@@ -95,6 +102,10 @@ const UNITS: &[(&str, f64, &str, &str)] = &[
     ("seconds", 1.0, "s", "duration"),
     ("ships", 1.0, "ships", "count"),
     ("shells", 1.0, "shells", "count"),
+    ("square metres", 1e-6, "km²", "area"),
+    ("square meters", 1e-6, "km²", "area"),
+    ("sq miles", 2.589_988_110_336, "km²", "area"),
+    ("sq m", 1e-6, "km²", "area"),
     ("km2", 1.0, "km²", "area"),
     ("km²", 1.0, "km²", "area"),
     ("kilometers", 1.0, "km", "distance"),
@@ -103,6 +114,10 @@ const UNITS: &[(&str, f64, &str, &str)] = &[
     ("kilometre", 1.0, "km", "distance"),
     ("km", 1.0, "km", "distance"),
     ("killed", 1.0, "people", "count"),
+    ("kilograms", 0.001, "t", "mass"),
+    ("kilogrammes", 0.001, "t", "mass"),
+    ("kilogram", 0.001, "t", "mass"),
+    ("kg", 0.001, "t", "mass"),
     ("hectares", 0.01, "km²", "area"),
     ("hryvnias", 1.0, "UAH", "money"),
     ("hryvnia", 1.0, "UAH", "money"),
@@ -144,6 +159,8 @@ const UNITS: &[(&str, f64, &str, &str)] = &[
     ("marines", 1.0, "people", "count"),
     ("missiles", 1.0, "missiles", "count"),
     ("minutes", 1.0, "min", "duration"),
+    ("m²", 1e-6, "km²", "area"),
+    ("m2", 1e-6, "km²", "area"),
     ("feet", 0.3048, "m", "distance"),
     ("fighters", 1.0, "people", "count"),
     ("firefighters", 1.0, "people", "count"),
@@ -197,6 +214,7 @@ const UNITS: &[(&str, f64, &str, &str)] = &[
     ("bodies", 1.0, "people", "count"),
     ("bombers", 1.0, "bombers", "count"),
     ("buildings", 1.0, "buildings", "count"),
+    ("barrels", 1.0, "barrels", "count"),
     ("dead", 1.0, "people", "count"),
     ("dollars", 1.0, "USD", "money"),
     ("days", 1.0, "days", "duration"),
@@ -432,7 +450,9 @@ pub fn scan(text: &str) -> Vec<Quantity> {
             u => (0, u),
         };
         match unit {
-            Some(&(word, factor, unit, dimension)) if gap > 0 || word.starts_with("km") => {
+            Some(&(word, factor, unit, dimension))
+                if gap > 0 || word.starts_with("km") || word == "kg" =>
+            {
                 let mut end = num_end + gap + skip + word.len();
                 let tail = text::lower_head::<5>(&text[end..]);
                 let tail = &tail.0[..tail.1];
@@ -842,9 +862,10 @@ fn year_before_dash(bytes: &[u8], i: usize, amount: f64) -> bool {
     later > first && later < century + 100.0
 }
 
-/// "km" (or "km2", "km²") and no more letters: a unit written against its number ("11km").
+/// "km" (or "km2", "km²") or "kg" and no more letters: a unit written against its number
+/// ("11km", "500kg").
 fn glued_km(after: &[u8]) -> bool {
-    matches!(after, [k, m, ..] if k | 0x20 == b'k' && m | 0x20 == b'm')
+    matches!(after, [k, m, ..] if k | 0x20 == b'k' && matches!(m | 0x20, b'm' | b'g'))
         && !after.get(2).is_some_and(u8::is_ascii_alphabetic)
 }
 
@@ -927,6 +948,23 @@ mod tests {
             (
                 "about 30 minutes later",
                 &[("30 minutes", "30 min", "duration")],
+            ),
+            // Kilograms, square metres, barrels; small values keep three decimals.
+            (
+                "450 kilograms of TNT, 500kg of explosive, 15,000 square metres, 3 hectares",
+                &[
+                    ("450 kilograms", "≈0.45 t", "mass"),
+                    ("500kg", "≈0.5 t", "mass"),
+                    ("15,000 square metres", "≈0.015 km²", "area"),
+                    ("3 hectares", "≈0.03 km²", "area"),
+                ],
+            ),
+            (
+                "1.4 million barrels a day over 2 sq miles",
+                &[
+                    ("1.4 million barrels", "1,400,000 barrels", "count"),
+                    ("2 sq miles", "≈5.2 km²", "area"),
+                ],
             ),
         ];
         for (text, want) in cases {
