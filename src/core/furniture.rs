@@ -21,6 +21,7 @@ pub const PROMO_PREFIXES: &[&str] = &[
     "related coverage:",
     "listen:",
     "more:",
+    "video:",
 ];
 
 /// How a wire service's credit opens: furniture as a line of its own, or in brackets closing a
@@ -63,6 +64,12 @@ const LINE_PREFIXES: &[&str] = &[
     "editor's note:",
     "a version of this article appears in print",
     "get short url",
+    "tags:",
+    "topics:",
+    "--with assistance from",
+    "with assistance from",
+    "(updates with",
+    "(adds ",
     "you can share this story",
     "share this story",
     "share this article",
@@ -98,10 +105,7 @@ const SHORT_LABELS: &[&str] = &[
     "photograph:",
     "credit:",
     "image:",
-    "video:",
     "getty images",
-    "topics:",
-    "tags:",
     "a message from ",
     "this article is more than",
     "video ad feedback",
@@ -111,6 +115,7 @@ const SHORT_LABELS: &[&str] = &[
 /// Headings of a list of links to other stories: the short lines after one are links too
 /// ([`is_link_item`]).
 const LINK_LIST_HEADINGS: &[&str] = &[
+    "follow the topics in this article",
     "related topics",
     "related",
     "related coverage",
@@ -272,6 +277,7 @@ pub fn opens_link_list(s: &str) -> bool {
     // And those that name what the links are about: "More Stories From NPR", "More on the war
     // in Ukraine", "More about", "You may also be interested in the news".
     const OPENINGS: &[&str] = &[
+        "most read from ",
         "more stories from ",
         "more on ",
         "more about",
@@ -450,6 +456,7 @@ const CREDITS: &[&str] = &[
     "image:",
     "picture:",
     "credit:",
+    "pic:",
     "credit...",
     "credit…",
     "(photo",
@@ -622,6 +629,8 @@ mod tests {
             ("Read more: Russia shells Kharkiv", false),
             // Headings that say what the links are about.
             ("More Stories From NPR", true),
+            ("Most Read from Bloomberg", true),
+            ("Follow the topics in this article", true),
             ("More on the war in Ukraine", true),
             ("More about", true),
             ("Other Topics of Interest", true),
@@ -743,6 +752,19 @@ mod tests {
             ("[Editor's note]: the ceasefire held", false),
             ("mb/rs (Reuters, AP, dpa, AFP)", true),
             ("https://p.dw.com/p/4HuV4", true),
+            (
+                "Tags: Sumy, Sumy Oblast, missile strike, Russian attack, Palm Sunday",
+                true,
+            ),
+            (
+                "--With assistance from Sergei Chernov, Elena Korsunskaya-Berg and Jack Wittels.",
+                true,
+            ),
+            (
+                "(Updates with tanker attack in Kerch Strait from eighth paragraph.)",
+                true,
+            ),
+            ("Video: Zelenskyy and Trump clash in the Oval Office", true),
             ("Date", true),
             ("https://example.org/a says the ministry", false),
             ("Join Kyiv Post on Telegram for the latest news", true),
