@@ -372,6 +372,18 @@ impl Parser<'_> {
             self.push(BlockKind::Byline, span);
             return;
         }
+        // "Author: Olha Bondarenko".
+        if self.byline.is_none()
+            && let Some(names) = ["Author:", "Authors:"]
+                .iter()
+                .find_map(|l| s.trim().strip_prefix(l))
+            && let Some(b) = meta::names_only(names)
+            && names_people(&b.names)
+        {
+            self.byline = Some(b);
+            self.push(BlockKind::Byline, span);
+            return;
+        }
         if self.byline.is_none() && matches!(s.trim(), "Author" | "Authors" | "Written by") {
             self.byline_next = true;
             self.push(BlockKind::Boilerplate, span);
@@ -800,6 +812,7 @@ mod tests {
             ),
             ("Hannah Whitcombe", Some("Hannah Whitcombe")),
             ("By Tamara Novak with AP, AFP", Some("Tamara Novak")),
+            ("Author: Olha Bondarenko", Some("Olha Bondarenko")),
             // Under an author label (Deutsche Welle).
             (
                 "Author\nLisa Brenner with Reuters, AP, dpa",

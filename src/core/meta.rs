@@ -522,8 +522,15 @@ fn notice_outlet(line: &str) -> Option<&'static str> {
     ]
     .iter()
     .find_map(|lead| line.strip_prefix(lead))?;
-    // A space after the lead word, then perhaps a year ("© 2024 TASS", "(c) 2022. RFE/RL").
-    let rest = rest.strip_prefix(' ')?.trim_start();
+    // A space after the lead word (after "©" not always: "©2023 Bloomberg L.P."), then
+    // perhaps a year ("© 2024 TASS", "(c) 2022. RFE/RL").
+    let rest = match rest.strip_prefix(' ') {
+        Some(r) => r.trim_start(),
+        None if line.starts_with('\u{a9}') && rest.starts_with(|c: char| c.is_ascii_digit()) => {
+            rest
+        }
+        None => return None,
+    };
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     let rest = if digits == 4 {
         rest[4..].trim_start_matches(['.', ',']).trim_start()
@@ -763,6 +770,7 @@ mod tests {
             // A photographer's credit, a person as the source, a reporter's byline: none.
             ("\u{a9} Roman Pilipey, AFP", None),
             ("\u{a9} Sputnik / Anton Vergun", None),
+            ("\u{a9}2023 Bloomberg L.P.", Some("Bloomberg")),
             (
                 "Source: Serhii Haidai, Head of Luhansk Oblast Military Administration",
                 None,
