@@ -3329,13 +3329,15 @@ fn speaks_ahead(before: &str) -> bool {
             && word[0].is_ascii_lowercase()
             && word.ends_with(b"ed")
             && !is(AHEAD, word);
-        // (Not a participle after "be" or before "by": "would be handed over on Monday", "to
-        // meet a team headed by X on Monday" are to come.)
+        // (Not a participle after "be" or "remain", or before "by": "would be handed over on
+        // Monday", "will be held in May", "will remain closed until Friday", "to meet a team
+        // headed by X on Monday" are to come.)
         let before_word = before[..start].trim_end();
-        let passive = before_word.ends_with(" be")
-            || before_word.ends_with(" been")
+        let passive = [" be", " been", " remain", " stay"]
+            .iter()
+            .any(|w| before_word.ends_with(w))
             || after.eq_ignore_ascii_case(b"by");
-        if (past && !passive) || is(REPORTED, word) {
+        if !passive && (past || is(REPORTED, word)) {
             return false;
         }
         after = word;
@@ -3443,8 +3445,24 @@ fn relative_days(text: &str) -> Vec<(usize, usize, Shift)> {
         let w = &text[start..i];
         let shift = match w {
             "today" | "Today" => Some(Shift::Days(0)),
-            "yesterday" | "Yesterday" => Some(Shift::Days(-1)),
-            "tomorrow" | "Tomorrow" => Some(Shift::Days(1)),
+            // "the day before yesterday", "the day after tomorrow": one phrase.
+            "yesterday" | "Yesterday" | "tomorrow" | "Tomorrow" => {
+                let back = w.eq_ignore_ascii_case("yesterday");
+                let lead = if back { "day before " } else { "day after " };
+                let before = &text[..start];
+                let phrase = ["the ", "The "]
+                    .iter()
+                    .map(|the| format!("{the}{lead}"))
+                    .find(|p| before.ends_with(p.as_str()));
+                let days = match phrase {
+                    Some(p) => {
+                        start -= p.len();
+                        2
+                    }
+                    None => 1,
+                };
+                Some(Shift::Days(if back { -days } else { days }))
+            }
             _ if w.starts_with(|c: char| c.is_ascii_uppercase()) => dates::weekday_from_word(w)
                 .map(|wd| {
                     let before = &text[..start];
@@ -3974,6 +3992,22 @@ mod tests {
                 ("Monday", "date:2022-09-12"),
             ]
         );
+        let raw = "Sept. 10, 2022\n\nThe day before yesterday drones hit Sumy; talks resume the \
+                   day after tomorrow.\n";
+        let a = crate::core::parse("r.txt", raw);
+        let dates: Vec<(String, String)> = annotate(raw, &a)
+            .mentions
+            .iter()
+            .filter(|m| m.kind == EntityType::Date)
+            .map(|m| (m.text.to_string(), m.entity.to_string()))
+            .collect();
+        assert_eq!(
+            dates,
+            [
+                ("The day before yesterday".into(), "date:2022-09-08".into()),
+                ("the day after tomorrow".into(), "date:2022-09-12".into()),
+            ]
+        );
     }
 
     #[test]
@@ -4203,6 +4237,11 @@ mod tests {
                 "The prisoners were handed over on Monday.",
                 ("Monday", "2022-09-05"),
             ),
+            (
+                "Schools would remain closed until Monday, the mayor said.",
+                ("Monday", "2022-09-12"),
+            ),
+            ("They held talks on Monday.", ("Monday", "2022-09-05")),
             // But not a day's deed one is blamed "for", nor a future before a past verb.
             (
                 "Kyiv blamed Moscow for Tuesday's strike.",
