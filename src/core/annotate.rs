@@ -1744,6 +1744,10 @@ const CUES: &[(&str, EntityType)] = &[
     ("lawmaker", EntityType::Person),
     ("senator", EntityType::Person),
     ("ambassador", EntityType::Person),
+    ("crown prince", EntityType::Person),
+    ("prince", EntityType::Person),
+    ("speaker", EntityType::Person),
+    ("chancellor", EntityType::Person),
     ("envoy", EntityType::Person),
     ("prosecutor", EntityType::Person),
     ("charity", EntityType::Org),
@@ -1873,13 +1877,18 @@ fn cued_names(text: &str, folded: &fold::Folded, caps: &[bool]) -> Vec<Span> {
                 let (ws, we) = (words[j].start(), words[j].end());
                 let gap = &text[e..ws];
                 // Small words are taken only with the capitalised word after them.
-                let bridged = org
+                // A person's name may hold particles ("Mohammed bin Salman", "Ursula von der
+                // Leyen").
+                const PARTICLES: [&str; 8] = ["bin", "ibn", "al", "van", "von", "de", "der", "da"];
+                let small = if org { &SMALL[..] } else { &PARTICLES[..] };
+                let bridging = org || *kind == EntityType::Person;
+                let bridged = bridging
                     && gap.len() > 2
                     && gap.starts_with(' ')
                     && gap.ends_with(' ')
-                    && gap.trim().split(' ').all(|w| SMALL.contains(&w));
+                    && gap.trim().split(' ').all(|w| small.contains(&w));
                 let joined = matches!(gap, " " | "-") || bridged;
-                if org && !caps[j] && SMALL.contains(&&text[ws..we]) && joined {
+                if bridging && !caps[j] && small.contains(&&text[ws..we]) && joined {
                     last += 1;
                     j += 1;
                     continue;
@@ -3968,6 +3977,18 @@ mod tests {
         ] {
             assert_eq!(orgs(raw), want, "{raw}");
         }
+        // People named after their title, particles and all.
+        let people = |raw: &str| -> Vec<String> {
+            mentions_in(raw)
+                .into_iter()
+                .filter(|m| m.kind == EntityType::Person)
+                .map(|m| m.text.to_string())
+                .collect()
+        };
+        assert_eq!(
+            people("Crown Prince Mohammed bin Salman met Speaker Mike Johnson.\n"),
+            ["Mohammed bin Salman", "Mike Johnson"]
+        );
     }
 
     #[test]
