@@ -1059,8 +1059,58 @@ fn recognise<'s>(g: &Gazetteer, text: &str, scratch: &'s mut Scratch) -> &'s [Sp
     numbered_units(text, folded, caps, out);
     places_abroad(g, text, out);
     names_that_go_on(g, text, words, caps, out);
+    // "the frigate Admiral Makarov", "the landing ship Minsk": a ship's name, neither the place
+    // nor the person it is named for.
+    out.retain(|s| !after_vessel_noun(&text[..s.start]));
     scratch_loose(words, caps, out, loose);
     out
+}
+
+/// Whether `before` ends with a ship's kind and a space ("… the frigate "), perhaps with the
+/// first capitalised words of the ship's name after it ("… the frigate Admiral ").
+fn after_vessel_noun(before: &str) -> bool {
+    let mut rest = before;
+    for _ in 0..3 {
+        if ends_with_vessel_noun(rest) {
+            return true;
+        }
+        let trimmed = rest.trim_end_matches(' ');
+        let word_start = trimmed.rfind(' ').map_or(0, |i| i + 1);
+        if word_start == 0 || !trimmed[word_start..].starts_with(char::is_uppercase) {
+            return false;
+        }
+        rest = &trimmed[..word_start];
+    }
+    false
+}
+
+/// Whether `before` ends with a ship's kind and a space ("… the frigate ").
+fn ends_with_vessel_noun(before: &str) -> bool {
+    const VESSELS: &[&str] = &[
+        "frigate",
+        "cruiser",
+        "corvette",
+        "destroyer",
+        "submarine",
+        "warship",
+        "tanker",
+        "flagship",
+        "minesweeper",
+        "landing ship",
+        "patrol ship",
+        "patrol boat",
+        "missile boat",
+        "research vessel",
+        "cargo ship",
+    ];
+    let Some(rest) = before.strip_suffix(' ') else {
+        return false;
+    };
+    VESSELS.iter().any(|v| {
+        rest.len() >= v.len()
+            && rest.as_bytes()[rest.len() - v.len()..].eq_ignore_ascii_case(v.as_bytes())
+            && !rest[..rest.len() - v.len()].ends_with(|c: char| c.is_alphanumeric())
+    })
 }
 
 /// The capitalised words no span covers, into `loose`.
@@ -3989,6 +4039,18 @@ mod tests {
             people("Crown Prince Mohammed bin Salman met Speaker Mike Johnson.\n"),
             ["Mohammed bin Salman", "Mike Johnson"]
         );
+    }
+
+    #[test]
+    fn a_ships_name_is_not_the_place_or_person_it_is_named_for() {
+        let named: Vec<String> = mentions_in(
+            "The frigate Admiral Makarov, the patrol ship Sergei Kotov and the landing ship \
+             Minsk were hit near Sevastopol; the warship hit Odesa.\n",
+        )
+        .iter()
+        .map(|m| m.text.to_string())
+        .collect();
+        assert_eq!(named, ["Sevastopol", "Odesa"]);
     }
 
     #[test]
