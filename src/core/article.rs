@@ -360,7 +360,11 @@ impl Parser<'_> {
             return;
         }
         if std::mem::take(&mut self.caption_next) && !furniture::is_furniture(s) {
-            self.push(BlockKind::Caption, span);
+            // (Its credit apart: "… in Kharkiv. Pic: Reuters".)
+            match furniture::credit_start(s) {
+                Some(cut) if cut > 0 => self.caption_then_credit((start, end), cut),
+                _ => self.push(BlockKind::Caption, span),
+            }
             return;
         }
         // "Author" / "Lisa Brenner with Reuters, AP, dpa" (Deutsche Welle).
@@ -558,6 +562,13 @@ impl Parser<'_> {
         }
     }
 
+    /// A caption whose photo credit starts `cut` bytes in: the caption, then the credit as
+    /// furniture.
+    fn caption_then_credit(&mut self, (start, end): Span, cut: usize) {
+        self.push(BlockKind::Caption, (start, start + cut));
+        self.push(BlockKind::Boilerplate, (start + cut, end));
+    }
+
     /// A unit of running text: a caption (with its credit split off), a quote or a paragraph.
     fn body(&mut self, span: Span) {
         let (start, end) = text::trim(self.raw, span);
@@ -568,8 +579,7 @@ impl Parser<'_> {
                 return;
             }
             Some(cut) if cut > 0 => {
-                self.push(BlockKind::Caption, (start, start + cut));
-                self.push(BlockKind::Boilerplate, (start + cut, end));
+                self.caption_then_credit((start, end), cut);
                 return;
             }
             Some(_) => {
@@ -784,6 +794,34 @@ mod tests {
                 BlockKind::Boilerplate,
                 BlockKind::Paragraph,
                 BlockKind::Paragraph,
+            ]
+        );
+    }
+
+    #[test]
+    fn an_image_label_alone_labels_the_caption_after_it() {
+        let raw = "Headline of the story is here today\n\nThe first paragraph of the story, long \
+                   enough to read as running text here.\n\nImage:\nFirefighters work at the site \
+                   in Kharkiv. Pic: Reuters\n\nThe second paragraph follows the picture.\n";
+        let a = parse("sky.txt", raw);
+        let kinds: Vec<(BlockKind, &str)> = a.blocks.iter().map(|b| (b.kind, &*b.text)).collect();
+        assert_eq!(
+            kinds[1..],
+            [
+                (
+                    BlockKind::Paragraph,
+                    "The first paragraph of the story, long enough to read as running text here."
+                ),
+                (BlockKind::Boilerplate, "Image:"),
+                (
+                    BlockKind::Caption,
+                    "Firefighters work at the site in Kharkiv."
+                ),
+                (BlockKind::Boilerplate, "Pic: Reuters"),
+                (
+                    BlockKind::Paragraph,
+                    "The second paragraph follows the picture."
+                ),
             ]
         );
     }

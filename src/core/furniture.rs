@@ -583,7 +583,8 @@ pub fn is_credit_line(s: &str) -> bool {
             && f['©'.len_utf8()..]
                 .trim_start()
                 .starts_with(|c: char| c.is_ascii_digit()));
-    credit_start(s) == Some(0) && is_bare_credit(s) && !copyright
+    // (A label alone, "Image:", labels the line after it: see is_caption_label.)
+    credit_start(s) == Some(0) && is_bare_credit(s) && !copyright && !is_caption_label(s)
 }
 
 /// A line that only labels the next one as a caption ("Image caption,").
@@ -592,7 +593,7 @@ pub fn is_caption_label(s: &str) -> bool {
     matches!(
         f.trim_end_matches([',', ':']),
         "image caption" | "media caption" | "caption" | "photo caption"
-    )
+    ) || matches!(f.as_str(), "image:" | "photo:" | "picture:")
 }
 
 #[cfg(test)]
