@@ -2006,14 +2006,27 @@ fn people_by_given_name(text: &str, folded: &fold::Folded, caps: &[bool]) -> Vec
             continue;
         }
         // A given name alone after "St"/"Saint" is a church's or a square's name ("the Church
-        // of St Andrew"), and before "the Great" a ruler's: neither a person in the news.
+        // of St Andrew"), before "the Great" a ruler's, before "missile" a weapon's ("Olkha",
+        // which folds as "Olha"): none a person in the news.
         let alone = j == i + 1;
         let saint = ["St ", "St. ", "Saint "]
             .iter()
             .any(|t| text[..s].ends_with(t));
         let epithet = matches!(text.as_bytes().get(e..e + 5), Some(b" the "))
             && text[e..].starts_with(" the Great");
-        if !(alone && (saint || epithet)) {
+        // "two Olkha missiles": a weapon's name.
+        let weapon = [
+            " missile",
+            " rocket",
+            " drone",
+            " launcher",
+            " system",
+            " tank",
+            " howitzer",
+        ]
+        .iter()
+        .any(|w| text[e..].starts_with(w));
+        if !(alone && (saint || epithet || weapon)) {
             out.push(Span {
                 start: s,
                 end,
@@ -4903,6 +4916,11 @@ mod tests {
         );
         assert_eq!(
             people("The empire of Peter the Great fell.\n"),
+            Vec::<String>::new()
+        );
+        // Nor a given name naming a weapon.
+        assert_eq!(
+            people("They fired two Olkha missiles.\n"),
             Vec::<String>::new()
         );
         assert_eq!(people("Oksana the Ukrainian medic said so.\n"), ["Oksana"]);
