@@ -2449,6 +2449,25 @@ fn choose_office<'g>(
     }) {
         return (e, format!("the article named it before as “{}”", m.text));
     }
+    // The reading of its earlier mention in the paragraph: one office, however the sentences
+    // around it go ("The General Staff reported … Russian losses, according to the General
+    // Staff").
+    let mut in_paragraph = out
+        .mentions
+        .iter()
+        .rev()
+        .take_while(|m| m.start >= block_start);
+    if let Some(e) = in_paragraph.find_map(|m| {
+        cands
+            .iter()
+            .find(|(c, _)| *c.id == *m.entity)
+            .map(|(c, _)| *c)
+    }) {
+        return (
+            e,
+            "its earlier mention in the paragraph was so read".to_string(),
+        );
+    }
     // The last country word before it in its paragraph.
     let named = capitalised_words(&raw[block_start..start])
         .filter_map(country_of_word)
@@ -4721,6 +4740,12 @@ mod tests {
             (
                 "Ukraine said so. The Foreign Ministry spokeswoman Maria Zakharova denied it.\n",
                 "org:ministry-of-foreign-affairs-of-russia",
+            ),
+            // Its earlier reading in the paragraph, whatever the sentence between.
+            (
+                "Ukraine's troops held. The General Staff reported 157 clashes. Russian losses \
+                 were 1,090, according to the General Staff.\n",
+                "org:general-staff-of-ukraine",
             ),
         ] {
             let ms = mentions_in(raw);
