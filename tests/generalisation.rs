@@ -55,6 +55,8 @@ const UNLISTED_VARIANTS: &[(&str, &str)] = &[
     ("Marharyta Simonian", "Margarita Simonyan"),
     ("Andrei Sibiga", "Andrii Sybiha"),
     ("Rustam Umerov", "Rustem Umerov"),
+    // English short and long forms of a given name.
+    ("Stephen Witkoff", "Steve Witkoff"),
 ];
 
 /// What is wrong with resolving each (variant, canonical) of `table`: a variant that resolves

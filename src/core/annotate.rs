@@ -2134,7 +2134,7 @@ fn given_group(key: &str) -> Option<usize> {
 const GIVEN_GROUPS: &str = concat!(
     "Oleksandr Alexander Aleksandr Alexandr;Volodymyr Vladimir;Serhiy Sergei Sergey Sergiy;",
     "Oleksiy Alexei Aleksei Alexey;Andriy Andrei Andrey Andrew;Dmytro Dmitry Dmitri;",
-    "Mykola Nikolai Nikolay;Mykhailo Mikhail Michael;Yuriy Yuri Yury;Hryhoriy Grigory;",
+    "Mykola Nikolai Nikolay;Mykhailo Mikhail Michael Mike;Yuriy Yuri Yury;Hryhoriy Grigory;",
     "Kyrylo Kirill;Vitaliy Vitaly;Valeriy Valery;Yevhen Yevgeny Evgeny;Ihor Igor;Oleh Oleg;",
     "Petro Pyotr Peter;Pavlo Pavel Paul;Fedir Fyodor;Heorhiy Georgy George;Yakiv Yakov;",
     "Ivan John;Vasyl Vasily;Anatoliy Anatoly;Kostiantyn Konstantin;Viacheslav Vyacheslav;",
@@ -2142,7 +2142,8 @@ const GIVEN_GROUPS: &str = concat!(
     "Iryna Irina;Yuliia Yulia Julia;Liudmyla Lyudmila;Halyna Galina;Svitlana Svetlana;",
     "Kateryna Yekaterina Ekaterina Catherine;Hanna Anna;Mariia Maria Mary;Daria Darya;",
     "Marharyta Margarita;Rustem Rustam;Borys Boris;Denys Denis;Maksym Maxim Maksim;",
-    "Vadym Vadim;Hennadiy Gennady Gennadiy",
+    "Vadym Vadim;Hennadiy Gennady Gennadiy;Steve Steven Stephen;Antony Anthony Tony;",
+    "Robert Bob;William Bill;Richard Dick;Joseph Joe;Kristi Kristine",
 );
 
 /// Whether a word is a given name Lede knows ("Jane", "Oleksandr", "Valeriy").
