@@ -18,7 +18,7 @@ fuzz_target!(|data: &[u8]| {
     }
     let mut last = 0;
     for m in annotate(raw, &article).mentions {
-        assert_eq!(&raw[m.start..m.end], m.text);
+        assert_eq!(&raw[m.start..m.end], &*m.text);
         assert!(m.start >= last && m.start < m.end);
         last = m.end;
     }

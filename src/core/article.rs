@@ -245,6 +245,7 @@ pub fn parse(file_name: &str, raw: &str) -> Article {
         in_header: true,
         caption_next: false,
         byline_next: false,
+        labels_after_title: false,
         links_next: 0,
         in_trailer: false,
         published_role: None,
@@ -308,6 +309,9 @@ struct Parser<'a> {
     caption_next: bool,
     /// The previous line was an author label ("Author"): this one may be the byline.
     byline_next: bool,
+    /// Section labels came after the short line taken for the title: it was a masthead's or a
+    /// slogan, if a headline follows.
+    labels_after_title: bool,
     /// After a heading over links to other stories: how many more short lines may be links.
     links_next: u8,
     /// After the heading of the author's note or box: the rest is furniture.
@@ -489,14 +493,16 @@ impl Parser<'_> {
             }
             // "By Jane Roe", or under the headline a line of people's names only ("Luke
             // Harding and Shaun Walker").
-            // (Not a topic tag naming a listed person: "Vladimir Putin".)
+            // (Not topic tags naming listed people: "Vladimir Putin and Donald Trump".)
             let names_only = || {
                 meta::names_only(s).filter(|b| {
+                    let g = super::gazetteer::Gazetteer::get();
                     self.title.is_some()
                         && names_people(&b.names)
-                        && super::gazetteer::Gazetteer::get()
-                            .lookup_key(&super::fold::key(&b.names))
-                            .is_empty()
+                        && b.names
+                            .split([',', '&'])
+                            .flat_map(|n| n.split(" and "))
+                            .all(|n| g.lookup_key(&super::fold::key(n)).is_empty())
                 })
             };
             if self.byline.is_none()
@@ -512,7 +518,10 @@ impl Parser<'_> {
                 // after the label is one too ("Ukraine's Global Voice", "War in Ukraine").
                 match self.title {
                     None => {}
-                    Some(i) if label_before_headline(&self.blocks[i].text, s) => {
+                    Some(i)
+                        if self.labels_after_title
+                            || label_before_headline(&self.blocks[i].text, s) =>
+                    {
                         self.blocks[i].kind = BlockKind::Boilerplate;
                     }
                     Some(i) if words(&self.blocks[i].text) <= 3 && words(s) <= 3 => {
@@ -522,6 +531,7 @@ impl Parser<'_> {
                     Some(_) => return self.body(span),
                 }
                 self.title = Some(self.blocks.len());
+                self.labels_after_title = false;
                 self.push(BlockKind::Headline, span);
                 return;
             }
@@ -529,13 +539,14 @@ impl Parser<'_> {
                 // A section label ("Ukraine", "World") above the headline; so a short line
                 // taken for the headline before it was a masthead's or a slogan
                 // ("Democracy Dies in Darkness").
+                // (Known only when a headline follows: "… Bakhmut / Exclusive / By …" keeps
+                // its title.)
                 let label = !s.ends_with(['.', '!', '?', ':']);
-                if let Some(i) = self
+                if self
                     .title
-                    .filter(|&i| label && words(&self.blocks[i].text) <= 5)
+                    .is_some_and(|i| label && words(&self.blocks[i].text) <= 5)
                 {
-                    self.blocks[i].kind = BlockKind::Boilerplate;
-                    self.title = None;
+                    self.labels_after_title = true;
                 }
                 self.push(BlockKind::Boilerplate, span);
                 return;
@@ -858,6 +869,7 @@ mod tests {
             ),
             // A listed person is a topic's tag, a place no name.
             ("Vladimir Putin", None),
+            ("Vladimir Putin and Donald Trump", None),
             ("Kharkiv Oblast", None),
             ("Ukraine Live Updates", None),
         ] {
@@ -910,6 +922,13 @@ mod tests {
                 assert_eq!(a.byline.as_deref(), Some("Jane Roe"), "{raw}");
             }
         }
+        // A short headline keeps its place before a label when no headline follows.
+        let raw = "Zelensky visits frontline Bakhmut\n\nExclusive\n\nBy Jane Roe\n\nThe \
+                   troops arrived at dawn.\n";
+        assert_eq!(
+            parse("x.txt", raw).title.as_deref(),
+            Some("Zelensky visits frontline Bakhmut")
+        );
         // A short headline keeps its place before a standfirst.
         let raw = "Ukraine war: Kupiansk retaken\nThe town's recapture cuts a supply line.\n\
                    By Jane Roe\nThe troops arrived at dawn.\n";

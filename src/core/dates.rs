@@ -242,6 +242,12 @@ pub fn zone_offset(label: &str, date: Date) -> Option<i16> {
             && let Some(sign) = rest.chars().next().filter(|c| *c == '+' || *c == '-')
         {
             let (h, m) = rest[1..].split_once(':').unwrap_or((&rest[1..], "0"));
+            // (Digits only, two at most: no sign, no overflow.)
+            let digits =
+                |s: &str| (1..=2).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+            if !(digits(h) && digits(m)) {
+                return None;
+            }
             let (h, m): (i16, i16) = (h.parse().ok()?, m.parse().ok()?);
             if h > 14 || m > 59 {
                 return None;
@@ -1692,6 +1698,11 @@ mod tests {
         unknown_zone,
         "September 12, 2022 11:36 IST",
         Some(dt(2022, 9, 12, Some((11, 36))))
+    );
+    dateline!(
+        zone_with_a_bad_offset,
+        "March 3, 2023 10:15 GMT+-999",
+        Some(dt(2023, 3, 3, Some((10, 15))))
     );
     dateline!(
         zone_without_time,

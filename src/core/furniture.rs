@@ -64,10 +64,7 @@ const LINE_PREFIXES: &[&str] = &[
     "editor's note:",
     "a version of this article appears in print",
     "get short url",
-    "tags:",
-    "topics:",
     "--with assistance from",
-    "with assistance from",
     "(updates with",
     "(adds ",
     "you can share this story",
@@ -202,6 +199,10 @@ pub fn is_furniture(s: &str) -> bool {
         .iter()
         .any(|list| list.iter().any(starts))
     {
+        return true;
+    }
+    // "Tags: Sumy, Sumy Oblast, missile strike, …": a list of any length, no sentence.
+    if (starts(&"tags:") || starts(&"topics:")) && !s.trim_end().ends_with(['.', '!', '?']) {
         return true;
     }
     let words = head.split_whitespace().take(9).count();
@@ -760,6 +761,14 @@ mod tests {
             (
                 "--With assistance from Sergei Chernov, Elena Korsunskaya-Berg and Jack Wittels.",
                 true,
+            ),
+            (
+                "With assistance from the United States and Germany, Ukraine has rebuilt its grid.",
+                false,
+            ),
+            (
+                "Topics: the war is about land, he said, and about who lives on it.",
+                false,
             ),
             (
                 "(Updates with tanker attack in Kerch Strait from eighth paragraph.)",

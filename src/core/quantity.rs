@@ -624,35 +624,36 @@ fn number_at(text: &str, i: usize) -> Option<(f64, usize)> {
     }
     // Number words: "seven", "twenty-five", "forty two", "two hundred", "three hundred and
     // fifty". (Not "dozens of" or "hundreds of": no figure says how many.)
-    let (mut value, mut end) = number_word(bytes, i)?;
-    // "twenty-five", "forty two": tens and units.
-    let units_after = |end: usize| {
-        let at = end + 1;
-        matches!(bytes.get(end), Some(b'-' | b' '))
-            .then(|| number_word(bytes, at))
-            .flatten()
-            .filter(|&(u, _)| u < 10.0)
-    };
-    if (20.0..100.0).contains(&value)
-        && let Some((u, e)) = units_after(end)
-    {
-        (value, end) = (value + u, e);
-    }
+    let (mut value, mut end) = below_hundred(bytes, i)?;
     // "two hundred", "three hundred and fifty".
     if value < 100.0 && text[end..].starts_with(" hundred") {
         let after = end + " hundred".len();
         if !bytes.get(after).is_some_and(|&b| is_alnum(b)) {
             (value, end) = (value * 100.0, after);
             if text[end..].starts_with(" and ")
-                && let Some((rest, e)) = number_at(text, end + " and ".len())
+                && let Some((rest, e)) = below_hundred(bytes, end + " and ".len())
                 && rest < 100.0
-                && !bytes[end + 5].is_ascii_digit()
             {
                 (value, end) = (value + rest, e);
             }
         }
     }
     Some((value, end))
+}
+
+/// A number in words below a hundred at byte `i` ("seven", "twenty-five", "forty two"), or
+/// "hundred" alone, with where it ends.
+fn below_hundred(bytes: &[u8], i: usize) -> Option<(f64, usize)> {
+    let (value, end) = number_word(bytes, i)?;
+    // "twenty-five", "forty two": tens and units.
+    let units = matches!(bytes.get(end), Some(b'-' | b' '))
+        .then(|| number_word(bytes, end + 1))
+        .flatten()
+        .filter(|&(u, _)| u < 10.0);
+    match units {
+        Some((u, e)) if (20.0..100.0).contains(&value) => Some((value + u, e)),
+        _ => Some((value, end)),
+    }
 }
 
 /// A number word at byte `i` ("seven", "Seventeen"), with where it ends: read lower-case,
@@ -687,7 +688,18 @@ fn one_in(text: &str, start: usize, amount: f64, end: usize) -> Option<Quantity>
         return None;
     }
     let (of, of_end) = number_at(text, after)?;
-    if !(amount >= 1.0 && of > amount && of <= 1000.0) {
+    // Not "3 in 24 hours" (a measure's unit after it; "one in six residents" counts them)
+    // nor "one in ten thousand" (scaled past 1,000).
+    let (of, of_end) = scale(text, of, of_end);
+    let next = text[of_end..].trim_start_matches(' ');
+    let word = &next[..next
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(next.len())];
+    let unit_after = !word.is_empty()
+        && UNITS
+            .iter()
+            .any(|(w, _, _, dimension)| w.split(' ').next() == Some(word) && *dimension != "count");
+    if !(amount >= 1.0 && of > amount && of <= 1000.0) || unit_after {
         return None;
     }
     let value = amount / of * 100.0;
@@ -923,8 +935,10 @@ mod tests {
                     ("1 in 10", "10%", "share"),
                 ],
             ),
-            // No share: the second number is a year, or the smaller.
+            // No share: the second number is a year, or the smaller, or has a unit or scale.
             ("killed 5 in 2022 and 3 in 2 attacks", &[]),
+            ("killed 3 in 24 hours", &[("24 hours", "24 h", "duration")]),
+            ("one in ten thousand", &[]),
             // An ordinal is no number.
             ("the twenty-first century", &[]),
             // Weapons and things in their own unit; people by their roles; models no counts.
