@@ -516,14 +516,15 @@ fn first_of_ranges(text: &str, out: &mut Vec<Quantity>) {
         let to = q.start - connector.len();
         // The figure before the connector: a number, perhaps with a scale word after it, that
         // ends right there, starting at a word's start and not inside an earlier figure.
-        let Some((start, amount, own_scale)) = (0..2).find_map(|words_back| {
+        // (The longest first: "two hundred to three hundred", "twenty-five to thirty".)
+        let Some((start, amount, own_scale)) = (0..3).rev().find_map(|words_back| {
             let mut s = to;
             for _ in 0..=words_back {
                 s = text[..s].trim_end_matches(' ').len();
                 s -= text[..s]
                     .bytes()
                     .rev()
-                    .take_while(|&b| is_alnum(b) || b == b',' || b == b'.')
+                    .take_while(|&b| is_alnum(b) || b == b',' || b == b'.' || b == b'-')
                     .count();
             }
             while s < to && !is_alnum(bytes[s]) {
@@ -962,6 +963,21 @@ mod tests {
             (
                 "about 30 minutes later",
                 &[("30 minutes", "30 min", "duration")],
+            ),
+            // A range's first figure in words, whole.
+            (
+                "twenty-five to thirty firefighters",
+                &[
+                    ("twenty-five", "25 people", "count"),
+                    ("thirty firefighters", "30 people", "count"),
+                ],
+            ),
+            (
+                "two hundred to three hundred people",
+                &[
+                    ("two hundred", "200 people", "count"),
+                    ("three hundred people", "300 people", "count"),
+                ],
             ),
             // Kilograms, square metres, barrels; small values keep three decimals.
             (
