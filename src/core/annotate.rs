@@ -2068,18 +2068,13 @@ fn given_before(g: &Gazetteer, pattern: usize, given: &str) -> Option<bool> {
     let group = given_group(&key);
     let mut answers = g.candidates(pattern).map(|e| {
         (e.kind == EntityType::Person).then(|| {
-            names_of(e)
+            e.names()
                 .filter_map(|n| n.split_once(' ').map(|(first, _)| fold::key(first)))
                 .any(|first| first == key || group.is_some() && given_group(&first) == group)
         })
     });
     let first = answers.next().flatten()?;
     answers.all(|a| a == Some(first)).then_some(first)
-}
-
-/// An entity's canonical name and then its aliases.
-fn names_of(e: &Entity) -> impl Iterator<Item = &str> {
-    std::iter::once(e.name.as_str()).chain(e.aliases.iter().map(|a| a.text.as_str()))
 }
 
 /// The listed people a name (folded) no table lists is, by another spelling of the given
@@ -2113,16 +2108,13 @@ pub fn people_by_other_given_name<'g>(g: &'g Gazetteer, key: &str) -> Vec<&'g En
     [rest.to_string(), swap(b'h', b'g'), swap(b'g', b'h')]
         .iter()
         .map(|rest| {
-            g.people_named_after_first_word(rest)
-                .filter(|e| {
-                    names_of(e).any(|n| {
-                        let k = fold::key(n);
-                        k.split_once(' ').is_some_and(|(f, r)| {
-                            r == rest.as_str() && given_group(f) == Some(group)
-                        })
-                    })
-                })
-                .collect::<Vec<_>>()
+            let mut found: Vec<&Entity> = Vec::new();
+            for (e, first) in g.people_named_after_first_word(rest) {
+                if given_group(first) == Some(group) && !found.iter().any(|f| std::ptr::eq(*f, e)) {
+                    found.push(e);
+                }
+            }
+            found
         })
         .find(|found| !found.is_empty())
         .unwrap_or_default()
@@ -2396,9 +2388,7 @@ const COUNTRY_WORDS: &[(&str, &[&str])] = &[
 /// The country an office belongs to, by its name and spellings ("… of Ukraine", "Russian …",
 /// "British …").
 fn office_country(e: &Entity) -> Option<&'static str> {
-    std::iter::once(e.name.as_str())
-        .chain(e.aliases.iter().map(|a| a.text.as_str()))
-        .find_map(country_in)
+    e.names().find_map(country_in)
 }
 
 /// The country a name says it is of ("Russia's Defense Ministry", "Ministry of Defence of
@@ -3652,6 +3642,14 @@ mod tests {
     use super::*;
 
     /// The mentions `annotate` finds in `raw`, parsed as one article.
+    /// Pairs of text as owned strings, to compare with what a test collected.
+    fn owned(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs
+            .iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
+    }
+
     fn mentions_in(raw: &str) -> Vec<Mention> {
         let a = crate::core::parse("t.txt", raw);
         annotate(raw, &a).mentions
@@ -3781,17 +3779,11 @@ mod tests {
     #[test]
     fn a_surname_alone_is_the_person_named_in_full() {
         let people = people_in;
-        let own = |pairs: &[(&str, &str)]| -> Vec<(String, String)> {
-            pairs
-                .iter()
-                .map(|(t, e)| (t.to_string(), e.to_string()))
-                .collect()
-        };
         for (raw, want) in [
             // Before and after the full name, possessive, a folded variant of the surname.
             (
                 "Tkachenko stays\n\nResident Hryhoriy Tkachenko, 64, said shelling had stopped. Tkachenko's house stood.\n\nMariia Hrytsenko, a nurse, stayed. Hritsenko said so.\n",
-                own(&[
+                owned(&[
                     ("Tkachenko", "person:~hrihori-tkachenko"),
                     ("Hryhoriy Tkachenko", "person:~hrihori-tkachenko"),
                     ("Tkachenko", "person:~hrihori-tkachenko"),
@@ -3802,7 +3794,7 @@ mod tests {
             // Two people share the surname: alone it names neither.
             (
                 "Hryhoriy Tkachenko and Olena Tkachenko stayed. Tkachenko said so.\n",
-                own(&[
+                owned(&[
                     ("Hryhoriy Tkachenko", "person:~hrihori-tkachenko"),
                     ("Olena Tkachenko", "person:~olena-tkachenko"),
                 ]),
@@ -3810,13 +3802,13 @@ mod tests {
             // Lower case is a word, not a name; nobody named in full, nothing to link.
             (
                 "Hryhoriy Tkachenko stayed; the tkachenko family left.\n",
-                own(&[("Hryhoriy Tkachenko", "person:~hrihori-tkachenko")]),
+                owned(&[("Hryhoriy Tkachenko", "person:~hrihori-tkachenko")]),
             ),
-            ("Tkachenko said so.\n", own(&[])),
+            ("Tkachenko said so.\n", owned(&[])),
             // Named by age before the full name: the same person.
             (
                 "Bondar, 64, said so. Viktor Bondar stayed.\n",
-                own(&[
+                owned(&[
                     ("Bondar", "person:~viktor-bondar"),
                     ("Viktor Bondar", "person:~viktor-bondar"),
                 ]),
@@ -3824,7 +3816,7 @@ mod tests {
             // A listed person named in full whose surname alone no table lists.
             (
                 "Kursk governor Alexei Smirnov spoke. Smirnov's office said 2,000 people left.\n",
-                own(&[
+                owned(&[
                     ("Alexei Smirnov", "person:alexei-smirnov"),
                     ("Smirnov", "person:alexei-smirnov"),
                 ]),
@@ -3832,7 +3824,7 @@ mod tests {
             // A listed person and another found by the rules share it: alone it names neither.
             (
                 "Alexei Smirnov and Olena Smirnov spoke. Smirnov said so.\n",
-                own(&[
+                owned(&[
                     ("Alexei Smirnov", "person:alexei-smirnov"),
                     ("Olena Smirnov", "person:~olena-smirnov"),
                 ]),
@@ -3840,7 +3832,7 @@ mod tests {
             // A surname that is also a village's name: the person, unless 'in' says place.
             (
                 "Poet Yurii Zoria read in Kharkiv. Zoria said the city would stand. He lives in Zoria.\n",
-                own(&[
+                owned(&[
                     ("Yurii Zoria", "person:~yuri-zoria"),
                     ("Zoria", "person:~yuri-zoria"),
                 ]),
@@ -4248,11 +4240,7 @@ mod tests {
             ),
         ] {
             let dates = dates_after(dated, sentence);
-            let want: Vec<(String, String)> = want
-                .iter()
-                .map(|(t, d)| (t.to_string(), d.to_string()))
-                .collect();
-            assert_eq!(dates, want, "{sentence}");
+            assert_eq!(dates, owned(want), "{sentence}");
         }
     }
 
@@ -4294,11 +4282,7 @@ mod tests {
             ("The last week was hard. A week later it ended.", &[]),
         ] {
             let dates = dates_after(dated, sentence);
-            let want: Vec<(String, String)> = want
-                .iter()
-                .map(|(t, d)| (t.to_string(), d.to_string()))
-                .collect();
-            assert_eq!(dates, want, "{sentence}");
+            assert_eq!(dates, owned(want), "{sentence}");
         }
     }
 
@@ -4450,11 +4434,7 @@ mod tests {
             ("two weeks ago", "date:2022-08-27"),
             ("two weeks", "quantity:duration-14-days"),
         ];
-        let want: Vec<(String, String)> = want
-            .iter()
-            .map(|(t, e)| (t.to_string(), e.to_string()))
-            .collect();
-        assert_eq!(got, want);
+        assert_eq!(got, owned(&want));
     }
 
     #[test]
@@ -4675,11 +4655,7 @@ mod tests {
                 ],
             ),
         ] {
-            let want: Vec<(String, String)> = want
-                .into_iter()
-                .map(|(t, e)| (t.to_string(), e.to_string()))
-                .collect();
-            assert_eq!(people(raw), want, "{raw}");
+            assert_eq!(people(raw), owned(&want), "{raw}");
         }
     }
 
@@ -4822,11 +4798,7 @@ mod tests {
             ("Oleksandrivka", "place:oleksandrivka.26.2308"),
             ("Zaporizhzhia Oblast", "oblast:zaporizhzhia"),
         ];
-        let want: Vec<(String, String)> = want
-            .iter()
-            .map(|(t, e)| (t.to_string(), e.to_string()))
-            .collect();
-        assert_eq!(got, want);
+        assert_eq!(got, owned(&want));
         // A city stays the city ("the predominantly Russian city of Kharkiv").
         let ms = mentions_in("The predominantly Russian city of Kharkiv was shelled.\n");
         assert_eq!(&*ms[0].entity, "place:kharkiv.07.6312");
@@ -4857,11 +4829,7 @@ mod tests {
             ("615th VDV Regiment", "org:~615th-vdv-regiment"),
             ("902nd brigade", "org:~902nd-brigade"),
         ];
-        let want: Vec<(String, String)> = want
-            .iter()
-            .map(|(t, e)| (t.to_string(), e.to_string()))
-            .collect();
-        assert_eq!(orgs(raw), want);
+        assert_eq!(orgs(raw), owned(&want));
         // A listed unit stays the listed one; ordinals of other things are no units.
         assert_eq!(
             orgs(

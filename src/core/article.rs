@@ -326,11 +326,11 @@ struct Parser<'a> {
 }
 
 impl Parser<'_> {
-    /// How many paragraphs so far.
-    fn paragraphs(&self) -> usize {
+    /// How many paragraphs so far of `min_words` words or more.
+    fn paragraphs(&self, min_words: usize) -> usize {
         self.blocks
             .iter()
-            .filter(|b| b.kind == BlockKind::Paragraph)
+            .filter(|b| b.kind == BlockKind::Paragraph && words(&b.text) >= min_words)
             .count()
     }
 
@@ -400,12 +400,7 @@ impl Parser<'_> {
         if let Some(line) = dates::parse_dateline(s) {
             // (A bare date deep in the body dates a promo's story, not this one: "Related
             // articles" / "Other story" / "November 12 2023, 6.00pm".)
-            let body_begun = self
-                .blocks
-                .iter()
-                .filter(|b| b.kind == BlockKind::Paragraph && words(&b.text) >= 12)
-                .nth(2)
-                .is_some();
+            let body_begun = self.paragraphs(12) >= 3;
             if line.role != DateRole::Unlabelled || self.in_header || !body_begun {
                 self.dateline(line);
             }
@@ -421,7 +416,7 @@ impl Parser<'_> {
         }
         // (After the header too, among the first paragraphs, if it names people: "By Oksana
         // Hrytsai, Kyiv Post | October 5, 2023, 9:12 pm" under a standfirst.)
-        if (self.in_header || self.byline.is_none() && self.paragraphs() <= 3)
+        if (self.in_header || self.byline.is_none() && self.paragraphs(0) <= 3)
             && let Some((b, line)) = meta::header_byline(s, self.title.is_some())
             && (self.in_header || names_people(&b.names))
         {
@@ -478,7 +473,7 @@ impl Parser<'_> {
             && self.byline.is_none()
             && words(s) <= 12
             && !s.trim_end().ends_with(['.', '!', '?'])
-            && self.paragraphs() <= 3
+            && self.paragraphs(0) <= 3
             && let Some(b) = meta::byline(s)
             && names_people(&b.names)
         {
@@ -496,13 +491,13 @@ impl Parser<'_> {
             // (Not topic tags naming listed people: "Vladimir Putin and Donald Trump".)
             let names_only = || {
                 meta::names_only(s).filter(|b| {
-                    let g = super::gazetteer::Gazetteer::get();
                     self.title.is_some()
                         && names_people(&b.names)
-                        && b.names
+                        && !b
+                            .names
                             .split([',', '&'])
                             .flat_map(|n| n.split(" and "))
-                            .all(|n| g.lookup_key(&super::fold::key(n)).is_empty())
+                            .any(super::gazetteer::is_listed_person)
                 })
             };
             if self.byline.is_none()

@@ -113,6 +113,11 @@ pub struct Entity {
 }
 
 impl Entity {
+    /// Its canonical name, then its aliases.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.name.as_str()).chain(self.aliases.iter().map(|a| a.text.as_str()))
+    }
+
     /// A populated place known only from GeoNames: no curated spelling or prominence. Such
     /// names must be distinctive to match, and give way to curated entries of the same name.
     pub fn is_geonames_only(&self) -> bool {

@@ -167,15 +167,13 @@ pub fn is_furniture(s: &str) -> bool {
         return true;
     }
     // A link alone ("https://p.dw.com/p/4HuV4"), a "Date" label.
-    let trimmed_line = s.trim();
-    if (trimmed_line.starts_with("http://") || trimmed_line.starts_with("https://"))
-        && !trimmed_line.contains(' ')
-        || trimmed_line == "Date"
+    let trimmed = s.trim();
+    if (trimmed.starts_with("http://") || trimmed.starts_with("https://")) && !trimmed.contains(' ')
+        || trimmed == "Date"
     {
         return true;
     }
     // "[Ukraine live briefing: Russia steps up bombardment of Mariupol]": a promo in brackets.
-    let trimmed = s.trim();
     if trimmed.len() <= 240
         && trimmed.starts_with('[')
         && trimmed.ends_with(']')

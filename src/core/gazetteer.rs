@@ -14,7 +14,7 @@
 //! them by context.
 
 use super::entity::{Alias, Entity, EntityType, Prominence, Shared, distance_km, slug};
-use super::fnv::FnvMap;
+use super::fnv::{FnvMap, FnvSet};
 use super::fold;
 use super::num::parse_decimal;
 use super::sort;
@@ -88,9 +88,9 @@ pub struct Gazetteer {
     oblasts: FnvMap<String, u32>,
     /// Each entity's id as its mentions share it, made when first asked for.
     shared_ids: Vec<std::sync::OnceLock<Shared>>,
-    /// People by the rest of each of their names after its first word, folded ("lisak" →
-    /// Serhii Lysak), made when first asked for.
-    by_rest_of_name: OnceLock<FnvMap<String, Vec<u32>>>,
+    /// People by the rest of each of their names after its first word, folded, with that first
+    /// word ("lisak" → Serhii Lysak, "serhi"), made when first asked for.
+    by_rest_of_name: OnceLock<FnvMap<String, Vec<(u32, String)>>>,
 }
 
 /// The listed forms that fold to one pattern, in outline.
@@ -150,9 +150,7 @@ impl Gazetteer {
         let mut candidates: Vec<Vec<(u32, u32)>> = Vec::new();
         let mut by_key: FnvMap<String, usize> = FnvMap::default();
         for (i, e) in entities.iter().enumerate() {
-            let forms =
-                std::iter::once(e.name.as_str()).chain(e.aliases.iter().map(|a| a.text.as_str()));
-            for (fi, form) in forms.enumerate() {
+            for (fi, form) in e.names().enumerate() {
                 let k = fold::key(form);
                 if !usable_key(&k, e) {
                     continue;
@@ -423,20 +421,24 @@ impl Gazetteer {
     }
 
     /// The people one of whose names (canonical or alias) folds, after its first word, to
-    /// `rest` (folded): "lisak" gives Serhii Lysak ("Serhii Lysak", "Serhiy Lysak").
-    pub fn people_named_after_first_word(&self, rest: &str) -> impl Iterator<Item = &Entity> {
+    /// `rest` (folded), each with that first word folded: "lisak" gives Serhii Lysak with
+    /// "serhi" (from "Serhii Lysak" and "Serhiy Lysak").
+    pub fn people_named_after_first_word(
+        &self,
+        rest: &str,
+    ) -> impl Iterator<Item = (&Entity, &str)> {
         let index = self.by_rest_of_name.get_or_init(|| {
-            let mut index: FnvMap<String, Vec<u32>> = FnvMap::default();
+            let mut index: FnvMap<String, Vec<(u32, String)>> = FnvMap::default();
             for (i, e) in self.entities.iter().enumerate() {
                 if e.kind != EntityType::Person {
                     continue;
                 }
-                let names = std::iter::once(&e.name).chain(e.aliases.iter().map(|a| &a.text));
-                for n in names {
-                    if let Some((_, r)) = fold::key(n).split_once(' ') {
+                for n in e.names() {
+                    if let Some((first, r)) = fold::key(n).split_once(' ') {
                         let people = index.entry(r.to_string()).or_default();
-                        if !people.contains(&(i as u32)) {
-                            people.push(i as u32);
+                        let entry = (i as u32, first.to_string());
+                        if !people.contains(&entry) {
+                            people.push(entry);
                         }
                     }
                 }
@@ -447,7 +449,7 @@ impl Gazetteer {
             .get(rest)
             .into_iter()
             .flatten()
-            .map(|&i| &self.entities[i as usize])
+            .map(|(i, first)| (&self.entities[*i as usize], first.as_str()))
     }
 
     pub fn entity(&self, id: &str) -> Option<&Entity> {
@@ -658,6 +660,27 @@ const COMMON_WORDS: &[&str] = &[
     "field",
     "station",
 ];
+
+/// Whether `name` is a listed person's name or alias (after folding). It reads the people's
+/// table alone, without building the gazetteer: the parser asks while the browser app shows its
+/// list, before it needs the gazetteer.
+pub fn is_listed_person(name: &str) -> bool {
+    static NAMES: OnceLock<FnvSet<String>> = OnceLock::new();
+    NAMES
+        .get_or_init(|| {
+            packed_rows(ACTORS)
+                .filter(|row| row.get(2) == Some(&"PERSON"))
+                .flat_map(|row| {
+                    let [_, name, _, aliases, ..] = take::<6>(&row);
+                    std::iter::once(name)
+                        .chain(aliases.split('|').map(str::trim).filter(|a| !a.is_empty()))
+                        .map(fold::key)
+                        .collect::<Vec<_>>()
+                })
+                .collect()
+        })
+        .contains(&fold::key(name))
+}
 
 /// Read all four tables into entities.
 pub fn load_entities() -> Vec<Entity> {
