@@ -134,7 +134,9 @@ enum What {
 /// Annotate one article. `raw` is the text its block offsets point into.
 pub fn annotate(raw: &str, article: &Article) -> Annotation {
     let g = Gazetteer::get();
-    let mut spans: Vec<(usize, Span)> = Vec::new(); // (block index, span)
+    // (block index, span); news text names something every 50 bytes or so: sized for that
+    // up front rather than grown (and copied) again and again.
+    let mut spans: Vec<(usize, Span)> = Vec::with_capacity(raw.len() / 32);
     // The buffers recognition reuses, kept from one article to the next: they are sized for
     // the longest paragraph seen, not grown again for each article.
     thread_local! {
@@ -142,7 +144,7 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
     }
     let mut scratch = SCRATCH.with(|s| s.take());
     // Capitalised words no rule took, where a surname alone may be (see surnames_alone).
-    let mut loose: Vec<(usize, usize)> = Vec::new();
+    let mut loose: Vec<(usize, usize)> = Vec::with_capacity(raw.len() / 64);
     for (bi, b) in article.blocks.iter().enumerate() {
         if !b.kind.is_annotated() {
             continue;
@@ -1074,38 +1076,77 @@ fn after_vessel_noun(before: &str) -> bool {
         if ends_with_vessel_noun(rest) {
             return true;
         }
-        let trimmed = rest.trim_end_matches(' ');
-        let word_start = trimmed.rfind(' ').map_or(0, |i| i + 1);
-        if word_start == 0 || !trimmed[word_start..].starts_with(char::is_uppercase) {
+        // The word before (bytes: a space is one, and the words are short).
+        let b = rest.as_bytes();
+        let trimmed = b.len() - b.iter().rev().take_while(|&&c| c == b' ').count();
+        let word_start = b[..trimmed]
+            .iter()
+            .rposition(|&c| c == b' ')
+            .map_or(0, |i| i + 1);
+        if word_start == 0 || !rest[word_start..trimmed].starts_with(char::is_uppercase) {
             return false;
         }
-        rest = &trimmed[..word_start];
+        rest = &rest[..word_start];
     }
     false
 }
 
+/// The kinds of ship a ship's name follows ("the frigate Admiral Makarov").
+const VESSELS: &[&str] = &[
+    "frigate",
+    "cruiser",
+    "corvette",
+    "destroyer",
+    "submarine",
+    "warship",
+    "tanker",
+    "flagship",
+    "minesweeper",
+    "landing ship",
+    "patrol ship",
+    "patrol boat",
+    "missile boat",
+    "research vessel",
+    "cargo ship",
+];
+
 /// Whether `before` ends with a ship's kind and a space ("… the frigate ").
 fn ends_with_vessel_noun(before: &str) -> bool {
-    const VESSELS: &[&str] = &[
-        "frigate",
-        "cruiser",
-        "corvette",
-        "destroyer",
-        "submarine",
-        "warship",
-        "tanker",
-        "flagship",
-        "minesweeper",
-        "landing ship",
-        "patrol ship",
-        "patrol boat",
-        "missile boat",
-        "research vessel",
-        "cargo ship",
-    ];
     let Some(rest) = before.strip_suffix(' ') else {
         return false;
     };
+    // Most spans follow no kind of ship: rule them out by the last word alone (each kind's
+    // last word, in lower case), before comparing whole phrases.
+    let bytes = rest.as_bytes();
+    let letters = bytes
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    let mut last = [0u8; 12];
+    if letters > last.len() {
+        return false;
+    }
+    for (l, b) in last.iter_mut().zip(&bytes[bytes.len() - letters..]) {
+        *l = b.to_ascii_lowercase();
+    }
+    if !matches!(
+        &last[..letters],
+        b"frigate"
+            | b"cruiser"
+            | b"corvette"
+            | b"destroyer"
+            | b"submarine"
+            | b"warship"
+            | b"tanker"
+            | b"flagship"
+            | b"minesweeper"
+            | b"ship"
+            | b"boat"
+            | b"vessel"
+    ) {
+        return false;
+    }
     // After "the" or a capitalised word ("the frigate", "Russia's flagship", "Russian
     // cruiser"): "hit a landing ship Kyiv said was carrying troops" names Kyiv.
     VESSELS.iter().any(|v| {
@@ -3429,11 +3470,12 @@ fn speaks_ahead(before: &str) -> bool {
         // "will be held in May", "will remain closed until Friday" are to come. But "the dam
         // destroyed by Russian forces on Tuesday", "which had been shelled on Saturday" are
         // past.)
-        let before_word = before[..start].trim_end();
-        let passive = [" be", " remain", " stay"]
-            .iter()
-            .any(|w| before_word.ends_with(w));
-        if !passive && (past || is(REPORTED, word)) {
+        if (past || is(REPORTED, word)) && {
+            let before_word = before[..start].trim_end();
+            ![" be", " remain", " stay"]
+                .iter()
+                .any(|w| before_word.ends_with(w))
+        } {
             return false;
         }
         after = word;
@@ -4097,6 +4139,20 @@ mod tests {
                 .map(|m| m.text.to_string())
                 .collect();
         assert_eq!(named, ["Kyiv"]);
+    }
+
+    /// Every kind of ship is read, whatever its case: the quick test on a kind's last word
+    /// lets each through.
+    #[test]
+    fn every_kind_of_ship_is_read() {
+        for v in VESSELS {
+            for before in [format!("the {v} "), format!("THE {} ", v.to_uppercase())] {
+                assert!(ends_with_vessel_noun(&before), "{before:?}");
+            }
+        }
+        for before in ["the frigates ", "the ship ", "a warship", "the tanker's "] {
+            assert!(!ends_with_vessel_noun(before), "{before:?}");
+        }
     }
 
     #[test]

@@ -432,7 +432,22 @@ pub fn fold_into(raw: &str, into: &mut Folded) {
 
 /// The fold key of a name or phrase: its folded text, trimmed.
 pub fn key(s: &str) -> String {
-    fold(s).text.trim().to_string()
+    // (Folded in a buffer kept from one key to the next: one allocation a key, its own.)
+    thread_local! {
+        static SCRATCH: std::cell::RefCell<Folded> = std::cell::RefCell::default();
+    }
+    SCRATCH.with(|f| match f.try_borrow_mut() {
+        Ok(mut f) => {
+            fold_into(s, &mut f);
+            let key = f.text.trim().to_string();
+            // (Not a buffer sized for a line of megabytes, though: that one goes.)
+            if f.text.capacity() > 1 << 16 {
+                *f = Folded::default();
+            }
+            key
+        }
+        Err(_) => fold(s).text.trim().to_string(),
+    })
 }
 
 /// Readings of a fold key as the Russian-derived spelling of a Ukrainian place's name, each
