@@ -2946,6 +2946,18 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
     // The article's date: its publication's, or failing that its update's (a page may show
     // only "Updated 6:12 PM EDT, Sat June 24, 2023").
     let anchor: Option<Date> = article.published.or(article.updated).map(|p| p.date);
+    // A weekday the text names as past counts back from the update when the article was
+    // updated within the week: the text as it stands was written then ("June 27 … / Updated
+    // June 28": its "on Tuesday" is the 28th, not the 21st). Only the days between the two
+    // read differently.
+    let updated_within_week = match (article.published, article.updated) {
+        (Some(p), Some(u))
+            if (1..7).contains(&(u.date.days_since_epoch() - p.date.days_since_epoch())) =>
+        {
+            Some(u.date)
+        }
+        _ => None,
+    };
     // Without a stated date, a year may still be evidenced by the text itself.
     let inferred = anchor.is_none().then(|| infer_year(raw, article)).flatten();
     // (unit, its slug, why) for the few units an article has, each made once.
@@ -3143,7 +3155,10 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
             for (s, e, shift) in relative_days(text) {
                 let words = &text[s..e];
                 let (date, kind) = match shift {
-                    Shift::Weekday(wd) => (a.last_weekday(wd), 0),
+                    Shift::Weekday(wd) => match updated_within_week {
+                        Some(u) if u.last_weekday(wd) > a => (u.last_weekday(wd), 5),
+                        _ => (a.last_weekday(wd), 0),
+                    },
                     Shift::LastWeekday(wd) => (a.add_days(-1).last_weekday(wd), 1),
                     Shift::ComingWeekday(wd) => (a.next_weekday(wd), 2),
                     Shift::NextWeekday(wd) => (a.add_days(1).next_weekday(wd), 3),
@@ -3156,6 +3171,11 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
                     Some((.., why)) => why.clone(),
                     None => {
                         let why: Shared = match shift {
+                            Shift::Weekday(_) if kind == 5 => format!(
+                                "the last {words} on or before the article's update ({}), \
+                                 written after its first date ({a})",
+                                updated_within_week.unwrap_or(a)
+                            ),
                             Shift::Weekday(_) => {
                                 format!("the last {words} on or before the article's date ({a})")
                             }
@@ -3697,6 +3717,15 @@ mod tests {
         annotate(raw, &a).mentions
     }
 
+    /// The date mentions of `raw` parsed and annotated: (text, entity id).
+    fn dates_in(raw: &str) -> Vec<(String, String)> {
+        mentions_in(raw)
+            .iter()
+            .filter(|m| m.kind == EntityType::Date)
+            .map(|m| (m.text.to_string(), m.entity.to_string()))
+            .collect()
+    }
+
     #[test]
     fn common_words_are_no_acronyms_nor_short_variants() {
         let raw = "So far, the plan held. Download the App. Us and them. Being a medic is \
@@ -4155,43 +4184,49 @@ mod tests {
         }
     }
 
+    /// A page updated within the week was written as of its update: its past weekdays after
+    /// the first date count back from the update; those before it read the same either way.
+    #[test]
+    fn weekdays_after_the_first_date_count_from_the_update() {
+        let raw = "A strike on a mall\n\nJune 27, 2022, 11:14 AM EDT / Updated June 28, 2022, 6:02 AM EDT\n\nRescuers worked on Tuesday after the strike on Monday, and Sunday was quiet.\n";
+        assert_eq!(
+            dates_in(raw),
+            owned(&[
+                ("Tuesday", "date:2022-06-28"),
+                ("Monday", "date:2022-06-27"),
+                ("Sunday", "date:2022-06-26"),
+            ])
+        );
+        // Updated weeks later: the first date still rules.
+        let raw = raw.replace("June 28, 2022", "July 28, 2022");
+        assert_eq!(
+            dates_in(&raw)[0],
+            owned(&[("Tuesday", "date:2022-06-21")])[0]
+        );
+    }
+
     #[test]
     fn relative_days_count_from_the_article_date() {
         let raw = "Sept. 10, 2022\n\nShelling hit Izium yesterday and again today, officials said on Friday; more is expected tomorrow or on Monday.\n";
-        let a = crate::core::parse("r.txt", raw);
-        let ann = annotate(raw, &a);
-        let dates: Vec<(&str, &str)> = ann
-            .mentions
-            .iter()
-            .filter(|m| m.kind == EntityType::Date)
-            .map(|m| (&*m.text, &*m.entity))
-            .collect();
         assert_eq!(
-            dates,
-            [
+            dates_in(raw),
+            owned(&[
                 ("yesterday", "date:2022-09-09"),
                 ("today", "date:2022-09-10"),
                 ("Friday", "date:2022-09-09"),
                 ("tomorrow", "date:2022-09-11"),
                 // "expected … on Monday": the coming one.
                 ("Monday", "date:2022-09-12"),
-            ]
+            ])
         );
         let raw = "Sept. 10, 2022\n\nThe day before yesterday drones hit Sumy; talks resume the \
                    day after tomorrow.\n";
-        let a = crate::core::parse("r.txt", raw);
-        let dates: Vec<(String, String)> = annotate(raw, &a)
-            .mentions
-            .iter()
-            .filter(|m| m.kind == EntityType::Date)
-            .map(|m| (m.text.to_string(), m.entity.to_string()))
-            .collect();
         assert_eq!(
-            dates,
-            [
-                ("The day before yesterday".into(), "date:2022-09-08".into()),
-                ("the day after tomorrow".into(), "date:2022-09-12".into()),
-            ]
+            dates_in(raw),
+            owned(&[
+                ("The day before yesterday", "date:2022-09-08"),
+                ("the day after tomorrow", "date:2022-09-12"),
+            ])
         );
     }
 

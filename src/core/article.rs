@@ -417,10 +417,10 @@ impl Parser<'_> {
         // (After the header too, among the first paragraphs, if it names people: "By Oksana
         // Hrytsai, Kyiv Post | October 5, 2023, 9:12 pm" under a standfirst.)
         if (self.in_header || self.byline.is_none() && self.paragraphs(0) <= 3)
-            && let Some((b, line)) = meta::header_byline(s, self.title.is_some())
+            && let Some((b, lines)) = meta::header_byline(s, self.title.is_some())
             && (self.in_header || names_people(&b.names))
         {
-            if let Some(line) = line {
+            for line in lines {
                 self.dateline(line);
             }
             self.byline.get_or_insert(b);
@@ -456,7 +456,7 @@ impl Parser<'_> {
             self.push(BlockKind::Dateline, span);
             return;
         }
-        if furniture::is_furniture(s) {
+        if furniture::is_furniture(s) || self.is_author_bio(s) {
             self.push(BlockKind::Boilerplate, span);
             return;
         }
@@ -548,6 +548,35 @@ impl Parser<'_> {
             }
         }
         self.body(span);
+    }
+
+    /// A note on one of the byline's authors: "Henry Austin is a senior editor for NBC News
+    /// Digital based in London." (one or two sentences, opening with the name in full).
+    fn is_author_bio(&self, s: &str) -> bool {
+        let Some(b) = &self.byline else {
+            return false;
+        };
+        let s = s.trim();
+        s.len() <= 400
+            && b.names
+                .split([','])
+                .flat_map(|n| n.split(" and "))
+                .map(str::trim)
+                .filter(|n| n.contains(' '))
+                .any(|n| {
+                    s.strip_prefix(n).is_some_and(|rest| {
+                        [
+                            " is a ",
+                            " is an ",
+                            " is the ",
+                            " was a ",
+                            " covers ",
+                            " reports ",
+                        ]
+                        .iter()
+                        .any(|v| rest.starts_with(v))
+                    })
+                })
     }
 
     /// Record a date line: updates apart; an explicit "Published" beats a bare date, and the
@@ -1009,6 +1038,54 @@ mod tests {
             a.byline.as_deref(),
             Some("Isabelle Khurshudyan, Mary Ilyushina and Kostiantyn Khudov")
         );
+    }
+
+    /// Header lines as more outlets print them: a byline and its dates after a bar
+    /// (Anadolu), a credit line naming the outlet with its agencies (Le Monde), a date line
+    /// ending with the outlet after the standfirst (CBS News), a reading time, a link to the
+    /// French edition, and authors' notes at the foot.
+    #[test]
+    fn more_outlets_headers() {
+        let kinds = |a: &Article| -> Vec<(BlockKind, String)> {
+            a.blocks.iter().map(|b| (b.kind, b.text.clone())).collect()
+        };
+        let raw = "Russia, Ukraine agree to prisoner swap\n\nBurak Bir and Gizem Nisa Cebi   |16.05.2025 - Update : 17.05.2025\n\nISTANBUL\n\nThe delegations met on Friday, a day after talks in Ankara, officials said.\n";
+        let a = parse("aa.txt", raw);
+        assert_eq!(a.byline.as_deref(), Some("Burak Bir and Gizem Nisa Cebi"));
+        assert_eq!(a.published.map(|d| d.iso()).as_deref(), Some("2025-05-16"));
+        assert_eq!(a.updated.map(|d| d.iso()).as_deref(), Some("2025-05-17"));
+
+        let raw = "Russian missile hits Kyiv children's hospital\n\nOkhmatdyt hospital, where children undergo cancer treatment, was partially destroyed on Monday, officials said.\n\nLe Monde with AFP\nPublished on July 8, 2024, at 6:12 pm (Paris), updated on July 9, 2024, at 10:05 am\nTime to 4 min.\nLire en français\n\nRescuers cleared the rubble of the hospital in Kyiv on Monday as the city mourned.\n";
+        let a = parse("lm.txt", raw);
+        assert_eq!(a.source.as_ref().map(|s| s.name.as_str()), Some("Le Monde"));
+        assert_eq!(
+            a.published.map(|d| d.iso()).as_deref(),
+            Some("2024-07-08T18:12+02:00")
+        );
+        let k = kinds(&a);
+        for furniture in ["Le Monde with AFP", "Time to 4 min.", "Lire en français"] {
+            assert!(
+                k.contains(&(BlockKind::Boilerplate, furniture.to_string())),
+                "{furniture}: {k:?}"
+            );
+        }
+
+        let raw = "Missile strike on Kramatorsk train station kills at least 50\n\nUkrainian officials say thousands of people were waiting for evacuation trains when the missile hit.\n\nBy Haley Ott, Tucker Reals\n\nUpdated on: April 8, 2022 / 7:41 PM EDT / CBS News\n\nKramatorsk, Ukraine — A missile hit the station on Friday.\n\nHaley Ott is a London-based international reporter for CBS News.\n\nThe Hague tribunal is a court.\n";
+        let a = parse("cbs.txt", raw);
+        assert_eq!(a.source.as_ref().map(|s| s.name.as_str()), Some("CBS News"));
+        assert_eq!(
+            a.updated.map(|d| d.iso()).as_deref(),
+            Some("2022-04-08T19:41-04:00")
+        );
+        let k = kinds(&a);
+        assert!(k.contains(&(
+            BlockKind::Boilerplate,
+            "Haley Ott is a London-based international reporter for CBS News.".into()
+        )));
+        assert!(k.contains(&(
+            BlockKind::Paragraph,
+            "The Hague tribunal is a court.".into()
+        )));
     }
 
     #[test]

@@ -234,6 +234,25 @@ fn offset(minutes: i16) -> String {
 /// "UTC", "Z", "EDT", "CEST", "MSK", "GMT+3", "UTC+05:30"; the US's "ET", "CT", "MT" and "PT"
 /// by whether daylight saving time was in force that day. `None` for a label it does not know
 /// or that names more than one zone ("IST").
+/// The zone of a city a time names as its own ("(Paris)", "(Kyiv)"): its standard offset from
+/// UTC in hours, and whether it keeps Europe's summer time.
+enum CityZone {
+    Fixed(i16),
+    Europe(i16),
+}
+
+fn city_zone(name: &str) -> Option<CityZone> {
+    Some(match name {
+        "London" | "Lisbon" | "Dublin" => CityZone::Europe(0),
+        "Paris" | "Berlin" | "Brussels" | "Warsaw" | "Rome" | "Madrid" | "Vienna" | "Prague"
+        | "Amsterdam" | "Stockholm" | "Oslo" | "Copenhagen" | "Budapest" => CityZone::Europe(1),
+        "Kyiv" | "Kiev" | "Helsinki" | "Riga" | "Vilnius" | "Tallinn" | "Bucharest"
+        | "Chisinau" | "Athens" => CityZone::Europe(2),
+        "Moscow" | "Minsk" | "Istanbul" | "Ankara" => CityZone::Fixed(3),
+        _ => return None,
+    })
+}
+
 pub fn zone_offset(label: &str, date: Date) -> Option<i16> {
     let label = label.trim_matches(|c| c == '(' || c == ')');
     // "GMT+3", "UTC-5", "UTC+03:00", "GMT+5:30".
@@ -269,6 +288,13 @@ pub fn zone_offset(label: &str, date: Date) -> Option<i16> {
         let to = Date::new(date.year, 10, 31).map(|d| d.last_weekday(6));
         matches!((from, to), (Some(f), Some(t)) if date >= f && date < t)
     };
+    if let Some(city) = city_zone(label) {
+        return Some(match city {
+            CityZone::Fixed(hours) => hours * 60,
+            // Europe's summer time runs on Britain's dates, everywhere at once.
+            CityZone::Europe(hours) => (hours + i16::from(uk_summer())) * 60,
+        });
+    }
     let hours: i16 = match label {
         "UK" => i16::from(uk_summer()),
         "GMT" | "UTC" | "UT" | "Z" | "WET" => 0,
@@ -480,6 +506,14 @@ impl<'a> Cursor<'a> {
     /// "GMT+3", "(MSK)", "Z").
     fn zone(&mut self) -> Option<&'a str> {
         let rest = self.rest();
+        // A city in parentheses, as Le Monde gives its time's zone: "6:12 pm (Paris)".
+        if let Some(inside) = rest.strip_prefix('(')
+            && let Some(close) = inside.find(')')
+            && city_zone(&inside[..close]).is_some()
+        {
+            self.pos += close + 2;
+            return Some(&rest[..close + 2]);
+        }
         let len = rest
             .find(|ch: char| {
                 !(ch.is_ascii_uppercase() || ch.is_ascii_digit() || "+-:()".contains(ch))
@@ -545,6 +579,7 @@ const DATE_LEADS: &[(&str, DateRole)] = &[
     ("last modified", DateRole::Updated),
     ("modified on", DateRole::Updated),
     ("modified", DateRole::Updated),
+    ("update", DateRole::Updated),
 ];
 
 /// Parse a line that is nothing but a date, optionally with a lead word, a weekday, a time
@@ -601,7 +636,7 @@ pub fn parse_dateline(line: &str) -> Option<Dateline> {
         zone_label = Some(z);
     }
     // And perhaps the outlet's name: "Monday November 20 2023, 5.00pm, The Times".
-    let rest = c.rest().trim_start_matches([',', ' ', '|', '•', '·']);
+    let rest = c.rest().trim_start_matches([',', ' ', '|', '•', '·', '/']);
     if !rest.is_empty() && super::meta::outlet_named(rest).is_none() {
         return None;
     }
@@ -633,22 +668,30 @@ pub fn parse_glued_datelines(line: &str) -> Option<[Dateline; 2]> {
     if line.len() > 160 {
         return None;
     }
-    [
-        "Updated",
-        "Last updated",
-        "Last Updated",
-        "Modified",
-        "Last modified",
-        "Last Modified",
-    ]
-    .iter()
-    .flat_map(|lead| line.match_indices(lead))
-    .filter(|&(at, _)| at > 0)
-    .find_map(|(at, _)| {
-        // (Apart by a mark, perhaps: "… 21:06 GMT+2•Updated …".)
-        let first = line[..at].trim_end_matches(['•', '·', '|', ' ']);
-        Some([parse_dateline(first)?, parse_dateline(&line[at..])?])
-    })
+    // (In either case: "…, at 6:12 pm (Paris), updated on July 9, 2024"; "Update" as Anadolu
+    // writes it: "16.05.2025 - Update : 17.05.2025".)
+    ["Updated", "updated", "Update", "Modified", "modified"]
+        .iter()
+        .flat_map(|lead| line.match_indices(lead))
+        .filter(|&(at, _)| at > 0)
+        .find_map(|(at, _)| {
+            // ("Last updated": the lead word with "Last" before it.)
+            let at = line[..at]
+                .strip_suffix("Last ")
+                .or_else(|| line[..at].strip_suffix("last "))
+                .map_or(at, str::len);
+            // (Apart by a mark, perhaps: "… 21:06 GMT+2•Updated …", "… EDT / Updated …".)
+            let first =
+                line[..at].trim_end_matches(['•', '·', '|', ' ', '/', ',', ';', '-', '–', '—']);
+            let (first, mut second) = (parse_dateline(first)?, parse_dateline(&line[at..])?);
+            // The update's time in the first's zone when it names none ("… at 6:12 pm (Paris),
+            // updated on July 9, 2024, at 10:05 am"), within a day of it.
+            let days = second.at.date.days_since_epoch() - first.at.date.days_since_epoch();
+            if second.at.zone.is_none() && second.at.time.is_some() && (0..=1).contains(&days) {
+                second.at.zone = first.at.zone;
+            }
+            Some([first, second])
+        })
 }
 
 /// A short line that opens with a date lead word and holds a number ("Issued on: 12/09/2022 -
@@ -1990,11 +2033,72 @@ mod tests {
                 DateRole::Updated
             ))
         );
+        // Apart by a slash (NBC); "updated" in lower case after a comma, the update's time in
+        // the first's zone, named by its city (Le Monde); "Update :" (Anadolu).
+        assert_eq!(
+            read("June 27, 2022, 11:14 AM EDT / Updated June 28, 2022, 6:02 AM EDT"),
+            Some((
+                "2022-06-27T11:14-04:00".into(),
+                DateRole::Unlabelled,
+                "2022-06-28T06:02-04:00".into(),
+                DateRole::Updated
+            ))
+        );
+        assert_eq!(
+            read(
+                "Published on July 8, 2024, at 6:12 pm (Paris), updated on July 9, 2024, at \
+                 10:05 am"
+            ),
+            Some((
+                "2024-07-08T18:12+02:00".into(),
+                DateRole::Published,
+                "2024-07-09T10:05+02:00".into(),
+                DateRole::Updated
+            ))
+        );
+        assert_eq!(
+            read("16.05.2025 - Update : 17.05.2025"),
+            Some((
+                "2025-05-16".into(),
+                DateRole::Unlabelled,
+                "2025-05-17".into(),
+                DateRole::Updated
+            ))
+        );
+        assert_eq!(
+            read("Published June 1, 2024 / Last updated June 2, 2024"),
+            Some((
+                "2024-06-01".into(),
+                DateRole::Published,
+                "2024-06-02".into(),
+                DateRole::Updated
+            ))
+        );
         assert_eq!(read("Sept. 10, 2022"), None);
         assert_eq!(
             read("Officials Updated the figures on Sept. 10, 2022"),
             None
         );
+        assert_eq!(read("The update came on Sept. 10, 2022"), None);
+    }
+
+    /// A time's zone named by its city: Europe's keep summer time on one set of dates.
+    #[test]
+    fn zones_named_by_cities() {
+        let on = |y, m, d| Date::new(y, m, d).expect("a date");
+        assert_eq!(zone_offset("(Paris)", on(2024, 7, 8)), Some(120));
+        assert_eq!(zone_offset("(Paris)", on(2024, 1, 8)), Some(60));
+        assert_eq!(zone_offset("(Kyiv)", on(2024, 7, 8)), Some(180));
+        assert_eq!(zone_offset("(Kyiv)", on(2024, 12, 8)), Some(120));
+        assert_eq!(zone_offset("(Moscow)", on(2024, 7, 8)), Some(180));
+        assert_eq!(zone_offset("(Moscow)", on(2024, 1, 8)), Some(180));
+        assert_eq!(zone_offset("(Atlantis)", on(2024, 1, 8)), None);
+        assert_eq!(
+            parse_dateline("July 8, 2024, at 6:12 pm (Kyiv)").map(|l| l.at.iso()),
+            Some("2024-07-08T18:12+03:00".into())
+        );
+        // Another word in parentheses is no zone, and the line no date line.
+        assert_eq!(parse_dateline("July 8, 2024, at 6:12 pm (updated)"), None);
     }
 
     #[test]

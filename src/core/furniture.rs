@@ -107,6 +107,17 @@ const SHORT_LABELS: &[&str] = &[
     "this article is more than",
     "video ad feedback",
     "ad feedback",
+    "lire en français",
+    "read in ukrainian",
+    "read in russian",
+    "reuse this content",
+    "loading",
+    "request reprint",
+    "submit correction",
+    "view editorial guidelines",
+    "about the writer",
+    "about the author",
+    "explore more",
 ];
 
 /// Headings of a list of links to other stories: the short lines after one are links too
@@ -136,6 +147,7 @@ const LINK_LIST_HEADINGS: &[&str] = &[
     "related articles",
     "more news",
     "tags",
+    "explore more",
 ];
 
 /// Phrases that mark a promo or appeal anywhere in a line of moderate length.
@@ -163,7 +175,7 @@ pub fn is_furniture(s: &str) -> bool {
         // Rules ("___", "* * *"), counters ("1/6").
         return true;
     }
-    if is_source_note(s) || is_desk_signoff(s) {
+    if is_source_note(s) || is_desk_signoff(s) || super::meta::outlet_credit(s).is_some() {
         return true;
     }
     // A link alone ("https://p.dw.com/p/4HuV4"), a "Date" label.
@@ -369,6 +381,12 @@ fn starts_with_word(s: &str, p: &str) -> bool {
 
 /// "3 min read", "5 min".
 fn is_reading_time(head: &str) -> bool {
+    // (Perhaps labelled: "Time to 4 min.", "Reading time: 5 min".)
+    let head = ["time to ", "reading time ", "read time "]
+        .iter()
+        .find_map(|l| head.strip_prefix(l))
+        .unwrap_or(head)
+        .trim_end_matches('.');
     let mut words = head.split_whitespace();
     matches!(
         (words.next(), words.next(), words.next(), words.next()),

@@ -3,7 +3,9 @@
 //! the outlet's own promo lines). Each fact comes with the text that shows it.
 
 use super::article::{Block, BlockKind, Source};
-use super::dates::{Dateline, month_from_word, parse_dateline, weekday_from_word};
+use super::dates::{
+    Dateline, month_from_word, parse_dateline, parse_glued_datelines, weekday_from_word,
+};
 use super::text;
 
 /// A byline: the names, and the outlet or role that follows them, if any ("By Jane Doe and
@@ -85,6 +87,15 @@ const OUTLETS: &[(&str, &[&str])] = &[
         &["the wall street journal", "wall street journal"],
     ),
     ("CBS News", &["cbs news"]),
+    ("Le Monde", &["le monde"]),
+    ("Anadolu Agency", &["anadolu agency", "anadolu"]),
+    ("Newsweek", &["newsweek"]),
+    ("The Economist", &["the economist", "economist"]),
+    ("TVP World", &["tvp world"]),
+    ("Militarnyi", &["militarnyi"]),
+    ("PAP", &["polish press agency"]),
+    ("Xinhua", &["xinhua"]),
+    ("Axios", &["axios"]),
     ("NBC News", &["nbc news"]),
     ("ABC News", &["abc news"]),
     (
@@ -222,9 +233,27 @@ fn without_places(s: &str) -> Option<String> {
 /// 2022, 14:25" (with its date line). Only for the header, where such a line can be nothing
 /// else; the forms without a date only once the headline is known (a title-case headline can
 /// read "Ukrainian Forces Advance in Kharkiv").
-pub fn header_byline(s: &str, after_title: bool) -> Option<(Byline, Option<Dateline>)> {
+pub fn header_byline(s: &str, after_title: bool) -> Option<(Byline, Vec<Dateline>)> {
     if let Some((b, line)) = byline_with_date(s) {
-        return Some((b, Some(line)));
+        return Some((b, vec![line]));
+    }
+    // "Name | date", perhaps with its update ("Burak Bir and Gizem Nisa Cebi |16.05.2025 -
+    // Update : 17.05.2025", as Anadolu prints it).
+    if s.chars().count() <= 160
+        && let Some((name, rest)) = s.split_once('|')
+        && is_name_list(&strip_notes(name.trim()))
+    {
+        let lines = match parse_dateline(rest) {
+            Some(line) => Some(vec![line]),
+            None => parse_glued_datelines(rest).map(Vec::from),
+        };
+        if let Some(lines) = lines {
+            let b = Byline {
+                names: strip_notes(name.trim()),
+                outlet: None,
+            };
+            return Some((b, lines));
+        }
     }
     if s.chars().count() > 120 || s.contains([':', ';', '"', '“', '.']) && !s.contains(" — ") {
         return None;
@@ -239,7 +268,7 @@ pub fn header_byline(s: &str, after_title: bool) -> Option<(Byline, Option<Datel
                 names: strip_notes(name),
                 outlet: None,
             };
-            return Some((b, Some(line)));
+            return Some((b, vec![line]));
         }
     }
     if !after_title {
@@ -251,7 +280,7 @@ pub fn header_byline(s: &str, after_title: bool) -> Option<(Byline, Option<Datel
             names,
             outlet: None,
         };
-        return Some((b, None));
+        return Some((b, Vec::new()));
     }
     // "Name in Place"
     if let Some((name, place)) = s.split_once(" in ")
@@ -264,7 +293,7 @@ pub fn header_byline(s: &str, after_title: bool) -> Option<(Byline, Option<Datel
             names: name.trim().to_string(),
             outlet: None,
         };
-        return Some((b, None));
+        return Some((b, Vec::new()));
     }
     // "Name (now) and Name (earlier)": live-blog bylines with their shifts.
     let stripped = strip_notes(s);
@@ -273,7 +302,7 @@ pub fn header_byline(s: &str, after_title: bool) -> Option<(Byline, Option<Datel
             names: stripped,
             outlet: None,
         };
-        return Some((b, None));
+        return Some((b, Vec::new()));
     }
     None
 }
@@ -305,6 +334,16 @@ pub fn names_only(s: &str) -> Option<Byline> {
 
 /// Names without the agencies the reporter drew on: "Tamara Novak with AP, AFP" → "Tamara
 /// Novak" (no outlet's byline).
+/// "Le Monde with AFP": a credit line naming the outlet and the agencies it drew on, whose
+/// outlet it returns.
+pub fn outlet_credit(s: &str) -> Option<&'static str> {
+    let s = s.trim();
+    let (outlet, _) = s.split_once(" with ")?;
+    (s.len() <= 80 && without_agencies(s) == outlet.trim())
+        .then(|| outlet_named(outlet))
+        .flatten()
+}
+
 fn without_agencies(s: &str) -> &str {
     match s.split_once(" with ") {
         Some((names, agencies))
@@ -435,8 +474,10 @@ pub fn detect_source(
         .unwrap_or(blocks.len());
     for (i, b) in blocks.iter().enumerate() {
         let in_header = i < first_running && b.kind != BlockKind::Headline;
-        if !(in_header || b.kind == BlockKind::Boilerplate) || b.text.split_whitespace().count() > 6
-        {
+        let short = b.text.split_whitespace().count() <= 6 || b.kind == BlockKind::Dateline;
+        // (A date line may come after the standfirst: "… / CBS News".)
+        let dateline = b.kind == BlockKind::Dateline && i < 12;
+        if !(in_header || dateline || b.kind == BlockKind::Boilerplate) || !short {
             continue;
         }
         let lead = b.text.split(',').next().unwrap_or("");
@@ -444,6 +485,14 @@ pub fn detect_source(
             .iter()
             .find_map(|p| lead.strip_prefix(p))
             .unwrap_or(lead);
+        // "Le Monde with AFP": the outlet, with the agencies it drew on.
+        let lead = lead.split_once(" with ").map_or(lead, |(o, _)| o);
+        // A date line that ends with the outlet: "Updated on: April 8, 2022 / 7:41 PM EDT /
+        // CBS News".
+        let lead = match b.kind {
+            BlockKind::Dateline => b.text.rsplit(['/', '|', ',']).next().unwrap_or("").trim(),
+            _ => lead,
+        };
         if let Some(name) =
             outlet_named(lead).or_else(|| lead.strip_suffix(" News").and_then(outlet_named))
             && name.len() > 2
@@ -691,7 +740,7 @@ mod tests {
 
     #[test]
     fn header_bylines() {
-        let hb = |s| header_byline(s, true).map(|(b, d)| (b.names, d.map(|d| d.at.iso())));
+        let hb = |s| header_byline(s, true).map(|(b, d)| (b.names, d.first().map(|d| d.at.iso())));
         for (s, want) in [
             ("Luke Harding in Kharkiv", Some(("Luke Harding", None))),
             (
