@@ -587,8 +587,13 @@ impl Parser<'_> {
                 self.updated.get_or_insert(line.at);
             }
             role => {
+                // (But not one that only states the same day less precisely: "Sat 17 Feb 2024
+                // at 5:42pm" … "Posted 17 Feb 2024, updated 17 Feb 2024".)
                 let explicit_over_bare = role == DateRole::Published
-                    && self.published_role == Some(DateRole::Unlabelled);
+                    && self.published_role == Some(DateRole::Unlabelled)
+                    && !self.published.is_some_and(|p| {
+                        p.date == line.at.date && p.time.is_some() && line.at.time.is_none()
+                    });
                 if self.published.is_none() || explicit_over_bare {
                     self.published = Some(line.at);
                     self.published_role = Some(role);
@@ -1069,6 +1074,14 @@ mod tests {
                 "{furniture}: {k:?}"
             );
         }
+
+        // A "Posted" line at the foot that states the same day without the time keeps it.
+        let raw = "Ukraine pulls troops out of Avdiivka\n\nSat 17 Feb 2024 at 5:42pm\n\nUkraine's top commander says troops have withdrawn from the town to avoid encirclement.\n\nPosted 17 Feb 2024, updated 17 Feb 2024\n";
+        let a = parse("abc.txt", raw);
+        assert_eq!(
+            a.published.map(|d| d.iso()).as_deref(),
+            Some("2024-02-17T17:42")
+        );
 
         let raw = "Missile strike on Kramatorsk train station kills at least 50\n\nUkrainian officials say thousands of people were waiting for evacuation trains when the missile hit.\n\nBy Haley Ott, Tucker Reals\n\nUpdated on: April 8, 2022 / 7:41 PM EDT / CBS News\n\nKramatorsk, Ukraine — A missile hit the station on Friday.\n\nHaley Ott is a London-based international reporter for CBS News.\n\nThe Hague tribunal is a court.\n";
         let a = parse("cbs.txt", raw);

@@ -133,6 +133,7 @@ const UNITS: &[(&str, f64, &str, &str)] = &[
     ("cubic meters", 1.0, "m³", "volume"),
     ("cubic metres", 1.0, "m³", "volume"),
     ("civilians", 1.0, "people", "count"),
+    ("captives", 1.0, "people", "count"),
     ("children", 1.0, "people", "count"),
     ("conscripts", 1.0, "people", "count"),
     ("casualties", 1.0, "people", "count"),
@@ -200,8 +201,11 @@ const UNITS: &[(&str, f64, &str, &str)] = &[
     ("week", 7.0, "days", "duration"),
     ("warplanes", 1.0, "aircraft", "count"),
     ("warships", 1.0, "ships", "count"),
+    ("warriors", 1.0, "people", "count"),
     ("officers", 1.0, "people", "count"),
     ("ukrainians", 1.0, "people", "count"),
+    ("uavs", 1.0, "drones", "count"),
+    ("unmanned aerial vehicles", 1.0, "drones", "count"),
     ("employees", 1.0, "people", "count"),
     ("euros", 1.0, "EUR", "money"),
     ("evacuees", 1.0, "people", "count"),
@@ -213,6 +217,7 @@ const UNITS: &[(&str, f64, &str, &str)] = &[
     ("jets", 1.0, "aircraft", "count"),
     ("bodies", 1.0, "people", "count"),
     ("bombers", 1.0, "bombers", "count"),
+    ("bombs", 1.0, "bombs", "count"),
     ("buildings", 1.0, "buildings", "count"),
     ("barrels", 1.0, "barrels", "count"),
     ("dead", 1.0, "people", "count"),
@@ -223,6 +228,8 @@ const UNITS: &[(&str, f64, &str, &str)] = &[
     ("detainees", 1.0, "people", "count"),
     ("deaths", 1.0, "people", "count"),
     ("drones", 1.0, "drones", "count"),
+    ("defenders", 1.0, "people", "count"),
+    ("depots", 1.0, "depots", "count"),
     ("years", 365.25, "days", "duration"),
     ("year", 365.25, "days", "duration"),
     ("guards", 1.0, "people", "count"),
@@ -249,7 +256,8 @@ const UNITS_BY_INITIAL: [(u8, u8); 26] = {
 };
 
 /// Words that may stand between a number and what it counts ("40 wounded civilians"), besides
-/// capitalised words of nationality ("212 Russian soldiers").
+/// capitalised words ("212 Russian soldiers", "109 Shahed drones"), compounds ("long-range")
+/// and participles of kind ("mobilised", "armoured").
 const DESCRIBING: &[&str] = &[
     "wounded",
     "injured",
@@ -279,6 +287,17 @@ const DESCRIBING: &[&str] = &[
     "combat",
     "ballistic",
     "cruise",
+    "aerial",
+    "artillery",
+    "active",
+    "main",
+    "battle",
+    "decoy",
+    "air",
+    "kamikaze",
+    "new",
+    "heavy",
+    "modern",
 ];
 
 const NUMBER_WORDS: &[(&str, f64)] = &[
@@ -348,8 +367,16 @@ pub fn scan(text: &str) -> Vec<Quantity> {
             i += 1;
             continue;
         };
-        // "T-72 tanks", "Tu-95 bombers", "F-16 jets": a model's number, not a count.
-        if i >= 2 && bytes[i - 1] == b'-' && bytes[i - 2].is_ascii_alphabetic() {
+        // "T-72 tanks", "Tu-95 bombers", "F-16 jets": a model's number, not a count; nor
+        // the "2" of "47 Leopard 2 tanks" (a number, a name, a number).
+        if i >= 2 && bytes[i - 1] == b'-' && bytes[i - 2].is_ascii_alphabetic()
+            || model_number(bytes, i)
+        {
+            i = num_end;
+            continue;
+        }
+        // "a few hundred metres", "several hundred people": no figure to state.
+        if bytes[i].is_ascii_alphabetic() && vague_before(&text[..i]) {
             i = num_end;
             continue;
         }
@@ -413,25 +440,45 @@ pub fn scan(text: &str) -> Vec<Quantity> {
                     lower.starts_with(w) && !lower.get(w.len()).is_some_and(|&b| is_alnum(b))
                 })
         };
-        // "212 Russian soldiers", "40 wounded civilians", "53 seriously wounded fighters": one
-        // or two describing words before a count.
+        // "212 Russian soldiers", "40 wounded civilians", "53 seriously wounded fighters",
+        // "109 Shahed drones", "47 Leopard 2 tanks", "150 other armoured vehicles", "6
+        // Iskander-M ballistic missiles": up to three describing words before a count.
         let described = || {
             let mut skip = 0;
             // A describing word that is itself counted ("53 seriously wounded"), in case no
             // count follows it.
             let mut fallback = None;
-            for _ in 0..2 {
+            let mut after_name = false;
+            for _ in 0..3 {
                 let (buf, n) = text::lower_head::<24>(&after[skip..]);
                 let lower = &buf[..n];
-                let word_len = lower.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+                let word_len = lower
+                    .iter()
+                    .take_while(|b| b.is_ascii_alphanumeric() || **b == b'-')
+                    .count();
                 // (ASCII letters: a `str` as it is.)
                 let word = std::str::from_utf8(&lower[..word_len]).unwrap_or_default();
+                let capital = after[skip..].starts_with(|c: char| c.is_ascii_uppercase());
+                let letters = word.bytes().all(|b| b.is_ascii_alphabetic());
                 let describes = DESCRIBING.contains(&word)
-                    || (after[skip..].starts_with(|c: char| c.is_ascii_uppercase())
-                        && text::ends_like_nationality(word));
+                    // A name: a nationality, a make, a model ("Russian", "Shahed", "Kh-101").
+                    || capital
+                    // A model's number after its name ("Leopard 2", "Challenger 2").
+                    || after_name && word.len() <= 4 && word.starts_with(|c: char| c.is_ascii_digit())
+                    // "long-range", "Shahed-type"; "mobilised", "armoured", "guided" (not any
+                    // verb in the past: "the 5 included children").
+                    || !word.is_empty()
+                        && word.contains('-')
+                        && !word.starts_with('-')
+                        && word.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
+                    || letters
+                        && ["ised", "ized", "oured", "ored", "guided", "manned", "trained", "equipped", "armed"]
+                            .iter()
+                            .any(|e| word.ends_with(e));
                 if !describes || lower.get(word_len) != Some(&b' ') {
                     return fallback;
                 }
+                after_name = capital;
                 skip += word_len + 1;
                 let (next, n) = text::lower_head::<24>(&after[skip..]);
                 match unit_at(&next[..n]).filter(|u| u.3 == "count") {
@@ -677,6 +724,43 @@ fn number_word(bytes: &[u8], i: usize) -> Option<(f64, usize)> {
         .binary_search_by_key(&word, |&(key, _)| key)
         .ok()?;
     Some((NUMBER_WORDS[usize::from(NUMBER_KEYS[k].1)].1, i + len))
+}
+
+/// Whether `before` ends with a word that makes the number word after it vague ("a few
+/// hundred", "several hundred", "many thousand").
+fn vague_before(before: &str) -> bool {
+    let Some(before) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let word = &before[before.len()
+        - before
+            .bytes()
+            .rev()
+            .take_while(u8::is_ascii_alphabetic)
+            .count()..];
+    ["few", "several", "many"]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w))
+}
+
+/// Whether the number at `i` follows a count and a capitalised name ("47 Leopard 2 tanks",
+/// "14 Challenger 2 tanks"): the model's number, part of the name.
+fn model_number(bytes: &[u8], i: usize) -> bool {
+    let Some(before) = bytes[..i].strip_suffix(b" ") else {
+        return false;
+    };
+    let name = before
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_alphanumeric() || **b == b'-')
+        .count();
+    let rest = &before[..before.len() - name];
+    name > 1
+        && before[before.len() - name].is_ascii_uppercase()
+        && rest
+            .strip_suffix(b" ")
+            .and_then(|r| r.last())
+            .is_some_and(u8::is_ascii_digit)
 }
 
 /// "one in six" (the number `amount` at `start..end`, then " in " and another): a share, as
@@ -1051,12 +1135,33 @@ mod tests {
                 "In 2014 Russians seized Crimea; since 2022 troops left",
                 &[],
             ),
-            // Describing words only before what counts, and no more than two.
+            // Describing words only before what counts, and no more than three.
             (
                 "12 Russian tanks, 3 big old villages",
                 &[("12 Russian tanks", "12 tanks", "count")],
             ),
             ("12 Russian big old tanks", &[]),
+            ("4 new modern heavy Russian tanks", &[]),
+            // Makes, models and their numbers, compounds and participles of kind describe.
+            (
+                "109 Shahed drones, 47 Leopard 2 tanks, 6 Iskander-M ballistic missiles, 20 \
+                 F-16 jets, 40 long-range drones, 300,000 mobilised men, 3,000 active main \
+                 battle tanks, 75 UAVs, 41 unmanned aerial vehicles",
+                &[
+                    ("109 Shahed drones", "109 drones", "count"),
+                    ("47 Leopard 2 tanks", "47 tanks", "count"),
+                    ("6 Iskander-M ballistic missiles", "6 missiles", "count"),
+                    ("20 F-16 jets", "20 aircraft", "count"),
+                    ("40 long-range drones", "40 drones", "count"),
+                    ("300,000 mobilised men", "300,000 people", "count"),
+                    ("3,000 active main battle tanks", "3,000 tanks", "count"),
+                    ("75 UAVs", "75 drones", "count"),
+                    ("41 unmanned aerial vehicles", "41 drones", "count"),
+                ],
+            ),
+            // Not any verb in the past; no vague number.
+            ("The 5 included children.", &[]),
+            ("a few hundred meters away; several hundred people", &[]),
             (
                 "53 seriously wounded fighters and 245 Ukrainian military personnel",
                 &[
