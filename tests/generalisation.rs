@@ -39,9 +39,14 @@ const UNLISTED_VARIANTS: &[(&str, &str)] = &[
     ("Kupjansk district", "Kupiansk Raion"),
     ("Kharkivs'ka oblast", "Kharkiv Oblast"),
     // A raion named with an adjective, called after its town.
-    ("Kramators'k district", "Kramatorskyi Raion"),
-    ("Mariupol' raion", "Mariupolskyi Raion"),
-    ("Horlivka raiyon", "Horlivskyi Raion"),
+    ("Kramators'k district", "Kramatorsk Raion"),
+    ("Mariupol' raion", "Mariupol Raion"),
+    ("Horlivka raiyon", "Horlivka Raion"),
+    ("Buchanskiy district", "Bucha Raion"),
+    ("Sumskyy raion", "Sumy Raion"),
+    // And a raion named for its town, by the adjective (Russian and older usage).
+    ("Kupyansky raion", "Kupiansk Raion"),
+    ("Bakhmutskiy district", "Bakhmut Raion"),
     // Russian or English spellings of a Ukrainian given name before a listed surname.
     ("Sergei Lysak", "Serhii Lysak"),
     ("Alexei Kuleba", "Oleksii Kuleba"),

@@ -722,6 +722,21 @@ pub fn load_entities() -> Vec<Entity> {
                     origin: "raion naming",
                 });
             }
+            // And by its adjective, as Russian and older Ukrainian usage names it: "Kupianskyi
+            // raion" ("Kupyansky raion"), "Bakhmutskyi district".
+            let last = stem.chars().next_back().unwrap_or('a');
+            if !"aeiouy".contains(last) && !stem.ends_with("skyi") && !stem.contains(' ') {
+                let adjective = match stem.strip_suffix("sk") {
+                    Some(_) => format!("{stem}yi"),
+                    None => format!("{stem}skyi"),
+                };
+                for suffix in [" Raion", " district", " raion"] {
+                    aliases.push(Alias {
+                        text: format!("{adjective}{suffix}"),
+                        origin: "raion naming",
+                    });
+                }
+            }
             if let Some(g) = geonames.strip_suffix(" Raion") {
                 aliases.push(Alias {
                     text: format!("{g} district"),
@@ -753,12 +768,13 @@ pub fn load_entities() -> Vec<Entity> {
             prominence: Prominence::Unknown,
         });
     }
-    // A raion named with an adjective ("Kramatorskyi Raion", "Mariupolskyi Raion") is also
-    // called after the town it is named for, as the press does ("Kramatorsk district",
-    // "Mariupol Raion"): the town's name is the adjective less "yi" or "skyi", or with an
+    // A raion named with an adjective ("Kramatorskyi Raion", "Mariupolskyi Raion") is called
+    // after the town it is named for, as the press and the naming policy do ("Kramatorsk
+    // district", "Mariupol Raion"): the town's name is the adjective less "yi" or "skyi", or with an
     // ending for "skyi" or "kyi" ("Horlivskyi": Horlivka; "Sumskyi": Sumy; "Odeskyi": Odesa),
     // if a place in the oblast has it.
-    for e in &mut entities {
+    for i in 0..entities.len() {
+        let e = &entities[i];
         let Some(stem) = e
             .name
             .strip_suffix("yi Raion")
@@ -767,6 +783,12 @@ pub fn load_entities() -> Vec<Entity> {
             continue;
         };
         let admin1 = e.admin1.clone().unwrap_or_default();
+        // Not Kyiv's city districts, named for quarters, not towns ("Obolonskyi", not
+        // "Obolon Raion"), nor a raion named for a river ("Dnistrovskyi", not the village of
+        // Dnistrivka).
+        if admin1 == "12" || e.name == "Dnistrovskyi Raion" {
+            continue;
+        }
         let base = stem.strip_suffix("sk").unwrap_or("");
         let before_k = stem.strip_suffix('k').unwrap_or("");
         let towns = [
@@ -776,12 +798,28 @@ pub fn load_entities() -> Vec<Entity> {
             format!("{base}y"),
             format!("{base}a"),
             format!("{before_k}a"),
+            // "Buchanskyi": Bucha; "Shchastynskyi": Shchastia; "Romenskyi": Romny;
+            // "Kamianskyi": Kamianske.
+            format!("{}a", base.strip_suffix('n').unwrap_or("")),
+            format!("{}ny", base.strip_suffix("en").unwrap_or("")),
+            format!("{base}ske"),
         ];
-        let town = towns
-            .into_iter()
-            .find(|t| t.len() > 3 && place_index.contains_key(&(fold::key(t), admin1.clone())));
+        // (The town's own name, as its row spells it.)
+        let town = towns.into_iter().find_map(|t| {
+            let found = place_index.get(&(fold::key(&t), admin1.clone()))?;
+            (t.len() > 3).then(|| entities[found[0]].name.clone())
+        });
         if let Some(town) = town {
-            for suffix in [" Raion", " district", " raion", " rayon"] {
+            let e = &mut entities[i];
+            // Named for the town, as the naming policy and English Wikipedia name raions
+            // ("Kramatorsk Raion"), the adjective a listed spelling.
+            e.aliases.push(Alias {
+                text: std::mem::replace(&mut e.name, format!("{town} Raion")),
+                origin: "GeoNames",
+            });
+            let codes = e.id.split_once('.').map_or("", |(_, codes)| codes);
+            e.id = format!("raion:{}.{codes}", slug(&e.name));
+            for suffix in [" district", " raion", " rayon"] {
                 e.aliases.push(Alias {
                     text: format!("{town}{suffix}"),
                     origin: "raion naming",
