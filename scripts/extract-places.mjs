@@ -54,9 +54,27 @@ for (const c of cities) {
   const name = national(c.name);
   rows.push([name, c.name === name ? '' : c.name, 'place', c.admin1, c.admin2, (+c.lat).toFixed(3), (+c.lng).toFixed(3)]);
 }
+// Raions GeoNames still names as the city councils or in Russian-style forms they had before
+// the reform of 2020: their names as English Wikipedia gives them (GeoNames' kept as aliases).
+const RAION_NAMES = {
+  'Bilotserkivska Miskrada': 'Bila Tserkva Raion',
+  'Borispolskii Raion': 'Boryspil Raion',
+  'Dzhankoiskii rayon': 'Dzhankoi Raion',
+  'Kovelska Miskrada': 'Kovel Raion',
+  'Lozova City Council': 'Lozova Raion',
+  'Nizhynska Miskrada': 'Nizhyn Raion',
+  'Novhorod-Siverska Miskrada': 'Novhorod-Siverskyi Raion',
+  'Okhtyrskii Raion': 'Okhtyrka Raion',
+  'Sambirska Miskrada': 'Sambir Raion',
+  'Shostkynska Miskrada': 'Shostka Raion',
+  'Stryiska Miskrada': 'Stryi Raion',
+  'Volodymyr-Volynska Miskrada': 'Volodymyr Raion',
+  'Mykolaiv urban Raion': 'Mykolaiv Raion',
+};
 for (const r of admin2) {
   if (!r.code.startsWith('UA.')) continue;
-  const name = national(r.name.replace(/ Rayon$/, ' Raion').replace(/ raion$/, ' Raion'));
+  const national_name = national(r.name.replace(/ Rayon$/, ' Raion').replace(/ raion$/, ' Raion'));
+  const name = RAION_NAMES[national_name] ?? RAION_NAMES[r.name] ?? national_name;
   const [, admin1, admin2] = r.code.split('.');
   rows.push([name, r.name === name ? '' : r.name, 'raion', admin1, admin2, '', '']);
 }
