@@ -873,6 +873,8 @@ fn region_word(after: &str) -> Option<&str> {
         "province",
         "provinces",
         "governor",
+        // "Luhansk Gov. Serhiy Haidai" (AP, CBS).
+        "gov",
     ];
     // Compared ignoring ASCII case, without allocating: no non-ASCII letter lower-cases into
     // these words.
@@ -909,23 +911,27 @@ fn region_word(after: &str) -> Option<&str> {
     if !listed && let Some(w) = word_at(rest) {
         return Some(w);
     }
-    if !rest.starts_with(|c: char| c == 'a' || c.is_uppercase()) {
+    if !rest.starts_with(|c: char| c == 'a' || c == 'o' || c.is_uppercase()) {
         return None;
     }
     // "X and Y regions" / "X, Y and Z Regions": the plural after a list of capitalised names;
-    // "the Donetsk and Luhansk People's Republics". (Within the line: `after` runs on to the
-    // end of the text.)
+    // "the Donetsk and Luhansk People's Republics"; "the Kursk or Belgorod region", each one
+    // a region. (Within the line: `after` runs on to the end of the text.)
     let line = rest.split('\n').next().unwrap_or(rest);
     let mut words = line.split(' ').take(7).peekable();
+    let mut or = false;
     while let Some(w) = words.next() {
         let w = w.trim_end();
         let bare = w.trim_end_matches([',', '.', ';', ':']);
-        if ["regions", "oblasts", "provinces"]
-            .iter()
-            .any(|word| bare.eq_ignore_ascii_case(word))
-        {
+        let ends = if or {
+            &["region", "oblast", "province"][..]
+        } else {
+            &["regions", "oblasts", "provinces"][..]
+        };
+        if ends.iter().any(|word| bare.eq_ignore_ascii_case(word)) {
             return Some(bare);
         }
+        or |= bare == "or";
         if matches!(bare, "People's" | "People’s")
             && words
                 .peek()
@@ -934,7 +940,7 @@ fn region_word(after: &str) -> Option<&str> {
             return Some(PEOPLES_REPUBLICS);
         }
         // (A list goes on past commas, not past a sentence's or a clause's end.)
-        if !(bare == "and" || bare.starts_with(char::is_uppercase))
+        if !(bare == "and" || bare == "or" || bare.starts_with(char::is_uppercase))
             || w.ends_with(['.', ';', ':', '?', '!', '"', '”', ')'])
         {
             return None;
@@ -1064,6 +1070,17 @@ fn recognise<'s>(g: &Gazetteer, text: &str, scratch: &'s mut Scratch) -> &'s [Sp
     // "the frigate Admiral Makarov", "the landing ship Minsk": a ship's name, neither the place
     // nor the person it is named for.
     out.retain(|s| !after_vessel_noun(&text[..s.start]));
+    // "the Geneva Conventions", "the Budapest Memorandum", "the Surovikin line": a document or
+    // a work named for a place or a person, neither of them.
+    out.retain(|s| match s.what {
+        What::Known(p) => match names_a_work(&text[s.end..]) {
+            Some(Work::Document) => false,
+            // (A line named for a person; "the Kreminna–Svatove line" is a front's.)
+            Some(Work::Line) => !g.candidates(p).any(|e| e.kind == EntityType::Person),
+            None => true,
+        },
+        _ => true,
+    });
     scratch_loose(words, caps, out, loose);
     out
 }
@@ -1089,6 +1106,58 @@ fn after_vessel_noun(before: &str) -> bool {
         rest = &rest[..word_start];
     }
     false
+}
+
+/// What a name is part of when a word of [`names_a_work`] follows it.
+enum Work {
+    /// "the Geneva Conventions", "the Minsk agreements".
+    Document,
+    /// "the Surovikin line".
+    Line,
+}
+
+/// What `after` (the text after a name) says the name is part of, if it opens with a word
+/// that makes the name a document's or a work's ("… Convention", "… agreements", "… line").
+fn names_a_work(after: &str) -> Option<Work> {
+    const WORKS: &[&str] = &[
+        "Convention",
+        "Conventions",
+        "Memorandum",
+        "Protocol",
+        "Protocols",
+        "Accords",
+        "accords",
+        "Agreements",
+        "agreements",
+        "Statute",
+        "Declaration",
+        "Communique",
+        "communique",
+        "Treaty",
+        "Format",
+        "format",
+        "line",
+        "Line",
+    ];
+    let rest = after.strip_prefix(' ')?;
+    // (Most names are followed by a lower-case word other than these: one byte rules them out.)
+    if !b"cmpasdtfl".contains(&rest.as_bytes().first()?.to_ascii_lowercase()) {
+        return None;
+    }
+    // (Not a longer name: "the Kyiv Convention Centre".)
+    let w = WORKS.iter().find(|w| {
+        rest.strip_prefix(**w).is_some_and(|r| {
+            !r.starts_with(|c: char| c.is_alphanumeric())
+                && !r
+                    .strip_prefix(' ')
+                    .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()))
+        })
+    })?;
+    Some(if w.eq_ignore_ascii_case("line") {
+        Work::Line
+    } else {
+        Work::Document
+    })
 }
 
 /// The kinds of ship a ship's name follows ("the frigate Admiral Makarov").
@@ -1831,6 +1900,7 @@ const CUES: &[(&str, EntityType)] = &[
     ("colonel", EntityType::Person),
     ("commander", EntityType::Person),
     ("governor", EntityType::Person),
+    ("gov.", EntityType::Person),
     ("mayor", EntityType::Person),
     ("adviser", EntityType::Person),
     ("advisor", EntityType::Person),
@@ -3475,7 +3545,7 @@ fn speaks_ahead(before: &str) -> bool {
         if word.eq_ignore_ascii_case(b"will")
             || word.eq_ignore_ascii_case(b"would")
             || (is(AHEAD, after) && is(BE, word))
-            || is(TIMETABLE, word)
+            || is(TIMETABLE, word) && is_verb_here(before, start, end)
         {
             return true;
         }
@@ -3502,6 +3572,18 @@ fn speaks_ahead(before: &str) -> bool {
         end = start;
     }
     false
+}
+
+/// Whether the word at `start..end` of `text` may be a verb there: not after an article or a
+/// possessive ("an open-source project", "the start of talks") nor the first part of a
+/// compound ("open-source").
+fn is_verb_here(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].trim_end();
+    let previous = &before[before.rfind(' ').map_or(0, |i| i + 1)..];
+    !text[end..].starts_with('-')
+        && !["a", "an", "the", "its", "their", "his", "her", "our"]
+            .iter()
+            .any(|w| previous.eq_ignore_ascii_case(w))
 }
 
 /// "last year", "this month", "next month's vote", "earlier this year", "last week": a calendar
@@ -4170,6 +4252,19 @@ mod tests {
         assert_eq!(named, ["Kyiv"]);
     }
 
+    #[test]
+    fn a_document_or_a_work_named_for_a_place_or_person_is_neither() {
+        let named: Vec<String> = mentions_in(
+            "Under the Geneva Conventions and the Budapest Memorandum, the Minsk agreements \
+             and the Normandy format failed. Troops dug the Surovikin line near Robotyne, \
+             Surovikin said. Geneva hosted talks at the Kyiv Convention Centre.\n",
+        )
+        .iter()
+        .map(|m| m.text.to_string())
+        .collect();
+        assert_eq!(named, ["Robotyne", "Surovikin", "Geneva", "Kyiv"]);
+    }
+
     /// Every kind of ship is read, whatever its case: the quick test on a kind's last word
     /// lets each through.
     #[test]
@@ -4430,6 +4525,15 @@ mod tests {
             (
                 "The summit in Vilnius runs from Tuesday.",
                 ("Tuesday", "2022-09-13"),
+            ),
+            // But no timetable's verb after an article or before a hyphen.
+            (
+                "Oryx, an open-source project, had confirmed the losses on Friday.",
+                ("Friday", "2022-09-09"),
+            ),
+            (
+                "The start of the offensive came on Tuesday.",
+                ("Tuesday", "2022-09-06"),
             ),
             (
                 "Zelenskyy is due to address the United Nations General Assembly in New York on Monday.",
@@ -5122,6 +5226,11 @@ mod tests {
                 "oblast:kharkiv",
             ),
             (
+                "Luhansk Gov. Serhiy Haidai said.\n",
+                "Luhansk",
+                "oblast:luhansk",
+            ),
+            (
                 "Russia claims the Kherson and Zaporozhye Regions.\n",
                 "Kherson",
                 "oblast:kherson",
@@ -5232,6 +5341,9 @@ mod tests {
             (" and Donetsk regions and had", true),
             (" and Sumy regions.\n\nNext paragraph.", true),
             (" and Sumy regions\nNext", true),
+            (" or Belgorod region", true),
+            (" or Belgorod regions", false),
+            (" or Belgorod, the region", false),
             (", Luhansk and Donetsk oblasts", true),
             (", Luhansk and Donetsk, the", false),
             (" and Donetsk, the regional capital", false),
@@ -5240,7 +5352,9 @@ mod tests {
             (" regional military administration", true),
             (" governor Oleh Syniehubov", true),
             (" Governor", true),
+            (" Gov. Serhiy Haidai", true),
             (" governorate", false),
+            (" government", false),
             (" regionally", false),
             (" is a city", false),
         ] {
