@@ -19,7 +19,7 @@ use super::entity::{Entity, EntityType, Prominence, distance_km, slug};
 use super::fnv::{FnvMap, FnvSet};
 use super::fold::{self, WordSpan};
 use super::gazetteer::{Gazetteer, Hit};
-use super::text::{self, ends_like_nationality};
+use super::text::{self, WordSet, ends_like_nationality};
 use super::{num, quantity, sort};
 
 pub use super::entity::Shared;
@@ -483,6 +483,9 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                             }
                             AGE => "an age after it (“…, 64,”)".to_string(),
                             UNIT => "a number and a unit's name (“42nd … Division”)".to_string(),
+                            BODY => "capitalised words ending in a body's (“… Council”, \
+                                     “… Service”)"
+                                .to_string(),
                             ABROAD => {
                                 "put in Russia or Belarus (“the Russian village of …”)".to_string()
                             }
@@ -511,6 +514,7 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                         NAMED_FOR_PLACE => "An office, body or works named for a place".to_string(),
                         AGE => "A person named with their age".to_string(),
                         UNIT => "A military unit named in the text".to_string(),
+                        BODY => "A body named in the text".to_string(),
                         ABROAD => "A place in Russia or Belarus named in the text".to_string(),
                         _ => format!("Named in the text after “{cue}”"),
                     };
@@ -1063,6 +1067,7 @@ fn recognise<'s>(g: &Gazetteer, text: &str, scratch: &'s mut Scratch) -> &'s [Sp
     fill(out, listed);
     fill(out, people_by_age(text, words, caps));
     bodies_named_for_places(g, text, words, caps, out);
+    fill(out, bodies_by_name(text, words, caps));
     sites_named_for_places(g, text, out);
     numbered_units(text, folded, caps, out);
     places_abroad(g, text, out);
@@ -1119,41 +1124,37 @@ enum Work {
 /// What `after` (the text after a name) says the name is part of, if it opens with a word
 /// that makes the name a document's or a work's ("… Convention", "… agreements", "… line").
 fn names_a_work(after: &str) -> Option<Work> {
-    const WORKS: &[&str] = &[
+    const WORKS: WordSet<13> = WordSet::new([
         "Convention",
         "Conventions",
         "Memorandum",
         "Protocol",
         "Protocols",
         "Accords",
-        "accords",
         "Agreements",
-        "agreements",
         "Statute",
         "Declaration",
         "Communique",
-        "communique",
         "Treaty",
         "Format",
-        "format",
         "line",
-        "Line",
-    ];
+    ]);
     let rest = after.strip_prefix(' ')?;
-    // (Most names are followed by a lower-case word other than these: one byte rules them out.)
-    if !b"cmpasdtfl".contains(&rest.as_bytes().first()?.to_ascii_lowercase()) {
+    let len = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let (word, then) = rest.split_at(len);
+    // (The length first: most words after a name are shorter or longer than these.)
+    if !(4..=11).contains(&len) || !WORKS.contains(word) {
         return None;
     }
     // (Not a longer name: "the Kyiv Convention Centre".)
-    let w = WORKS.iter().find(|w| {
-        rest.strip_prefix(**w).is_some_and(|r| {
-            !r.starts_with(|c: char| c.is_alphanumeric())
-                && !r
-                    .strip_prefix(' ')
-                    .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()))
-        })
-    })?;
-    Some(if w.eq_ignore_ascii_case("line") {
+    if then.starts_with(|c: char| c.is_alphanumeric())
+        || then
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()))
+    {
+        return None;
+    }
+    Some(if word.eq_ignore_ascii_case("line") {
         Work::Line
     } else {
         Work::Document
@@ -1422,6 +1423,147 @@ fn names_that_go_on(
 /// The cue of a numbered military unit.
 const UNIT: &str = "a numbered unit";
 
+/// The cue of a body's name no table lists ([`bodies_by_name`]).
+const BODY: &str = "a body's name";
+
+/// The words a body's name ends on, or turns on ("the Coordination Headquarters for the
+/// Treatment of Prisoners of War"), when no place's name opens it.
+const BODY_NAME_HEADS: WordSet<28> = WordSet::new([
+    "Administration",
+    "Agency",
+    "Authority",
+    "Bureau",
+    "Command",
+    "Commission",
+    "Committee",
+    "Corps",
+    "Council",
+    "Court",
+    "Department",
+    "Directorate",
+    "Fleet",
+    "Forces",
+    "Foundation",
+    "Fund",
+    "Guard",
+    "Headquarters",
+    "Hospital",
+    "Inspectorate",
+    "Institute",
+    "Ministry",
+    "Office",
+    "Organization",
+    "Organisation",
+    "Plant",
+    "Service",
+    "Works",
+]);
+
+/// Whether a block is written in title case, as headlines may be ("Russia Strikes Ukraine
+/// Military Institute"): no lower-case word of four letters or more among four words or more,
+/// and no full stop at the end. Its capitals then say nothing of names.
+fn title_case(text: &str, words: &[WordSpan], caps: &[bool]) -> bool {
+    words.len() >= 4
+        && !text.trim_end().ends_with('.')
+        && !words
+            .iter()
+            .zip(caps)
+            .any(|(w, &c)| !c && w.end() - w.start() >= 4)
+}
+
+/// Titles that may follow a body's name ("European Council President …").
+const TITLES_AFTER_BODY: &[&str] = &[
+    "President",
+    "Chairman",
+    "Chairwoman",
+    "Chair",
+    "Head",
+    "Chief",
+    "Commander",
+    "Secretary",
+    "Director",
+    "Spokesman",
+    "Spokeswoman",
+    "Spokesperson",
+];
+
+/// "the State Special Transport Service", "the Pacific Fleet", "the Coordination Headquarters
+/// for the Treatment of Prisoners of War", "the European Council": capitalised words ending in
+/// a body's word ([`BODY_NAME_HEADS`]), perhaps with "of"/"for" and more capitalised words
+/// after it, name a body no table lists. Two words at least; not in a title-case line, where
+/// every word is capitalised.
+fn bodies_by_name(text: &str, words: &[WordSpan], caps: &[bool]) -> Vec<Span> {
+    let mut out = Vec::new();
+    let word = |i: usize| &text[words[i].start()..words[i].end()];
+    let spaced =
+        |a: usize| a + 1 < words.len() && &text[words[a].end()..words[a + 1].start()] == " ";
+    if title_case(text, words, caps) {
+        return out;
+    }
+    let mut i = 0;
+    while i < words.len() {
+        if !caps[i] || !BODY_NAME_HEADS.contains(word(i)) {
+            i += 1;
+            continue;
+        }
+        // Back over capitalised words (not "The", a title, a weekday), a hyphen between two
+        // ("National Anti-Terrorism Committee").
+        let joined = |a: usize| {
+            spaced(a) || &text[words[a].end()..words[a + 1].start()] == "-" && caps[a + 1]
+        };
+        let mut first = i;
+        while first > 0
+            && caps[first - 1]
+            && joined(first - 1)
+            && !STOP_CAPS.contains(&word(first - 1))
+        {
+            first -= 1;
+        }
+        // (Not part of a longer name: "the Grand Service Express" is a train's; but a title
+        // may follow, "European Council President Charles Michel".)
+        let longer = i + 1 < words.len()
+            && caps[i + 1]
+            && spaced(i)
+            && !TITLES_AFTER_BODY.contains(&word(i + 1));
+        if first == i || longer {
+            i += 1;
+            continue;
+        }
+        // On over "of"/"for" ("the"), and capitalised words joined by "of"/"and".
+        let mut last = i;
+        let mut k = i;
+        while k + 2 < words.len() && spaced(k) && matches!(word(k + 1), "of" | "for" | "and") {
+            let mut n = k + 2;
+            // ("the" after "of" or "for" only: "… Service and the National Guard" are two.)
+            if word(n) == "the" && word(k + 1) != "and" && n + 1 < words.len() && spaced(k + 1) {
+                n += 1;
+            }
+            if !(caps[n] && spaced(n - 1)) || STOP_CAPS.contains(&word(n)) {
+                break;
+            }
+            while n + 1 < words.len()
+                && caps[n + 1]
+                && spaced(n)
+                && !STOP_CAPS.contains(&word(n + 1))
+            {
+                n += 1;
+            }
+            last = n;
+            k = n;
+        }
+        out.push(Span {
+            start: words[first].start(),
+            end: words[last].end(),
+            what: What::Cue {
+                kind: EntityType::Org,
+                cue: BODY,
+            },
+        });
+        i = last + 1;
+    }
+    out
+}
+
 /// The words a military unit's name ends on.
 const UNIT_HEADS: &[&str] = &[
     "division",
@@ -1524,6 +1666,10 @@ fn bodies_named_for_places(
     caps: &[bool],
     spans: &mut [Span],
 ) {
+    // (Not in a title-case headline: "Russia Strikes Ukraine Military Institute".)
+    if title_case(text, words, caps) {
+        return;
+    }
     for k in 0..spans.len() {
         let What::Known(p) = spans[k].what else {
             continue;
@@ -4250,6 +4396,45 @@ mod tests {
                 .map(|m| m.text.to_string())
                 .collect();
         assert_eq!(named, ["Kyiv"]);
+    }
+
+    #[test]
+    fn bodies_no_table_lists_are_named_by_their_words() {
+        let got: Vec<(String, String)> = mentions_in(
+            "The Coordination Headquarters for the Treatment of Prisoners of War said the \
+             State Special Transport Service and the National Guard helped. European Council \
+             President Charles Michel spoke, as did Russia's National Anti-Terrorism Committee. \
+             The Council met; service resumed on the Grand Service Express.\n",
+        )
+        .iter()
+        .filter(|m| m.kind == EntityType::Org)
+        .map(|m| (m.text.to_string(), m.entity.to_string()))
+        .collect();
+        assert_eq!(
+            got,
+            owned(&[
+                (
+                    "Coordination Headquarters for the Treatment of Prisoners of War",
+                    "org:~cordination-headquarters-for-the-treatment-of-prisoners-of-war"
+                ),
+                (
+                    "State Special Transport Service",
+                    "org:~state-special-transport-service"
+                ),
+                ("National Guard", "org:~national-guard"),
+                ("European Council", "org:~european-council"),
+                (
+                    "National Anti-Terrorism Committee",
+                    "org:~national-anti-terorism-comite"
+                ),
+            ])
+        );
+        // Not in a title-case line.
+        assert!(
+            mentions_in("Russia Strikes Ukraine Military Institute In Poltava\n")
+                .iter()
+                .all(|m| m.kind != EntityType::Org)
+        );
     }
 
     #[test]

@@ -258,7 +258,7 @@ const UNITS_BY_INITIAL: [(u8, u8); 26] = {
 /// Words that may stand between a number and what it counts ("40 wounded civilians"), besides
 /// capitalised words ("212 Russian soldiers", "109 Shahed drones"), compounds ("long-range")
 /// and participles of kind ("mobilised", "armoured").
-const DESCRIBING: &[&str] = &[
+const DESCRIBING: text::WordSet<39> = text::WordSet::new([
     "wounded",
     "injured",
     "dead",
@@ -298,7 +298,7 @@ const DESCRIBING: &[&str] = &[
     "new",
     "heavy",
     "modern",
-];
+]);
 
 const NUMBER_WORDS: &[(&str, f64)] = &[
     ("one", 1.0),
@@ -460,7 +460,7 @@ pub fn scan(text: &str) -> Vec<Quantity> {
                 let word = std::str::from_utf8(&lower[..word_len]).unwrap_or_default();
                 let capital = after[skip..].starts_with(|c: char| c.is_ascii_uppercase());
                 let letters = word.bytes().all(|b| b.is_ascii_alphabetic());
-                let describes = DESCRIBING.contains(&word)
+                let describes = DESCRIBING.contains(word)
                     // A name: a nationality, a make, a model ("Russian", "Shahed", "Kh-101").
                     || capital
                     // A model's number after its name ("Leopard 2", "Challenger 2").
@@ -482,7 +482,7 @@ pub fn scan(text: &str) -> Vec<Quantity> {
                 skip += word_len + 1;
                 let (next, n) = text::lower_head::<24>(&after[skip..]);
                 match unit_at(&next[..n]).filter(|u| u.3 == "count") {
-                    Some(u) if DESCRIBING.contains(&u.0) => fallback = Some((skip, u)),
+                    Some(u) if DESCRIBING.contains(u.0) => fallback = Some((skip, u)),
                     Some(u) => return Some((skip, u)),
                     None => {}
                 }
@@ -492,7 +492,7 @@ pub fn scan(text: &str) -> Vec<Quantity> {
         // A describing word before a count goes with it ("40 wounded civilians"); alone, a
         // describing word may be what is counted ("121 injured").
         let (skip, unit) = match unit_at(lower) {
-            Some(u) if !DESCRIBING.contains(&u.0) => (0, Some(u)),
+            Some(u) if !DESCRIBING.contains(u.0) => (0, Some(u)),
             u if gap > 0 => described().map_or((0, u), |(skip, u)| (skip, Some(u))),
             u => (0, u),
         };
@@ -719,7 +719,7 @@ fn number_word(bytes: &[u8], i: usize) -> Option<(f64, usize)> {
         return None;
     }
     // The word, lower-cased, packed into an integer: compared without calling memcmp.
-    let word = pack(&bytes[i..i + len]);
+    let word = text::pack(&bytes[i..i + len]);
     let k = NUMBER_KEYS
         .binary_search_by_key(&word, |&(key, _)| key)
         .ok()?;
@@ -820,17 +820,6 @@ fn may_start_number(bytes: &[u8], i: usize) -> bool {
     first < 26 && second < 26 && NUMBER_PAIRS[usize::from(first)] >> second & 1 == 1
 }
 
-/// Up to 16 ASCII letters, lower-cased, as one integer (distinct words, distinct integers).
-const fn pack(word: &[u8]) -> u128 {
-    let mut key = 0;
-    let mut i = 0;
-    while i < word.len() {
-        key = key << 8 | (word[i] | 0x20) as u128;
-        i += 1;
-    }
-    key
-}
-
 /// For each first letter of [`NUMBER_WORDS`], the second letters that follow it, as bits.
 const NUMBER_PAIRS: [u32; 26] = {
     let mut pairs = [0; 26];
@@ -850,7 +839,7 @@ const NUMBER_KEYS: [(u128, u8); NUMBER_WORDS.len()] = {
     let mut k = 0;
     while k < keys.len() {
         // Insertion sort (in a const: no `sort`).
-        let key = (pack(NUMBER_WORDS[k].0.as_bytes()), k as u8);
+        let key = (text::pack(NUMBER_WORDS[k].0.as_bytes()), k as u8);
         let mut j = k;
         while j > 0 && keys[j - 1].0 > key.0 {
             keys[j] = keys[j - 1];

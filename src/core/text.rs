@@ -184,8 +184,93 @@ pub fn ends_with_abbreviation(s: &str) -> bool {
     ABBREVIATIONS.contains(&bare)
 }
 
+/// Up to 16 ASCII letters, lower-cased, as one integer (distinct words, distinct integers).
+pub const fn pack(word: &[u8]) -> u128 {
+    let mut key = 0;
+    let mut i = 0;
+    while i < word.len() {
+        key = key << 8 | (word[i] | 0x20) as u128;
+        i += 1;
+    }
+    key
+}
+
+/// A set of words (ASCII, 16 bytes at most), case ignored, kept as sorted integers: a word is
+/// packed once ([`pack`]) and found by a binary search, not compared string by string. Most
+/// words are ruled out before that by their first letter and length together.
+pub struct WordSet<const N: usize> {
+    keys: [u128; N],
+    /// For each first letter (its low five bits), the lengths of the words with it, as bits.
+    lengths: [u32; 32],
+}
+
+impl<const N: usize> WordSet<N> {
+    pub const fn new(words: [&str; N]) -> WordSet<N> {
+        let mut keys = [0; N];
+        let mut lengths = [0; 32];
+        let mut k = 0;
+        while k < N {
+            let w = words[k].as_bytes();
+            assert!(
+                !w.is_empty() && w.len() <= 16,
+                "a WordSet word has 1 to 16 bytes"
+            );
+            lengths[(w[0] & 0x1F) as usize] |= 1 << w.len();
+            // Insertion sort (in a const: no `sort`).
+            let key = pack(words[k].as_bytes());
+            let mut j = k;
+            while j > 0 && keys[j - 1] > key {
+                keys[j] = keys[j - 1];
+                j -= 1;
+            }
+            keys[j] = key;
+            k += 1;
+        }
+        WordSet { keys, lengths }
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        let w = word.as_bytes();
+        match w.first() {
+            Some(&b) if w.len() <= 16 => {
+                self.lengths[usize::from(b & 0x1F)] >> w.len() & 1 == 1
+                    && self.keys.binary_search(&pack(w)).is_ok()
+            }
+            _ => false,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn word_sets_find_their_words_whatever_the_case() {
+        const SET: WordSet<4> = WordSet::new(["Council", "line", "Headquarters", "a"]);
+        for w in [
+            "Council",
+            "council",
+            "COUNCIL",
+            "line",
+            "Line",
+            "headquarters",
+            "a",
+            "A",
+        ] {
+            assert!(SET.contains(w), "{w}");
+        }
+        for w in [
+            "Councils",
+            "Counci",
+            "lines",
+            "",
+            "b",
+            "Headquarterz",
+            "seventeen-letters",
+        ] {
+            assert!(!SET.contains(w), "{w}");
+        }
+    }
     use super::*;
 
     #[test]
