@@ -4401,10 +4401,10 @@ mod tests {
     #[test]
     fn bodies_no_table_lists_are_named_by_their_words() {
         let got: Vec<(String, String)> = mentions_in(
-            "The Coordination Headquarters for the Treatment of Prisoners of War said the \
-             State Special Transport Service and the National Guard helped. European Council \
-             President Charles Michel spoke, as did Russia's National Anti-Terrorism Committee. \
-             The Council met; service resumed on the Grand Service Express.\n",
+            "The Interagency Commission for the Exchange of Detainees said the Regional \
+             Water Transport Service and the Municipal Guard helped. Nordic Council President \
+             Jane Roe spoke, as did Russia's National Anti-Terrorism Committee. The Council \
+             met; service resumed on the Grand Service Express.\n",
         )
         .iter()
         .filter(|m| m.kind == EntityType::Org)
@@ -4414,15 +4414,15 @@ mod tests {
             got,
             owned(&[
                 (
-                    "Coordination Headquarters for the Treatment of Prisoners of War",
-                    "org:~cordination-headquarters-for-the-treatment-of-prisoners-of-war"
+                    "Interagency Commission for the Exchange of Detainees",
+                    "org:~interagenci-comision-for-the-exchange-of-detaines"
                 ),
                 (
-                    "State Special Transport Service",
-                    "org:~state-special-transport-service"
+                    "Regional Water Transport Service",
+                    "org:~regional-water-transport-service"
                 ),
-                ("National Guard", "org:~national-guard"),
-                ("European Council", "org:~european-council"),
+                ("Municipal Guard", "org:~municipal-guard"),
+                ("Nordic Council", "org:~nordic-council"),
                 (
                     "National Anti-Terrorism Committee",
                     "org:~national-anti-terorism-comite"
