@@ -482,6 +482,9 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                                     .to_string()
                             }
                             AGE => "an age after it (“…, 64,”)".to_string(),
+                            ROLE_AFTER => {
+                                "a role after it (“…, the governor”, “…, a resident”)".to_string()
+                            }
                             UNIT => "a number and a unit's name (“42nd … Division”)".to_string(),
                             BODY => "capitalised words ending in a body's (“… Council”, \
                                      “… Service”)"
@@ -513,6 +516,7 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                         LISTED => "Listed in the text with a known place".to_string(),
                         NAMED_FOR_PLACE => "An office, body or works named for a place".to_string(),
                         AGE => "A person named with their age".to_string(),
+                        ROLE_AFTER => "A person named with their role".to_string(),
                         UNIT => "A military unit named in the text".to_string(),
                         BODY => "A body named in the text".to_string(),
                         ABROAD => "A place in Russia or Belarus named in the text".to_string(),
@@ -1066,6 +1070,7 @@ fn recognise<'s>(g: &Gazetteer, text: &str, scratch: &'s mut Scratch) -> &'s [Sp
     let listed = listed_with_places(g, text, folded, caps, out);
     fill(out, listed);
     fill(out, people_by_age(text, words, caps));
+    fill(out, people_by_role(text, folded, caps));
     bodies_named_for_places(g, text, words, caps, out);
     fill(out, bodies_by_name(text, words, caps));
     sites_named_for_places(g, text, out);
@@ -1331,6 +1336,104 @@ fn people_by_age(text: &str, words: &[WordSpan], caps: &[bool]) -> Vec<Span> {
             what: What::Cue {
                 kind: EntityType::Person,
                 cue: AGE,
+            },
+        });
+    }
+    out
+}
+
+/// The cue of a person named with their role after them ([`people_by_role`]).
+const ROLE_AFTER: &str = "a role after the name";
+
+/// Roles that name a person in apposition: "Filip Pronin, the governor of …", "Mariana
+/// Bezuhla, a lawmaker …".
+const ROLES: WordSet<44> = WordSet::new([
+    "governor",
+    "mayor",
+    "head",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "lawmaker",
+    "legislator",
+    "deputy",
+    "resident",
+    "commander",
+    "minister",
+    "chief",
+    "director",
+    "official",
+    "adviser",
+    "advisor",
+    "analyst",
+    "expert",
+    "professor",
+    "researcher",
+    "journalist",
+    "photographer",
+    "volunteer",
+    "soldier",
+    "chairman",
+    "chairwoman",
+    "founder",
+    "leader",
+    "ambassador",
+    "envoy",
+    "secretary",
+    "ombudsman",
+    "officer",
+    "doctor",
+    "surgeon",
+    "nurse",
+    "teacher",
+    "priest",
+    "pensioner",
+    "mother",
+    "father",
+    "widow",
+    "daughter",
+]);
+
+/// "Filip Pronin, the governor of the Poltava region, said", "Mariana Bezuhla, a lawmaker":
+/// two or three capitalised words, a comma, an article and a person's role (perhaps after one
+/// word: "a local resident", "the regional governor") name a person.
+fn people_by_role(text: &str, folded: &fold::Folded, caps: &[bool]) -> Vec<Span> {
+    let words = folded.spans();
+    let mut out = Vec::new();
+    for i in 2..words.len() {
+        if !matches!(folded.word(&words[i]), "the" | "a" | "an")
+            || &text[words[i - 1].end()..words[i].start()] != ", "
+        {
+            continue;
+        }
+        let role = |k: usize| {
+            k < words.len()
+                && !caps[k]
+                && text[words[k - 1].end()..words[k].start()] == *" "
+                && ROLES.contains(folded.word(&words[k]))
+        };
+        if !(role(i + 1) || role(i + 2) && !caps[i + 1]) {
+            continue;
+        }
+        // The name before the comma: two or three words.
+        let e = i - 1;
+        let mut start = e;
+        while start > 0
+            && e - start < 2
+            && text[words[start - 1].end()..words[start].start()] == *" "
+            && name_like(text, words, caps, start - 1)
+        {
+            start -= 1;
+        }
+        if start == e || !name_like(text, words, caps, e) {
+            continue;
+        }
+        out.push(Span {
+            start: words[start].start(),
+            end: words[e].end(),
+            what: What::Cue {
+                kind: EntityType::Person,
+                cue: ROLE_AFTER,
             },
         });
     }
@@ -2047,6 +2150,14 @@ const CUES: &[(&str, EntityType)] = &[
     ("commander", EntityType::Person),
     ("governor", EntityType::Person),
     ("gov.", EntityType::Person),
+    // Abbreviated ranks and titles ("Gen. Metin Gurak", "Lt. Gen. …", "Sen. …"; not "Maj.",
+    // which folds as "May").
+    ("gen.", EntityType::Person),
+    ("col.", EntityType::Person),
+    ("sen.", EntityType::Person),
+    ("rep.", EntityType::Person),
+    ("ombudsman", EntityType::Person),
+    ("commissioner", EntityType::Person),
     ("mayor", EntityType::Person),
     ("adviser", EntityType::Person),
     ("advisor", EntityType::Person),
@@ -2174,7 +2285,12 @@ fn cued_names(text: &str, folded: &fold::Folded, caps: &[bool]) -> Vec<Span> {
             let cue_end = words[i + n - 1].end();
             let (s, mut e) = (words[i + n].start(), words[i + n].end());
             let gap = &text[cue_end..s];
-            if !(gap == " " || gap == ", ") || !caps[i + n] || STOP_CAPS.contains(&&text[s..e]) {
+            // (After an abbreviation, its full stop: "Gen. Metin Gurak".)
+            let abbreviated = cue.ends_with('.') && gap == ". ";
+            if !(gap == " " || gap == ", " || abbreviated)
+                || !caps[i + n]
+                || STOP_CAPS.contains(&&text[s..e])
+            {
                 continue;
             }
             // "the General Staff", "the General Prosecutor": a body or an office, not a name;
@@ -4396,6 +4512,35 @@ mod tests {
                 .map(|m| m.text.to_string())
                 .collect();
         assert_eq!(named, ["Kyiv"]);
+    }
+
+    #[test]
+    fn a_role_in_apposition_names_a_person() {
+        let got: Vec<(String, EntityType)> = mentions_in(
+            "Filip Pronin, the governor of the Poltava region, said. Mariana Bezuhla, a \
+             lawmaker, and Yevhenia Bazylevych, a local resident, spoke. Kharkiv, the regional \
+             capital, and Nova Poshta, a delivery firm, were hit.\n",
+        )
+        .iter()
+        .map(|m| (m.text.to_string(), m.kind))
+        .collect();
+        let want = [
+            ("Filip Pronin", EntityType::Person),
+            ("Poltava region", EntityType::Place),
+            ("Mariana Bezuhla", EntityType::Person),
+            ("Yevhenia Bazylevych", EntityType::Person),
+            ("Kharkiv", EntityType::Place),
+        ];
+        assert_eq!(got, want.map(|(t, k)| (t.to_string(), k)).to_vec());
+        // And after an abbreviated rank; not after a month ("May. Around").
+        let got: Vec<String> = mentions_in(
+            "Then Gen. Metin Gurak and Col. Kemal Aydin spoke, from late May. Around noon.\n",
+        )
+        .iter()
+        .filter(|m| m.kind == EntityType::Person)
+        .map(|m| m.text.to_string())
+        .collect();
+        assert_eq!(got, ["Metin Gurak", "Kemal Aydin"]);
     }
 
     #[test]
