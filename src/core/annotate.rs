@@ -996,9 +996,17 @@ fn recognise<'s>(g: &Gazetteer, text: &str, scratch: &'s mut Scratch) -> &'s [Sp
     // Names are capitalised ("bar" or "lyman" in lower case is a word, not a place): the walk
     // starts only where `starts` marks a capital or a digit, so every hit is one.
     for h in hits.iter() {
-        let (s, e) = folded.original(h.start, h.end);
+        let (s, mut e) = folded.original(h.start, h.end);
         if !g.fits(h.pattern, &text[s..e]) {
             continue;
+        }
+        // An abbreviation's last full stop is its own ("the U.S.", "U.N."), though the fold
+        // reads the letters only.
+        if text[s..e].contains('.')
+            && text.as_bytes().get(e) == Some(&b'.')
+            && text.as_bytes()[e - 2] == b'.'
+        {
+            e += 1;
         }
         known.push(Span {
             start: s,
@@ -4083,7 +4091,8 @@ mod tests {
         let names: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
         assert_eq!(
             names,
-            ["Nato", "SSO", "AP", "US", "U.S", "Beijing"],
+            // (An abbreviation with its last full stop: "U.S.".)
+            ["Nato", "SSO", "AP", "US", "U.S.", "Beijing"],
             "{got:?}"
         );
     }
