@@ -46,7 +46,7 @@ const UNLISTED_VARIANTS: &[(&str, &str)] = &[
     ("Sumskyy raion", "Sumy Raion"),
     // And a raion named for its town, by the adjective (Russian and older usage).
     ("Kupyansky raion", "Kupiansk Raion"),
-    ("Bakhmutskiy district", "Bakhmut Raion"),
+    ("Bakhmutskiy raion", "Bakhmut Raion"),
     // Russian or English spellings of a Ukrainian given name before a listed surname.
     ("Sergei Lysak", "Serhii Lysak"),
     ("Alexei Kuleba", "Oleksii Kuleba"),

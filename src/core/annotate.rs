@@ -556,12 +556,19 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
     }
     out.mentions.reserve(from_rules.len());
     let mut dropped: Vec<Mention> = Vec::new();
-    let (mut names, mut rules) = (names.into_iter(), rules.into_iter());
+    let (mut names, mut rules) = (names.into_iter().peekable(), rules.into_iter());
     for rule in from_rules {
         let Some(m) = (if rule { rules.next() } else { names.next() }) else {
             break;
         };
-        if out.mentions.last().is_none_or(|k| m.start >= k.end) {
+        // A figure whose describing words hold a name gives way to it ("300 Wagner
+        // fighters": the Wagner Group is named; the count goes).
+        let holds_name = rule
+            && m.kind == EntityType::Quantity
+            && names
+                .peek()
+                .is_some_and(|n| n.start > m.start && n.start < m.end);
+        if !holds_name && out.mentions.last().is_none_or(|k| m.start >= k.end) {
             out.mentions.push(m);
         } else {
             dropped.push(m);
@@ -1092,7 +1099,8 @@ fn recognise<'s>(g: &Gazetteer, text: &str, scratch: &'s mut Scratch) -> &'s [Sp
     // a work named for a place or a person, neither of them.
     out.retain(|s| match s.what {
         What::Known(p) => match names_a_work(&text[s.end..]) {
-            Some(Work::Document) => false,
+            // (A place's: "the UN Convention on the Law of the Sea" keeps the UN.)
+            Some(Work::Document) => !g.candidates(p).all(|e| e.kind == EntityType::Place),
             // (A line named for a person; "the Kreminna–Svatove line" is a front's.)
             Some(Work::Line) => !g.candidates(p).any(|e| e.kind == EntityType::Person),
             None => true,
@@ -1137,13 +1145,14 @@ enum Work {
 /// What `after` (the text after a name) says the name is part of, if it opens with a word
 /// that makes the name a document's or a work's ("… Convention", "… agreements", "… line").
 fn names_a_work(after: &str) -> Option<Work> {
-    const WORKS: WordSet<13> = WordSet::new([
+    const WORKS: WordSet<14> = WordSet::new([
         "Convention",
         "Conventions",
         "Memorandum",
         "Protocol",
         "Protocols",
         "Accords",
+        "Agreement",
         "Agreements",
         "Statute",
         "Declaration",
@@ -1402,6 +1411,18 @@ const ROLES: WordSet<44> = WordSet::new([
     "daughter",
 ]);
 
+/// Words that open a phrase rather than a name, in either case ("In Khan Younis", "near
+/// Severnyi Kordon", "Last Christmas", "Like Mother Teresa").
+const PHRASE_OPENERS: WordSet<22> = WordSet::new([
+    "in", "near", "at", "on", "from", "to", "of", "outside", "inside", "around", "across", "like",
+    "last", "next", "during", "after", "before", "since", "until", "despite", "by", "with",
+]);
+
+/// The text of word `k`.
+fn word_at<'t>(text: &'t str, words: &[WordSpan], k: usize) -> &'t str {
+    &text[words[k].start()..words[k].end()]
+}
+
 /// "Filip Pronin, the governor of the Poltava region, said", "Mariana Bezuhla, a lawmaker":
 /// two or three capitalised words, a comma, an article and a person's role (perhaps after one
 /// word: "a local resident", "the regional governor") name a person.
@@ -1427,17 +1448,25 @@ fn people_by_role(text: &str, folded: &fold::Folded, caps: &[bool]) -> Vec<Span>
         if !(role(i + 1) || role(i + 2) && !caps[i + 1]) {
             continue;
         }
-        // The name before the comma: two or three words.
+        // The name before the comma: two or three words, none of them a word that opens a
+        // phrase ("Near Severnyi Kordon, a soldier", "Last Christmas, a soldier"), and not
+        // after a preposition ("In Khan Younis, a resident").
         let e = i - 1;
+        let ok = |k: usize| {
+            name_like(text, words, caps, k) && !PHRASE_OPENERS.contains(word_at(text, words, k))
+        };
         let mut start = e;
         while start > 0
             && e - start < 2
             && text[words[start - 1].end()..words[start].start()] == *" "
-            && name_like(text, words, caps, start - 1)
+            && ok(start - 1)
         {
             start -= 1;
         }
-        if start == e || !name_like(text, words, caps, e) {
+        let after_preposition = start > 0
+            && PHRASE_OPENERS.contains(word_at(text, words, start - 1))
+            && text[words[start - 1].end()..words[start].start()] == *" ";
+        if start == e || !ok(e) || after_preposition {
             continue;
         }
         out.push(Span {
@@ -1586,6 +1615,48 @@ fn title_case(text: &str, words: &[WordSpan], caps: &[bool]) -> bool {
             .any(|(w, &c)| !c && w.end() - w.start() >= 4)
 }
 
+/// Capitalised words that open sentences but no body's name.
+const SENTENCE_OPENERS: WordSet<38> = WordSet::new([
+    "When",
+    "Where",
+    "While",
+    "If",
+    "After",
+    "Before",
+    "Since",
+    "Until",
+    "Although",
+    "Though",
+    "Yesterday",
+    "Today",
+    "Tomorrow",
+    "Then",
+    "Now",
+    "Meanwhile",
+    "Some",
+    "Many",
+    "Most",
+    "All",
+    "Several",
+    "Few",
+    "Other",
+    "Former",
+    "Every",
+    "Each",
+    "No",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "One",
+    "Two",
+    "Three",
+    "Four",
+    "Five",
+    "Eight",
+    "Ten",
+]);
+
 /// Titles that may follow a body's name ("European Council President …").
 const TITLES_AFTER_BODY: &[&str] = &[
     "President",
@@ -1626,11 +1697,15 @@ fn bodies_by_name(text: &str, words: &[WordSpan], caps: &[bool]) -> Vec<Span> {
         let joined = |a: usize| {
             spaced(a) || &text[words[a].end()..words[a + 1].start()] == "-" && caps[a + 1]
         };
+        // (Six words at most; not a word that opens a sentence: "When Council members met",
+        // "Eight Service members".)
         let mut first = i;
         while first > 0
+            && i - first < 6
             && caps[first - 1]
             && joined(first - 1)
             && !STOP_CAPS.contains(&word(first - 1))
+            && !SENTENCE_OPENERS.contains(word(first - 1))
         {
             first -= 1;
         }
@@ -1647,7 +1722,11 @@ fn bodies_by_name(text: &str, words: &[WordSpan], caps: &[bool]) -> Vec<Span> {
         // On over "of"/"for" ("the"), and capitalised words joined by "of"/"and".
         let mut last = i;
         let mut k = i;
-        while k + 2 < words.len() && spaced(k) && matches!(word(k + 1), "of" | "for" | "and") {
+        // ("and" only within the tail: "the Pacific Fleet and Northern Fleet" are two.)
+        while k + 2 < words.len()
+            && spaced(k)
+            && (matches!(word(k + 1), "of" | "for") || k > i && word(k + 1) == "and")
+        {
             let mut n = k + 2;
             // ("the" after "of" or "for" only: "… Service and the National Guard" are two.)
             if word(n) == "the" && word(k + 1) != "and" && n + 1 < words.len() && spaced(k + 1) {

@@ -684,10 +684,16 @@ pub fn parse_glued_datelines(line: &str) -> Option<[Dateline; 2]> {
             let first =
                 line[..at].trim_end_matches(['•', '·', '|', ' ', '/', ',', ';', '-', '–', '—']);
             let (first, mut second) = (parse_dateline(first)?, parse_dateline(&line[at..])?);
-            // The update's time in the first's zone when it names none ("… at 6:12 pm (Paris),
-            // updated on July 9, 2024, at 10:05 am"), within a day of it.
-            let days = second.at.date.days_since_epoch() - first.at.date.days_since_epoch();
-            if second.at.zone.is_none() && second.at.time.is_some() && (0..=1).contains(&days) {
+            // (An update comes after: "…, updated on July 1" of a July 8 story is no pair.)
+            if second.at.date < first.at.date {
+                return None;
+            }
+            // The update's time in the first's zone when it names none ("… at 6:12 pm
+            // (Paris), updated on July 8, 2024, at 10:05 pm"), on the same day.
+            if second.at.zone.is_none()
+                && second.at.time.is_some()
+                && second.at.date == first.at.date
+            {
                 second.at.zone = first.at.zone;
             }
             Some([first, second])
@@ -2052,7 +2058,8 @@ mod tests {
             Some((
                 "2024-07-08T18:12+02:00".into(),
                 DateRole::Published,
-                "2024-07-09T10:05+02:00".into(),
+                // (No zone to take from the first: a day apart, it may have changed.)
+                "2024-07-09T10:05".into(),
                 DateRole::Updated
             ))
         );
@@ -2080,6 +2087,14 @@ mod tests {
             None
         );
         assert_eq!(read("The update came on Sept. 10, 2022"), None);
+        // An update before the first date is no pair.
+        assert_eq!(read("Published July 8, 2024, updated July 1, 2024"), None);
+        // On the same day, the update's time takes the first's zone.
+        assert_eq!(
+            read("Published July 8, 2024, at 6:12 pm (Paris), updated July 8, 2024, at 9:05 pm")
+                .map(|r| r.2),
+            Some("2024-07-08T21:05+02:00".into())
+        );
     }
 
     /// A time's zone named by its city: Europe's keep summer time on one set of dates.

@@ -107,11 +107,18 @@ const SHORT_LABELS: &[&str] = &[
     "this article is more than",
     "video ad feedback",
     "ad feedback",
+];
+
+/// Labels that are furniture only as the whole line (a full stop or colon aside): "Loading
+/// resumed at Odesa port" is news.
+const WHOLE_LINE_LABELS: &[&str] = &[
     "lire en français",
     "read in ukrainian",
     "read in russian",
     "reuse this content",
     "loading",
+    "loading...",
+    "request reprint & licensing",
     "request reprint",
     "submit correction",
     "view editorial guidelines",
@@ -216,6 +223,10 @@ pub fn is_furniture(s: &str) -> bool {
         return true;
     }
     let words = head.split_whitespace().take(9).count();
+    let whole = head.trim_end().trim_end_matches(['.', ':', '…']);
+    if WHOLE_LINE_LABELS.contains(&whole) {
+        return true;
+    }
     if words <= 8 && (SHORT_LABELS.iter().any(starts) || is_reading_time(&head)) {
         return true;
     }

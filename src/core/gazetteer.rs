@@ -723,14 +723,16 @@ pub fn load_entities() -> Vec<Entity> {
                 });
             }
             // And by its adjective, as Russian and older Ukrainian usage names it: "Kupianskyi
-            // raion" ("Kupyansky raion"), "Bakhmutskyi district".
+            // raion" ("Kupyansky raion"), "Bakhmutskyi Raion".
             let last = stem.chars().next_back().unwrap_or('a');
             if !"aeiouy".contains(last) && !stem.ends_with("skyi") && !stem.contains(' ') {
                 let adjective = match stem.strip_suffix("sk") {
                     Some(_) => format!("{stem}yi"),
                     None => format!("{stem}skyi"),
                 };
-                for suffix in [" Raion", " district", " raion"] {
+                // (Not "district": a city's districts have such names too, "the Pokrovskyi
+                // district of Kryvyi Rih".)
+                for suffix in [" Raion", " raion"] {
                     aliases.push(Alias {
                         text: format!("{adjective}{suffix}"),
                         origin: "raion naming",

@@ -90,7 +90,7 @@ const OUTLETS: &[(&str, &[&str])] = &[
     ("Le Monde", &["le monde"]),
     ("Anadolu Agency", &["anadolu agency", "anadolu"]),
     ("Newsweek", &["newsweek"]),
-    ("The Economist", &["the economist", "economist"]),
+    ("The Economist", &["the economist"]),
     ("TVP World", &["tvp world"]),
     ("Militarnyi", &["militarnyi"]),
     ("PAP", &["polish press agency"]),

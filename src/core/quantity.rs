@@ -461,8 +461,13 @@ pub fn scan(text: &str) -> Vec<Quantity> {
                 let capital = after[skip..].starts_with(|c: char| c.is_ascii_uppercase());
                 let letters = word.bytes().all(|b| b.is_ascii_alphabetic());
                 let describes = DESCRIBING.contains(word)
-                    // A name: a nationality, a make, a model ("Russian", "Shahed", "Kh-101").
+                    // A name: a nationality, a make, a model ("Russian", "Shahed", "Kh-101");
+                    // not a zone's or a clock's abbreviation ("0600 GMT", "5 PM").
                     || capital
+                        && !(word.len() <= 3
+                            && after.as_bytes().get(skip + 1).is_some_and(u8::is_ascii_uppercase))
+                        // (Nor a date's month: "24 February 150 soldiers".)
+                        && super::dates::month_from_word(word).is_none()
                     // A model's number after its name ("Leopard 2", "Challenger 2").
                     || after_name && word.len() <= 4 && word.starts_with(|c: char| c.is_ascii_digit())
                     // "long-range", "Shahed-type"; "mobilised", "armoured", "guided" (not any
@@ -755,8 +760,12 @@ fn model_number(bytes: &[u8], i: usize) -> bool {
         .take_while(|b| b.is_ascii_alphanumeric() || **b == b'-')
         .count();
     let rest = &before[..before.len() - name];
+    let word = std::str::from_utf8(&before[before.len() - name..]).unwrap_or_default();
+    // (Not a date's month: "On 24 February 150 soldiers were killed".)
     name > 1
         && before[before.len() - name].is_ascii_uppercase()
+        && super::dates::month_from_word(word).is_none()
+        && bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count() <= 2
         && rest
             .strip_suffix(b" ")
             .and_then(|r| r.last())
