@@ -1086,26 +1086,32 @@ fn recognise<'s>(g: &Gazetteer, text: &str, scratch: &'s mut Scratch) -> &'s [Sp
     fill(out, listed);
     fill(out, people_by_age(text, words, caps));
     fill(out, people_by_role(text, folded, caps));
-    bodies_named_for_places(g, text, words, caps, out);
-    fill(out, bodies_by_name(text, words, caps));
+    // (Not in a title-case headline, whose capitals say nothing of names: "Russia Strikes
+    // Ukraine Military Institute".)
+    if !title_case(text, words, caps) {
+        bodies_named_for_places(g, text, words, caps, out);
+        fill(out, bodies_by_name(text, words, caps));
+    }
     sites_named_for_places(g, text, out);
     numbered_units(text, folded, caps, out);
     places_abroad(g, text, out);
     names_that_go_on(g, text, words, caps, out);
     // "the frigate Admiral Makarov", "the landing ship Minsk": a ship's name, neither the place
     // nor the person it is named for.
-    out.retain(|s| !after_vessel_noun(&text[..s.start]));
     // "the Geneva Conventions", "the Budapest Memorandum", "the Surovikin line": a document or
     // a work named for a place or a person, neither of them.
-    out.retain(|s| match s.what {
-        What::Known(p) => match names_a_work(&text[s.end..]) {
-            // (A place's: "the UN Convention on the Law of the Sea" keeps the UN.)
-            Some(Work::Document) => !g.candidates(p).all(|e| e.kind == EntityType::Place),
-            // (A line named for a person; "the Kreminna–Svatove line" is a front's.)
-            Some(Work::Line) => !g.candidates(p).any(|e| e.kind == EntityType::Person),
-            None => true,
-        },
-        _ => true,
+    out.retain(|s| {
+        !after_vessel_noun(&text[..s.start])
+            && match s.what {
+                What::Known(p) => match names_a_work(&text[s.end..]) {
+                    // (A place's: "the UN Convention on the Law of the Sea" keeps the UN.)
+                    Some(Work::Document) => !g.candidates(p).all(|e| e.kind == EntityType::Place),
+                    // (A line named for a person; "the Kreminna–Svatove line" is a front's.)
+                    Some(Work::Line) => !g.candidates(p).any(|e| e.kind == EntityType::Person),
+                    None => true,
+                },
+                _ => true,
+            }
     });
     scratch_loose(words, caps, out, loose);
     out
@@ -1335,18 +1341,10 @@ fn people_by_age(text: &str, words: &[WordSpan], caps: &[bool]) -> Vec<Span> {
         if e >= words.len() || words[e].end() != end {
             continue;
         }
-        let name_word = |i: usize| name_like(text, words, caps, i);
-        if !name_word(e) {
+        if !name_like(text, words, caps, e) {
             continue;
         }
-        let mut start = e;
-        while start > 0
-            && e - start < 2
-            && text[words[start - 1].end()..words[start].start()] == *" "
-            && name_word(start - 1)
-        {
-            start -= 1;
-        }
+        let start = name_start(text, words, e, |k| name_like(text, words, caps, k));
         out.push(Span {
             start: words[start].start(),
             end,
@@ -1418,6 +1416,20 @@ const PHRASE_OPENERS: WordSet<22> = WordSet::new([
     "last", "next", "during", "after", "before", "since", "until", "despite", "by", "with",
 ]);
 
+/// Where a name ending with word `e` starts: up to two words back, each taken by `ok` and a
+/// single space from the next.
+fn name_start(text: &str, words: &[WordSpan], e: usize, ok: impl Fn(usize) -> bool) -> usize {
+    let mut start = e;
+    while start > 0
+        && e - start < 2
+        && text[words[start - 1].end()..words[start].start()] == *" "
+        && ok(start - 1)
+    {
+        start -= 1;
+    }
+    start
+}
+
 /// The text of word `k`.
 fn word_at<'t>(text: &'t str, words: &[WordSpan], k: usize) -> &'t str {
     &text[words[k].start()..words[k].end()]
@@ -1455,14 +1467,7 @@ fn people_by_role(text: &str, folded: &fold::Folded, caps: &[bool]) -> Vec<Span>
         let ok = |k: usize| {
             name_like(text, words, caps, k) && !PHRASE_OPENERS.contains(word_at(text, words, k))
         };
-        let mut start = e;
-        while start > 0
-            && e - start < 2
-            && text[words[start - 1].end()..words[start].start()] == *" "
-            && ok(start - 1)
-        {
-            start -= 1;
-        }
+        let start = name_start(text, words, e, ok);
         let after_preposition = start > 0
             && PHRASE_OPENERS.contains(word_at(text, words, start - 1))
             && text[words[start - 1].end()..words[start].start()] == *" ";
@@ -1676,16 +1681,13 @@ const TITLES_AFTER_BODY: &[&str] = &[
 /// "the State Special Transport Service", "the Pacific Fleet", "the Coordination Headquarters
 /// for the Treatment of Prisoners of War", "the European Council": capitalised words ending in
 /// a body's word ([`BODY_NAME_HEADS`]), perhaps with "of"/"for" and more capitalised words
-/// after it, name a body no table lists. Two words at least; not in a title-case line, where
-/// every word is capitalised.
+/// after it, name a body no table lists. Two words at least. (Not for a title-case line,
+/// where every word is capitalised: [`recognise`] leaves those out.)
 fn bodies_by_name(text: &str, words: &[WordSpan], caps: &[bool]) -> Vec<Span> {
     let mut out = Vec::new();
-    let word = |i: usize| &text[words[i].start()..words[i].end()];
+    let word = |i: usize| word_at(text, words, i);
     let spaced =
         |a: usize| a + 1 < words.len() && &text[words[a].end()..words[a + 1].start()] == " ";
-    if title_case(text, words, caps) {
-        return out;
-    }
     let mut i = 0;
     while i < words.len() {
         if !caps[i] || !BODY_NAME_HEADS.contains(word(i)) {
@@ -1860,10 +1862,6 @@ fn bodies_named_for_places(
     caps: &[bool],
     spans: &mut [Span],
 ) {
-    // (Not in a title-case headline: "Russia Strikes Ukraine Military Institute".)
-    if title_case(text, words, caps) {
-        return;
-    }
     for k in 0..spans.len() {
         let What::Known(p) = spans[k].what else {
             continue;

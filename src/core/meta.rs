@@ -258,8 +258,8 @@ pub fn header_byline(s: &str, after_title: bool) -> Option<(Byline, Vec<Dateline
     if s.chars().count() > 120 || s.contains([':', ';', '"', '“', '.']) && !s.contains(" — ") {
         return None;
     }
-    // "Name — date"
-    for sep in [" — ", " – ", " - ", " | "] {
+    // "Name — date" (after a bar, above)
+    for sep in [" — ", " – ", " - "] {
         if let Some((name, rest)) = s.split_once(sep)
             && let Some(line) = parse_dateline(rest)
             && is_name_list(&strip_notes(name))
