@@ -3399,7 +3399,10 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
     for b in article.blocks.iter().filter(|b| b.kind.is_annotated()) {
         let text = &raw[b.start..b.end];
         date_spans.clear();
-        for m in dates::scan_dates(text) {
+        // (Holidays' days too: "on Christmas Day", "on Victory Day".)
+        let mut found = dates::scan_dates(text);
+        found.extend(dates::scan_holidays(text));
+        for m in found {
             date_spans.push((m.start, m.end));
             // The ISO date (the id's and the value's), the date to name it by (or its name), and
             // why.

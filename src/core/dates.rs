@@ -902,6 +902,115 @@ pub fn scan_dates(text: &str) -> Vec<DateMention> {
     out
 }
 
+/// Holidays that name one day of the year, as dates without a year (the caller dates them
+/// like "December 25"): "Christmas Day" and "Christmas Eve", "Christmas" alone when it ends a
+/// phrase ("on Christmas, …"; not "the Christmas truce"), "Orthodox Christmas" (7 January),
+/// "New Year's Eve" and "New Year's Day", "Victory Day" (9 May, Moscow's parade), and
+/// Ukraine's "Independence Day" (24 August) when the words before say it is Ukraine's.
+pub fn scan_holidays(text: &str) -> Vec<DateMention> {
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    // The word after byte `at`, past one space: its bytes.
+    let next_word = |at: usize| -> &[u8] {
+        let rest = bytes.get(at..).unwrap_or_default();
+        let rest = rest.strip_prefix(b" ").unwrap_or(rest);
+        &rest[..rest.iter().take_while(|b| b.is_ascii_alphabetic()).count()]
+    };
+    let before = |at: usize| text[..at].trim_end_matches(' ');
+    let date = |month, day| PartialDate {
+        year: None,
+        month,
+        day: Some(day),
+    };
+    for (at, _) in text.match_indices("Christmas") {
+        let end = at + "Christmas".len();
+        if at > 0 && bytes[at - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        let orthodox = before(at).ends_with("Orthodox");
+        let start = if orthodox {
+            before(at).len() - "Orthodox".len()
+        } else {
+            at
+        };
+        let (end, day) = match next_word(end) {
+            b"Day" | b"day" => (end + " Day".len(), 25),
+            b"Eve" | b"eve" => (end + " Eve".len(), 24),
+            // Alone where a phrase ends or a word of time or a joining word follows; not
+            // before a noun ("the Christmas truce" is no date).
+            b"" | b"morning" | b"night" | b"and" | b"or" | b"when" | b"as" | b"this" | b"last" => {
+                (end, 25)
+            }
+            _ => continue,
+        };
+        if bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+            continue;
+        }
+        let d = if orthodox {
+            date(1, if day == 24 { 6 } else { 7 })
+        } else {
+            date(12, day)
+        };
+        out.push(DateMention {
+            start,
+            end,
+            date: d,
+        });
+    }
+    for (at, _) in text.match_indices("New Year") {
+        let rest = &text[at + "New Year".len()..];
+        let Some(after) = ["'s ", "\u{2019}s "]
+            .iter()
+            .find_map(|s| rest.strip_prefix(s))
+        else {
+            continue;
+        };
+        let (len, month, day) = if after.starts_with("Eve") {
+            (3, 12, 31)
+        } else if after.starts_with("Day") {
+            (3, 1, 1)
+        } else {
+            continue;
+        };
+        let end = text.len() - after.len() + len;
+        if bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+            continue;
+        }
+        out.push(DateMention {
+            start: at,
+            end,
+            date: date(month, day),
+        });
+    }
+    for (phrase, month, day) in [("Victory Day", 5, 9), ("Independence Day", 8, 24)] {
+        for (at, _) in text.match_indices(phrase) {
+            let end = at + phrase.len();
+            if at > 0 && bytes[at - 1].is_ascii_alphanumeric()
+                || bytes.get(end).is_some_and(u8::is_ascii_alphanumeric)
+            {
+                continue;
+            }
+            // Ukraine's Independence Day, not another country's.
+            if month == 8 {
+                let b = before(at);
+                if !["Ukraine's", "Ukraine\u{2019}s", "Ukrainian"]
+                    .iter()
+                    .any(|w| b.ends_with(w))
+                {
+                    continue;
+                }
+            }
+            out.push(DateMention {
+                start: at,
+                end,
+                date: date(month, day),
+            });
+        }
+    }
+    out.sort_by_key(|m| m.start);
+    out
+}
+
 /// "January 16 and 17", "between September 24 and 30", "Sept. 3-4", "from 3 to 5 May",
 /// "10-12 March": the other day of two said with one month, added to `out` as a date of its
 /// own (same month and year; a later day after, an earlier one before).
@@ -2114,6 +2223,48 @@ mod tests {
         );
         // Another word in parentheses is no zone, and the line no date line.
         assert_eq!(parse_dateline("July 8, 2024, at 6:12 pm (updated)"), None);
+    }
+
+    #[test]
+    fn holidays_name_their_day() {
+        // (text, [(the holiday's words, month, day)])
+        type Case<'a> = (&'a str, &'a [(&'a str, u8, u8)]);
+        let cases: &[Case] = &[
+            (
+                "On Christmas Day, and again on New Year's Eve, drones hit Kyiv.",
+                &[("Christmas Day", 12, 25), ("New Year's Eve", 12, 31)],
+            ),
+            (
+                "Strikes before Christmas, on Christmas Eve and on New Year\u{2019}s Day.",
+                &[
+                    ("Christmas", 12, 25),
+                    ("Christmas Eve", 12, 24),
+                    ("New Year\u{2019}s Day", 1, 1),
+                ],
+            ),
+            (
+                "the Orthodox Christmas ceasefire; on Orthodox Christmas, Putin",
+                &[("Orthodox Christmas", 1, 7)],
+            ),
+            (
+                "the Victory Day parade on Ukraine's Independence Day",
+                &[("Victory Day", 5, 9), ("Independence Day", 8, 24)],
+            ),
+            // Not a holiday's day: a noun after it, another country's day, words inside words.
+            (
+                "the Christmas truce, a Christmas tree, US Independence Day, \
+                 the New Year holidays, Christmasy, NonChristmas Day",
+                &[],
+            ),
+        ];
+        for (text, want) in cases {
+            let got: Vec<(&str, u8, u8)> = scan_holidays(text)
+                .iter()
+                .map(|m| (&text[m.start..m.end], m.date.month, m.date.day.unwrap_or(0)))
+                .collect();
+            assert_eq!(&got, want, "{text}");
+            assert!(scan_holidays(text).iter().all(|m| m.date.year.is_none()));
+        }
     }
 
     #[test]

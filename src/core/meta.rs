@@ -142,6 +142,9 @@ pub fn byline(s: &str) -> Option<Byline> {
         let open = outlet.is_none() || tail_outlet.is_some();
         if i > 0 && outlet.is_none() && (outlet_named(trimmed).is_some() || is_role(trimmed)) {
             outlet = Some(outlet_named(trimmed).unwrap_or(trimmed).to_string());
+        } else if i > 0 && !names.is_empty() && is_one_capitalised_word(trimmed) {
+            // "By Jane Doe, Moscow": where the writer filed from (a name has two words at
+            // least).
         } else if open && is_name_list(trimmed) {
             names.push(trimmed.to_string());
         } else if let Some(people) = open.then(|| without_places(trimmed)).flatten() {
@@ -155,6 +158,14 @@ pub fn byline(s: &str) -> Option<Byline> {
         names: names.join(", "),
         outlet,
     })
+}
+
+/// One capitalised word of letters ("Moscow", "Kyiv", "Dnipro").
+fn is_one_capitalised_word(s: &str) -> bool {
+    s.starts_with(char::is_uppercase)
+        && s.chars().count() > 1
+        && s.chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '\u{2019}'))
 }
 
 /// The names and the outlet of "… Associated Press" (one to three words at the end naming an
@@ -725,6 +736,16 @@ mod tests {
             (
                 "By SAMIRA HOLUB and PETER ADAMSKI Associated Press",
                 some("SAMIRA HOLUB and PETER ADAMSKI", Some("AP")),
+            ),
+            // Where they filed from, after a comma.
+            (
+                "By Jane Doe in Kyiv and John Roe, Moscow",
+                some("Jane Doe and John Roe", None),
+            ),
+            ("By Jane Doe, Kyiv", some("Jane Doe", None)),
+            (
+                "By Jane Doe, Kharkiv, Reuters",
+                some("Jane Doe", Some("Reuters")),
             ),
             ("By Saturday in Kharkiv the guns fell silent", None),
             ("By Jane Doe in the morning", None),

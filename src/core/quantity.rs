@@ -92,6 +92,7 @@ const UNITS: &[(&str, f64, &str, &str)] = &[
     ("sq km", 1.0, "km²", "area"),
     ("sq. km", 1.0, "km²", "area"),
     ("square miles", 2.589_988_110_336, "km²", "area"),
+    ("swiss francs", 1.0, "CHF", "money"),
     ("square mile", 2.589_988_110_336, "km²", "area"),
     ("sq mi", 2.589_988_110_336, "km²", "area"),
     ("soldiers", 1.0, "people", "count"),
@@ -128,6 +129,7 @@ const UNITS: &[(&str, f64, &str, &str)] = &[
     ("homes", 1.0, "homes", "count"),
     ("houses", 1.0, "houses", "count"),
     ("cubic kilometers", 1.0, "km³", "volume"),
+    ("canadian dollars", 1.0, "CAD", "money"),
     ("cubic kilometres", 1.0, "km³", "volume"),
     ("cubic km", 1.0, "km³", "volume"),
     ("cubic meters", 1.0, "m³", "volume"),
@@ -174,6 +176,7 @@ const UNITS: &[(&str, f64, &str, &str)] = &[
     ("tanks", 1.0, "tanks", "count"),
     ("teachers", 1.0, "people", "count"),
     ("people", 1.0, "people", "count"),
+    ("pounds sterling", 1.0, "GBP", "money"),
     ("personnel", 1.0, "people", "count"),
     ("person", 1.0, "people", "count"),
     ("prisoners", 1.0, "people", "count"),
@@ -193,6 +196,7 @@ const UNITS: &[(&str, f64, &str, &str)] = &[
     ("inhabitants", 1.0, "people", "count"),
     ("injured", 1.0, "people", "count"),
     ("adults", 1.0, "people", "count"),
+    ("australian dollars", 1.0, "AUD", "money"),
     ("aircraft", 1.0, "aircraft", "count"),
     ("women", 1.0, "people", "count"),
     ("workers", 1.0, "people", "count"),
@@ -205,6 +209,8 @@ const UNITS: &[(&str, f64, &str, &str)] = &[
     ("officers", 1.0, "people", "count"),
     ("ukrainians", 1.0, "people", "count"),
     ("uavs", 1.0, "drones", "count"),
+    ("us dollars", 1.0, "USD", "money"),
+    ("u.s. dollars", 1.0, "USD", "money"),
     ("unmanned aerial vehicles", 1.0, "drones", "count"),
     ("employees", 1.0, "people", "count"),
     ("euros", 1.0, "EUR", "money"),
@@ -230,8 +236,11 @@ const UNITS: &[(&str, f64, &str, &str)] = &[
     ("drones", 1.0, "drones", "count"),
     ("defenders", 1.0, "people", "count"),
     ("depots", 1.0, "depots", "count"),
+    ("yen", 1.0, "JPY", "money"),
     ("years", 365.25, "days", "duration"),
     ("year", 365.25, "days", "duration"),
+    ("zlotys", 1.0, "PLN", "money"),
+    ("zloty", 1.0, "PLN", "money"),
     ("guards", 1.0, "people", "count"),
 ];
 
@@ -350,9 +359,19 @@ pub fn scan(text: &str) -> Vec<Quantity> {
         if i >= bytes.len() {
             break;
         }
-        // "$800 million", "€56.3m", "UAH 30,000": a sum of money.
-        if bytes[i].is_ascii_digit()
-            && let Some(q) = money(text, i)
+        // "$800 million", "€56.3m", "UAH 30,000": a sum of money; "$US1.5 billion": one whose
+        // sign's letters come before its digits.
+        let digits = if i > 0 && bytes[i - 1] == b'$' {
+            i + bytes[i..]
+                .iter()
+                .take(3)
+                .take_while(|b| b.is_ascii_uppercase())
+                .count()
+        } else {
+            i
+        };
+        if bytes.get(digits).is_some_and(u8::is_ascii_digit)
+            && let Some(q) = money(text, digits)
         {
             i = q.end;
             out.push(q);
@@ -871,16 +890,35 @@ fn is_alnum(b: u8) -> bool {
 /// currency (ISO 4217 code: sums are compared in their own currency, not converted at a rate
 /// of some day). Sums named by a word after them ("5 million hryvnias") are [`UNITS`].
 fn money(text: &str, i: usize) -> Option<Quantity> {
+    // (The dollars other than the US's first: their letters tell them apart, before or after
+    // the sign — "A$100 million", "C$500 million", "$US1.5 billion" — and a bare "$" is the
+    // US dollar.)
     const SIGNS: &[(&str, &str)] = &[
         ("US$", "USD"),
+        ("AU$", "AUD"),
+        ("CA$", "CAD"),
+        ("NZ$", "NZD"),
+        ("HK$", "HKD"),
+        ("A$", "AUD"),
+        ("C$", "CAD"),
+        ("S$", "SGD"),
+        ("$US", "USD"),
+        ("$A", "AUD"),
+        ("$NZ", "NZD"),
         ("$", "USD"),
         ("\u{20ac}", "EUR"),
         ("\u{a3}", "GBP"),
+        ("\u{a5}", "JPY"),
         ("\u{20b4}", "UAH"),
         ("\u{20bd}", "RUB"),
         ("USD ", "USD"),
         ("EUR ", "EUR"),
         ("GBP ", "GBP"),
+        ("AUD ", "AUD"),
+        ("CAD ", "CAD"),
+        ("CHF ", "CHF"),
+        ("JPY ", "JPY"),
+        ("PLN ", "PLN"),
         ("UAH ", "UAH"),
         ("Hr ", "UAH"),
         ("RUB ", "RUB"),
@@ -888,8 +926,12 @@ fn money(text: &str, i: usize) -> Option<Quantity> {
     let before = &text[..i];
     let &(sign, unit) = SIGNS.iter().find(|(s, _)| before.ends_with(s))?;
     let start = i - sign.len();
-    // A code is a word of its own ("EUR 25", not "BEUR 25").
-    if sign.ends_with(' ') && start > 0 && is_alnum(text.as_bytes()[start - 1]) {
+    // A code, or a sign with letters, is a word of its own ("EUR 25", not "BEUR 25"; "A$10",
+    // not "SA$10").
+    if sign.starts_with(|c: char| c.is_ascii_alphabetic())
+        && start > 0
+        && is_alnum(text.as_bytes()[start - 1])
+    {
         return None;
     }
     let (amount, end) = digits_at(text, i)?;
@@ -1316,6 +1358,30 @@ mod tests {
             ),
             // A code is a word of its own; letters after the digits are no scale.
             ("BEUR 25 and $3rd", &[]),
+            // Other dollars, by the letters before or after the sign.
+            (
+                "A$100 million, C$500 million, $US1.5 billion, NZ$5m and \u{a5}10 billion",
+                &[
+                    ("A$100 million", "100,000,000 AUD"),
+                    ("C$500 million", "500,000,000 CAD"),
+                    ("$US1.5 billion", "1,500,000,000 USD"),
+                    ("NZ$5m", "5,000,000 NZD"),
+                    ("\u{a5}10 billion", "10,000,000,000 JPY"),
+                ],
+            ),
+            ("AUD 20 million", &[("AUD 20 million", "20,000,000 AUD")]),
+            (
+                "100 million Australian dollars, 50 million Canadian dollars, 10 billion yen \
+                 and 5 million zlotys",
+                &[
+                    ("100 million Australian dollars", "100,000,000 AUD"),
+                    ("50 million Canadian dollars", "50,000,000 CAD"),
+                    ("10 billion yen", "10,000,000,000 JPY"),
+                    ("5 million zlotys", "5,000,000 PLN"),
+                ],
+            ),
+            // (Letters glued before a sign make no currency.)
+            ("XA$10", &[]),
         ];
         check_labels(cases);
     }
