@@ -295,6 +295,39 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                         let (e, why) = local.as_ref().expect("checked");
                         (*e, Some(why.as_str()))
                     }
+                    // "Japan's Defense Ministry", "the Defense Ministry in Tokyo": another
+                    // country's office, which the tables do not list.
+                    Some(cands)
+                        if let Some(owner) = foreign_owner(g, cands, raw, s.start, s.end) =>
+                    {
+                        let text = &raw[s.start..s.end];
+                        let key = fold::key(&format!("{owner} {text}"));
+                        let id = format!("org:~{}", slug(&key));
+                        let why = format!(
+                            "“{owner}” beside it: not the office of {} that Lede's tables list",
+                            cands
+                                .iter()
+                                .map(|(_, c)| *c)
+                                .collect::<Vec<_>>()
+                                .join(" or ")
+                        );
+                        push_found(
+                            &mut out,
+                            raw,
+                            (s.start, s.end),
+                            (&id, EntityType::Org),
+                            why.into(),
+                            |id| {
+                                Found::new(
+                                    id,
+                                    format!("{text} ({owner})"),
+                                    EntityType::Org,
+                                    &format!("An office of {owner} that Lede's tables lack"),
+                                )
+                            },
+                        );
+                        continue;
+                    }
                     // "the Defense Ministry": whose, mention by mention.
                     Some(cands) => {
                         let block_start = article.blocks[bi].start;
@@ -2880,6 +2913,108 @@ fn offices_of_countries(g: &Gazetteer, p: usize) -> Option<Vec<(&Entity, &'stati
     Some(all)
 }
 
+/// Adjectives of the countries whose offices the tables do not list, with the country: a
+/// ministry after one is that country's ("the Japanese Defense Ministry").
+const OTHER_DEMONYMS: &[(&str, &str)] = &[
+    ("American", "the United States"),
+    ("Australian", "Australia"),
+    ("Austrian", "Austria"),
+    ("Belarusian", "Belarus"),
+    ("Belgian", "Belgium"),
+    ("Bulgarian", "Bulgaria"),
+    ("Canadian", "Canada"),
+    ("Chinese", "China"),
+    ("Croatian", "Croatia"),
+    ("Czech", "the Czech Republic"),
+    ("Danish", "Denmark"),
+    ("Dutch", "the Netherlands"),
+    ("Estonian", "Estonia"),
+    ("Finnish", "Finland"),
+    ("French", "France"),
+    ("Georgian", "Georgia"),
+    ("German", "Germany"),
+    ("Greek", "Greece"),
+    ("Hungarian", "Hungary"),
+    ("Indian", "India"),
+    ("Iranian", "Iran"),
+    ("Israeli", "Israel"),
+    ("Italian", "Italy"),
+    ("Japanese", "Japan"),
+    ("Kazakh", "Kazakhstan"),
+    ("Korean", "Korea"),
+    ("Latvian", "Latvia"),
+    ("Lithuanian", "Lithuania"),
+    ("Moldovan", "Moldova"),
+    ("Norwegian", "Norway"),
+    ("Polish", "Poland"),
+    ("Romanian", "Romania"),
+    ("Serbian", "Serbia"),
+    ("Slovak", "Slovakia"),
+    ("Spanish", "Spain"),
+    ("Swedish", "Sweden"),
+    ("Swiss", "Switzerland"),
+    ("Turkish", "Turkey"),
+    ("U.S.", "the United States"),
+    ("US", "the United States"),
+];
+
+/// The owner of an office the tables list for other countries only ("Defense Ministry": Russia's
+/// or Ukraine's), when the words beside it name another: a country's possessive or adjective
+/// right before it ("Japan's Defense Ministry", "the Lithuanian Defence Ministry"), or a
+/// foreign country or city after "in" ("the Defense Ministry in Tokyo").
+fn foreign_owner(
+    g: &Gazetteer,
+    cands: &[(&Entity, &'static str)],
+    raw: &str,
+    start: usize,
+    end: usize,
+) -> Option<String> {
+    let listed = |country: &str| cands.iter().any(|(_, c)| *c == country);
+    // A place the gazetteer gives as a country (or, `city`, a foreign city), not one whose
+    // office is listed.
+    let foreign = |word: &str, city: bool| {
+        let word = word.trim_end_matches('.');
+        if word.is_empty() || country_of_word(word).is_some_and(listed) {
+            return None;
+        }
+        g.lookup_key(&fold::key(word))
+            .iter()
+            .find(|e| e.subtype == "country" || city && e.subtype == "foreign-city")
+            .map(|e| e.name.clone())
+    };
+    let word_before = word_before(raw, start);
+    if let Some(country) = without_possessive(word_before).and_then(|w| foreign(w, false)) {
+        return Some(country);
+    }
+    if let Some(&(_, country)) = OTHER_DEMONYMS.iter().find(|(d, _)| *d == word_before)
+        && !country_of_word(word_before).is_some_and(listed)
+    {
+        return Some(country.to_string());
+    }
+    let rest = raw[end..].strip_prefix(" in ")?;
+    let word = &rest[..rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len())];
+    foreign(word, true)
+}
+
+/// The word right before byte `at` (letters, digits, apostrophes and full stops), past spaces.
+fn word_before(raw: &str, at: usize) -> &str {
+    let before = raw[..at].trim_end_matches(' ');
+    let from = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}' | '.')))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    &before[from..]
+}
+
+/// "Japan" of "Japan's" (or "Japan’s").
+fn without_possessive(word: &str) -> Option<&str> {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("\u{2019}s"))
+}
+
 /// Whose office a bare name means ("the Defense Ministry said"): the one the article last named
 /// with its country ("Russia's Defense Ministry … The Defense Ministry"), or one placed by
 /// "in Kyiv" after it; else the country its paragraph named last before it; else the country
@@ -2898,6 +3033,13 @@ fn choose_office<'g>(
         && let Some(e) = pick(country)
     {
         return (e, format!("{person}, named after it, serves {country}"));
+    }
+    // "the UK's Ministry of Defence", "the British Defence Ministry".
+    let before = word_before(raw, start);
+    if let Some(country) = country_of_word(without_possessive(before).unwrap_or(before))
+        && let Some(e) = pick(country)
+    {
+        return (e, format!("“{before}” before it"));
     }
     // "the Foreign Ministry in Kyiv".
     if let Some(rest) = raw[end..].strip_prefix(" in ") {
@@ -5366,6 +5508,24 @@ mod tests {
                 "Ukraine's troops held. The General Staff reported 157 clashes. Russian losses \
                  were 1,090, according to the General Staff.\n",
                 "org:general-staff-of-ukraine",
+            ),
+            // The country's word right before it, before the article's earlier reading.
+            (
+                "Russia's Defense Ministry said so. News from the UK's Ministry of Defence.\n",
+                uk_mod,
+            ),
+            // Another country's office, which the tables lack: its own cluster.
+            (
+                "Russia's Defense Ministry said so. Japan's Defense Ministry scrambled jets.\n",
+                "org:~japan-defense-ministri",
+            ),
+            (
+                "Russia's Defense Ministry said so. The Lithuanian Defence Ministry agreed.\n",
+                "org:~lithuania-defence-ministri",
+            ),
+            (
+                "Russia's Foreign Ministry said so. The Foreign Ministry in Warsaw objected.\n",
+                "org:~warsaw-foreign-ministri",
             ),
         ] {
             let ms = mentions_in(raw);

@@ -255,6 +255,8 @@ fn city_zone(name: &str) -> Option<CityZone> {
 
 pub fn zone_offset(label: &str, date: Date) -> Option<i16> {
     let label = label.trim_matches(|c| c == '(' || c == ')');
+    // "Kyiv time", as "(Kyiv time)" or alone: the city's.
+    let label = label.strip_suffix(" time").unwrap_or(label);
     // "GMT+3", "UTC-5", "UTC+03:00", "GMT+5:30".
     for base in ["GMT", "UTC"] {
         if let Some(rest) = label.strip_prefix(base)
@@ -301,6 +303,9 @@ pub fn zone_offset(label: &str, date: Date) -> Option<i16> {
         "BST" | "CET" | "WEST" => 1,
         "CEST" | "EET" => 2,
         "EEST" | "MSK" => 3,
+        "JST" | "KST" => 9,
+        "AEST" => 10,
+        "AEDT" => 11,
         "EST" => -5,
         "EDT" => -4,
         "CST" => -6,
@@ -509,10 +514,18 @@ impl<'a> Cursor<'a> {
         // A city in parentheses, as Le Monde gives its time's zone: "6:12 pm (Paris)".
         if let Some(inside) = rest.strip_prefix('(')
             && let Some(close) = inside.find(')')
-            && city_zone(&inside[..close]).is_some()
+            && city_zone(inside[..close].trim_end_matches(" time")).is_some()
         {
             self.pos += close + 2;
             return Some(&rest[..close + 2]);
+        }
+        // "10:03 Kyiv time".
+        if let Some((city, _)) = rest.split_once(" time")
+            && city_zone(city).is_some()
+            && !rest[city.len() + 5..].starts_with(char::is_alphanumeric)
+        {
+            self.pos += city.len() + 5;
+            return Some(&rest[..city.len() + 5]);
         }
         let len = rest
             .find(|ch: char| {
@@ -732,11 +745,12 @@ pub fn is_time_line(line: &str) -> bool {
 /// first and then month first.
 fn parse_date_part(c: &mut Cursor<'_>) -> Option<(Date, Option<Date>)> {
     let start = c.pos;
-    // ISO: 2022-09-10
+    // ISO: 2022-09-10; and with dots or slashes, year first ("2024.05.14", "2024/05/14").
     if let Some(y) = c.number(4, 4) {
-        if c.eat("-")
+        let sep = ["-", ".", "/"].into_iter().find(|s| c.eat(s));
+        if let Some(sep) = sep
             && let Some(m) = c.number(1, 2)
-            && c.eat("-")
+            && c.eat(sep)
             && let Some(d) = c.number(1, 2)
         {
             return Date::new(y as i32, m as u8, d as u8).map(|d| (d, None));
@@ -758,11 +772,8 @@ fn parse_date_part(c: &mut Cursor<'_>) -> Option<(Date, Option<Date>)> {
             && let Some(b) = c.number(1, 2)
             && c.eat(if sep == '/' { "/" } else { "." })
         {
-            let y = match c.number(4, 4) {
-                Some(y) => Some(y),
-                None if sep == '.' => c.number(2, 2).map(|y| 2000 + y),
-                None => None,
-            };
+            // (Two digits for the year too: "16.03.24", "06/01/25 4:56 PM ET".)
+            let y = c.number(4, 4).or_else(|| c.number(2, 2).map(|y| 2000 + y));
             if let Some(y) = y {
                 let (a, b) = (a as u8, b as u8);
                 let day_first = Date::new(y as i32, b, a);
@@ -2223,6 +2234,38 @@ mod tests {
         );
         // Another word in parentheses is no zone, and the line no date line.
         assert_eq!(parse_dateline("July 8, 2024, at 6:12 pm (updated)"), None);
+        // "(Kyiv time)", "Kyiv time".
+        let iso = |s| parse_dateline(s).map(|l| l.at.iso());
+        assert_eq!(
+            iso("7 February 2025, 17:21 (Kyiv time)"),
+            Some("2025-02-07T17:21+02:00".into())
+        );
+        assert_eq!(
+            iso("Updated: 8 February 2025, 10:03 Kyiv time"),
+            Some("2025-02-08T10:03+02:00".into())
+        );
+        assert_eq!(iso("8 February 2025, 10:03 Atlantis time"), None);
+    }
+
+    #[test]
+    fn more_date_line_shapes() {
+        let iso = |s| parse_dateline(s).map(|l| l.at.iso());
+        for (line, want) in [
+            // Year first with dots or slashes (LRT).
+            ("2024.05.14 11:08", Some("2024-05-14T11:08")),
+            ("2024/05/14", Some("2024-05-14")),
+            // Two digits for the year after slashes; the zone says which number is the month
+            // (The Hill).
+            ("06/01/25 4:56 PM ET", Some("2025-06-01T16:56-04:00")),
+            ("06/01/25 16:56 CET", Some("2025-01-06T16:56+01:00")),
+            ("06/01/25", None),
+            // Japan's and Australia's zones.
+            ("Mar 22, 2023 at 01:14 JST", Some("2023-03-22T01:14+09:00")),
+            ("Feb 17, 2024 5:42pm AEDT", Some("2024-02-17T17:42+11:00")),
+            ("2024.13.14", None),
+        ] {
+            assert_eq!(iso(line), want.map(String::from), "{line}");
+        }
     }
 
     #[test]

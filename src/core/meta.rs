@@ -84,7 +84,11 @@ const OUTLETS: &[(&str, &[&str])] = &[
     ),
     (
         "The Wall Street Journal",
-        &["the wall street journal", "wall street journal"],
+        &[
+            "the wall street journal",
+            "wall street journal",
+            "dow jones",
+        ],
     ),
     ("CBS News", &["cbs news"]),
     ("Le Monde", &["le monde"]),
@@ -96,6 +100,30 @@ const OUTLETS: &[(&str, &[&str])] = &[
     ("PAP", &["polish press agency"]),
     ("Xinhua", &["xinhua"]),
     ("Axios", &["axios"]),
+    ("Fox News", &["fox news"]),
+    ("CNBC", &["cnbc"]),
+    ("The Hill", &["the hill"]),
+    ("ERR News", &["err news", "eesti rahvusringhääling"]),
+    ("Babel", &["babel", "babel'"]),
+    (
+        "The Globe and Mail",
+        &["the globe and mail", "globe and mail"],
+    ),
+    ("The Japan Times", &["the japan times", "japan times"]),
+    ("Kyodo News", &["kyodo news", "kyodo"]),
+    (
+        "LRT",
+        &[
+            "lrt",
+            "lrt english",
+            "lietuvos nacionalinis radijas ir televizija",
+        ],
+    ),
+    (
+        "NV",
+        &["nv", "the new voice of ukraine", "new voice of ukraine"],
+    ),
+    ("IAEA", &["iaea"]),
     ("NBC News", &["nbc news"]),
     ("ABC News", &["abc news"]),
     (
@@ -203,8 +231,10 @@ fn byline_with_date(s: &str) -> Option<(Byline, Dateline)> {
     };
     (2..n).find_map(|k| {
         let names = words[..k].join(" ");
+        // ("by Brad Dress - 06/01/25 4:56 PM ET": a dash between them.)
         let date = words[k..n].join(" ");
-        let line = parse_dateline(&date)?;
+        let date = date.trim_start_matches(['-', '\u{2013}', '\u{2014}', '|', ' ']);
+        let line = parse_dateline(date)?;
         let b = byline(&format!("By {names}"))?;
         Some((b, line))
     })
@@ -569,6 +599,19 @@ pub fn detect_source(
 /// credit ("© Roman Pilipey, AFP"): the outlet must come first.
 fn notice_outlet(line: &str) -> Option<&'static str> {
     let line = line.trim();
+    // A notice inside a line: read from its sign ("… redistributed. ©2025 FOX News Network,
+    // LLC."), after the outlet it may follow ("ERR News © 2022 Eesti Rahvusringhääling").
+    if let Some(at) = line.find('\u{a9}').filter(|&at| at > 0) {
+        let before = line[..at].trim();
+        if before.len() <= 40
+            && let Some(outlet) = outlet_named(before)
+        {
+            return Some(outlet);
+        }
+        if !line.starts_with("Copyright") {
+            return notice_outlet(&line[at..]);
+        }
+    }
     let rest = [
         "Copyright \u{a9}",
         "Copyright (c)",
@@ -586,14 +629,23 @@ fn notice_outlet(line: &str) -> Option<&'static str> {
     // perhaps a year ("© 2024 TASS", "(c) 2022. RFE/RL").
     let rest = match rest.strip_prefix(' ') {
         Some(r) => r.trim_start(),
-        None if line.starts_with('\u{a9}') && rest.starts_with(|c: char| c.is_ascii_digit()) => {
+        None if line[..line.len() - rest.len()].ends_with('\u{a9}')
+            && rest.starts_with(|c: char| c.is_ascii_digit()) =>
+        {
             rest
         }
         None => return None,
     };
+    // "© Copyright 2023 The Globe and Mail Inc."
+    let rest = rest.strip_prefix("Copyright ").unwrap_or(rest).trim_start();
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     let rest = if digits == 4 {
-        rest[4..].trim_start_matches(['.', ',']).trim_start()
+        // Perhaps a span of years ("© 1998–2024 IAEA", "© 2012-2024 …").
+        let after = rest[4..]
+            .strip_prefix(['-', '\u{2013}'])
+            .filter(|r| r.len() >= 4 && r.as_bytes()[..4].iter().all(u8::is_ascii_digit))
+            .map_or(&rest[4..], |r| &r[4..]);
+        after.trim_start_matches(['.', ',']).trim_start()
     } else {
         rest
     };
@@ -615,7 +667,10 @@ fn notice_outlet(line: &str) -> Option<&'static str> {
                 let whole = !after.starts_with(|c: char| c.is_alphanumeric() || c == '-');
                 let desk = after.starts_with("'s ");
                 // Two-letter forms ("ap", "dw") only standing alone.
-                let short_ok = form.len() > 2 || after.trim_start_matches(['.', ',']).is_empty();
+                // ("© 2025 NV. All rights reserved.": a notice with its year, ending there.)
+                let short_ok = form.len() > 2
+                    || after.trim_start_matches(['.', ',']).is_empty()
+                    || digits == 4 && after.starts_with(['.', ',']);
                 // "© Sputnik / Anton Vergun": a photo's credit, without a year, naming its
                 // photographer after the agency.
                 let photo = digits != 4 && after.trim_start().starts_with('/');
@@ -787,6 +842,10 @@ mod tests {
                 "By Jane Doe September 10, 2022",
                 Some(("Jane Doe", Some("2022-09-10"))),
             ),
+            (
+                "by Brad Dress - 06/01/25 4:56 PM ET",
+                Some(("Brad Dress", Some("2025-06-01T16:56-04:00"))),
+            ),
             ("By Saturday September 10, 2022 the town was free", None),
             ("Fighting in Kharkiv", None),
             ("Ukrainian troops advance in Kharkiv", None),
@@ -836,6 +895,34 @@ mod tests {
                 Some("Novaya Gazeta Europe"),
             ),
             ("\u{a9} 2023 The Independent", Some("The Independent")),
+            (
+                "This material may not be published. \u{a9}2025 FOX News Network, LLC.",
+                Some("Fox News"),
+            ),
+            (
+                "\u{a9} Copyright 2023 The Globe and Mail Inc. All rights reserved.",
+                Some("The Globe and Mail"),
+            ),
+            (
+                "\u{a9} 1998\u{2013}2024 IAEA, All rights reserved.",
+                Some("IAEA"),
+            ),
+            (
+                "\u{a9} 2012-2024 Lietuvos nacionalinis radijas ir televizija",
+                Some("LRT"),
+            ),
+            (
+                "ERR News \u{a9} 2022 Eesti Rahvusringh\u{e4}\u{e4}ling",
+                Some("ERR News"),
+            ),
+            (
+                "Copyright \u{a9}2023 Dow Jones & Company, Inc. All Rights Reserved.",
+                Some("The Wall Street Journal"),
+            ),
+            ("\u{a9} 2025 Babel'. All rights reserved.", Some("Babel")),
+            ("\u{a9} 2025 NV. All rights reserved.", Some("NV")),
+            // A photo's credit in the middle of a line is still no notice.
+            ("Firefighters at work. \u{a9} Sputnik / Anton Vergun", None),
             ("\u{a9} 2023 Independent Media Group", None),
             // A photographer's credit, a person as the source, a reporter's byline: none.
             ("\u{a9} Roman Pilipey, AFP", None),
