@@ -130,6 +130,10 @@ const LOOK_ALIKES: &[(&str, &str)] = &[
     ("Vitali Klitschko", "Wladimir Klitschko"),
     ("Dmytro Kuleba", "Oleksii Kuleba"),
     ("Dmitry Kuleba", "Alexei Kuleba"),
+    // Namesakes across the border: VTB's chief and Ukraine's prosecutor general; the poisoned
+    // FSB defector and Ukraine's security council secretary.
+    ("Andrei Kostin", "Andriy Kostin"),
+    ("Alexander Litvinenko", "Oleksandr Lytvynenko"),
 ];
 
 #[test]

@@ -1133,8 +1133,11 @@ fn recognise<'s>(g: &Gazetteer, text: &str, scratch: &'s mut Scratch) -> &'s [Sp
     // nor the person it is named for.
     // "the Geneva Conventions", "the Budapest Memorandum", "the Surovikin line": a document or
     // a work named for a place or a person, neither of them.
+    // "(REUTERS/Sofiia Gatilova)", "(Photo: 100th Brigade / Facebook)": a photo's credit
+    // names its photographer and source, nothing the text is about.
     out.retain(|s| {
         !after_vessel_noun(&text[..s.start])
+            && !in_photo_credit(&text[..s.start])
             && match s.what {
                 What::Known(p) => match names_a_work(&text[s.end..]) {
                     // (A place's: "the UN Convention on the Law of the Sea" keeps the UN.)
@@ -1148,6 +1151,35 @@ fn recognise<'s>(g: &Gazetteer, text: &str, scratch: &'s mut Scratch) -> &'s [Sp
     });
     scratch_loose(words, caps, out, loose);
     out
+}
+
+/// Whether `before` ends inside a photo's credit in parentheses: "(REUTERS/", "(AP Photo/Efrem
+/// Lukatsky", "(Photo: …". At most 80 bytes back, with no closing parenthesis between.
+fn in_photo_credit(before: &str) -> bool {
+    let b = before.as_bytes();
+    let from = b.len().saturating_sub(80);
+    let Some(open) = b[from..].iter().rposition(|&c| c == b'(' || c == b')') else {
+        return false;
+    };
+    let open = from + open;
+    if b[open] == b')' {
+        return false;
+    }
+    let inner = &before[open + 1..];
+    if inner.starts_with("Photo:") || inner.starts_with("Photo by ") {
+        return true;
+    }
+    // An agency in capitals, or one's photo desk, before a slash.
+    let Some((head, _)) = inner.split_once('/') else {
+        return false;
+    };
+    let head = head.trim();
+    !head.is_empty()
+        && (head.ends_with("Photo")
+            || head.ends_with("Images")
+            || head
+                .bytes()
+                .all(|c| c.is_ascii_uppercase() || matches!(c, b' ' | b'-')))
 }
 
 /// Whether `before` ends with a ship's kind and a space ("… the frigate "), perhaps with the
