@@ -1135,9 +1135,12 @@ fn recognise<'s>(g: &Gazetteer, text: &str, scratch: &'s mut Scratch) -> &'s [Sp
     // a work named for a place or a person, neither of them.
     // "(REUTERS/Sofiia Gatilova)", "(Photo: 100th Brigade / Facebook)": a photo's credit
     // names its photographer and source, nothing the text is about.
+    // (Most blocks have no parenthesis: one look for one first.)
+    let parens = text.as_bytes().contains(&b'(');
+    let credited = |at: usize| parens && in_photo_credit(&text[..at]);
     out.retain(|s| {
         !after_vessel_noun(&text[..s.start])
-            && !in_photo_credit(&text[..s.start])
+            && !credited(s.start)
             && match s.what {
                 What::Known(p) => match names_a_work(&text[s.end..]) {
                     // (A place's: "the UN Convention on the Law of the Sea" keeps the UN.)
@@ -3570,12 +3573,15 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
     // The block's dates' spans: a figure does not start inside one ("January 16 and 17
     // killed": 17 is a day).
     let mut date_spans: Vec<(usize, usize)> = Vec::new();
+    let holidays = dates::may_name_a_holiday(raw);
     for b in article.blocks.iter().filter(|b| b.kind.is_annotated()) {
         let text = &raw[b.start..b.end];
         date_spans.clear();
         // (Holidays' days too: "on Christmas Day", "on Victory Day".)
         let mut found = dates::scan_dates(text);
-        found.extend(dates::scan_holidays(text));
+        if holidays {
+            found.extend(dates::scan_holidays(text));
+        }
         for m in found {
             date_spans.push((m.start, m.end));
             // The ISO date (the id's and the value's), the date to name it by (or its name), and

@@ -514,7 +514,12 @@ impl<'a> Cursor<'a> {
         // A city in parentheses, as Le Monde gives its time's zone: "6:12 pm (Paris)".
         if let Some(inside) = rest.strip_prefix('(')
             && let Some(close) = inside.find(')')
-            && city_zone(inside[..close].trim_end_matches(" time")).is_some()
+            && city_zone(
+                inside[..close]
+                    .strip_suffix(" time")
+                    .unwrap_or(&inside[..close]),
+            )
+            .is_some()
         {
             self.pos += close + 2;
             return Some(&rest[..close + 2]);
@@ -913,12 +918,32 @@ pub fn scan_dates(text: &str) -> Vec<DateMention> {
     out
 }
 
+/// The words of the holidays [`scan_holidays`] finds.
+const HOLIDAYS: [&str; 4] = ["Christmas", "New Year", "Victory Day", "Independence Day"];
+
+/// Whether `text` may name a holiday [`scan_holidays`] finds: one look at a whole article, so
+/// that its paragraphs are not searched one by one when it names none.
+pub fn may_name_a_holiday(text: &str) -> bool {
+    HOLIDAYS.iter().any(|words| text.contains(words))
+}
+
 /// Holidays that name one day of the year, as dates without a year (the caller dates them
 /// like "December 25"): "Christmas Day" and "Christmas Eve", "Christmas" alone when it ends a
 /// phrase ("on Christmas, …"; not "the Christmas truce"), "Orthodox Christmas" (7 January),
 /// "New Year's Eve" and "New Year's Day", "Victory Day" (9 May, Moscow's parade), and
 /// Ukraine's "Independence Day" (24 August) when the words before say it is Ukraine's.
 pub fn scan_holidays(text: &str) -> Vec<DateMention> {
+    // Where each holiday's words are. (`contains` first: its search for a short needle is
+    // a vector scan, where `match_indices` would build a searcher for every block, and most
+    // blocks name no holiday.)
+    let found = HOLIDAYS
+        .iter()
+        .enumerate()
+        .filter(|(_, words)| text.contains(*words))
+        .flat_map(|(k, words)| {
+            text.match_indices(words)
+                .map(move |(at, _)| (k, at, at + words.len()))
+        });
     let mut out = Vec::new();
     let bytes = text.as_bytes();
     // The word after byte `at`, past one space: its bytes.
@@ -933,11 +958,8 @@ pub fn scan_holidays(text: &str) -> Vec<DateMention> {
         month,
         day: Some(day),
     };
-    for (at, _) in text.match_indices("Christmas") {
-        let end = at + "Christmas".len();
-        if at > 0 && bytes[at - 1].is_ascii_alphanumeric() {
-            continue;
-        }
+    // "Christmas" at `at..end`: its span (with "Orthodox" before, "Day" or "Eve" after) and day.
+    let christmas = |at: usize, end: usize| {
         let orthodox = before(at).ends_with("Orthodox");
         let start = if orthodox {
             before(at).len() - "Orthodox".len()
@@ -952,73 +974,58 @@ pub fn scan_holidays(text: &str) -> Vec<DateMention> {
             b"" | b"morning" | b"night" | b"and" | b"or" | b"when" | b"as" | b"this" | b"last" => {
                 (end, 25)
             }
-            _ => continue,
+            _ => return None,
         };
-        if bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
-            continue;
-        }
         let d = if orthodox {
             date(1, if day == 24 { 6 } else { 7 })
         } else {
             date(12, day)
         };
+        Some((start, end, d))
+    };
+    // "New Year" at `at..end`: "'s Eve" or "'s Day" after it.
+    let new_year = |at: usize, end: usize| {
+        let rest = &text[end..];
+        let after = ["'s ", "\u{2019}s "]
+            .iter()
+            .find_map(|s| rest.strip_prefix(s))?;
+        let d = if after.starts_with("Eve") {
+            date(12, 31)
+        } else if after.starts_with("Day") {
+            date(1, 1)
+        } else {
+            return None;
+        };
+        Some((at, text.len() - after.len() + 3, d))
+    };
+    for (k, at, end) in found {
+        if at > 0 && bytes[at - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        let found = match k {
+            0 => christmas(at, end),
+            1 => new_year(at, end),
+            2 => Some((at, end, date(5, 9))),
+            // Ukraine's Independence Day, not another country's.
+            _ => ["Ukraine's", "Ukraine\u{2019}s", "Ukrainian"]
+                .iter()
+                .any(|w| before(at).ends_with(w))
+                .then(|| (at, end, date(8, 24))),
+        };
+        let Some((start, end, d)) = found else {
+            continue;
+        };
+        if bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+            continue;
+        }
         out.push(DateMention {
             start,
             end,
             date: d,
         });
     }
-    for (at, _) in text.match_indices("New Year") {
-        let rest = &text[at + "New Year".len()..];
-        let Some(after) = ["'s ", "\u{2019}s "]
-            .iter()
-            .find_map(|s| rest.strip_prefix(s))
-        else {
-            continue;
-        };
-        let (len, month, day) = if after.starts_with("Eve") {
-            (3, 12, 31)
-        } else if after.starts_with("Day") {
-            (3, 1, 1)
-        } else {
-            continue;
-        };
-        let end = text.len() - after.len() + len;
-        if bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
-            continue;
-        }
-        out.push(DateMention {
-            start: at,
-            end,
-            date: date(month, day),
-        });
-    }
-    for (phrase, month, day) in [("Victory Day", 5, 9), ("Independence Day", 8, 24)] {
-        for (at, _) in text.match_indices(phrase) {
-            let end = at + phrase.len();
-            if at > 0 && bytes[at - 1].is_ascii_alphanumeric()
-                || bytes.get(end).is_some_and(u8::is_ascii_alphanumeric)
-            {
-                continue;
-            }
-            // Ukraine's Independence Day, not another country's.
-            if month == 8 {
-                let b = before(at);
-                if !["Ukraine's", "Ukraine\u{2019}s", "Ukrainian"]
-                    .iter()
-                    .any(|w| b.ends_with(w))
-                {
-                    continue;
-                }
-            }
-            out.push(DateMention {
-                start: at,
-                end,
-                date: date(month, day),
-            });
-        }
-    }
-    out.sort_by_key(|m| m.start);
+    // (The crate's sort: std's would add its code to the wasm for this one list.)
+    super::sort::sort_by(&mut out, |a, b| a.start.cmp(&b.start));
     out
 }
 

@@ -233,7 +233,10 @@ fn byline_with_date(s: &str) -> Option<(Byline, Dateline)> {
         let names = words[..k].join(" ");
         // ("by Brad Dress - 06/01/25 4:56 PM ET": a dash between them.)
         let date = words[k..n].join(" ");
-        let date = date.trim_start_matches(['-', '\u{2013}', '\u{2014}', '|', ' ']);
+        let date = date
+            .strip_prefix("- ")
+            .or_else(|| date.strip_prefix("\u{2013} "))
+            .unwrap_or(&date);
         let line = parse_dateline(date)?;
         let b = byline(&format!("By {names}"))?;
         Some((b, line))
@@ -642,7 +645,8 @@ fn notice_outlet(line: &str) -> Option<&'static str> {
     let rest = if digits == 4 {
         // Perhaps a span of years ("© 1998–2024 IAEA", "© 2012-2024 …").
         let after = rest[4..]
-            .strip_prefix(['-', '\u{2013}'])
+            .strip_prefix('-')
+            .or_else(|| rest[4..].strip_prefix('\u{2013}'))
             .filter(|r| r.len() >= 4 && r.as_bytes()[..4].iter().all(u8::is_ascii_digit))
             .map_or(&rest[4..], |r| &r[4..]);
         after.trim_start_matches(['.', ',']).trim_start()
@@ -670,7 +674,7 @@ fn notice_outlet(line: &str) -> Option<&'static str> {
                 // ("© 2025 NV. All rights reserved.": a notice with its year, ending there.)
                 let short_ok = form.len() > 2
                     || after.trim_start_matches(['.', ',']).is_empty()
-                    || digits == 4 && after.starts_with(['.', ',']);
+                    || digits == 4 && (after.starts_with('.') || after.starts_with(','));
                 // "© Sputnik / Anton Vergun": a photo's credit, without a year, naming its
                 // photographer after the agency.
                 let photo = digits != 4 && after.trim_start().starts_with('/');
