@@ -518,6 +518,9 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                             ROLE_AFTER => {
                                 "a role after it (“…, the governor”, “…, a resident”)".to_string()
                             }
+                            KIND_AFTER => {
+                                "a kind of place after it (“…, a small village”)".to_string()
+                            }
                             UNIT => "a number and a unit's name (“42nd … Division”)".to_string(),
                             BODY => "capitalised words ending in a body's (“… Council”, \
                                      “… Service”)"
@@ -550,6 +553,7 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                         NAMED_FOR_PLACE => "An office, body or works named for a place".to_string(),
                         AGE => "A person named with their age".to_string(),
                         ROLE_AFTER => "A person named with their role".to_string(),
+                        KIND_AFTER => "A place named with its kind".to_string(),
                         UNIT => "A military unit named in the text".to_string(),
                         BODY => "A body named in the text".to_string(),
                         ABROAD => "A place in Russia or Belarus named in the text".to_string(),
@@ -568,6 +572,7 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
     debug_assert!(names.windows(2).all(|w| w[0].end <= w[1].start));
     // Surnames alone, dates and figures: the rules' mentions, sorted and merged in below.
     surnames_alone(raw, &loose, &mut names, &mut out);
+    places_again(raw, article, &names, &mut out);
     dates_and_figures(raw, article, &mut out);
     let mut rules = std::mem::take(&mut out.mentions);
     sort::sort_by(&mut rules, in_text_order);
@@ -625,6 +630,57 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
 /// exactly one such person has that surname (after folding, so "Tkachenko" and "Tkachenka"
 /// are one), else it names nobody for sure and is left alone. Not after "in" or "near",
 /// which say place; and where a table's name covers the same word, the table's match stands.
+/// "the villages of Kotlyne and Udachne … pushed Russian forces out of part of Kotlyne": a
+/// place no table lists, found once by a cue, is that place wherever its name comes again in
+/// the article (whole words, where no other name is).
+fn places_again(raw: &str, article: &Article, names: &[Mention], out: &mut Annotation) {
+    // (name, id): a few an article at most.
+    let mut found: Vec<(&str, &Shared)> = Vec::new();
+    for m in names {
+        if m.kind == EntityType::Place
+            && m.entity.starts_with("place:~")
+            && !found.iter().any(|(t, _)| *t == &*m.text)
+        {
+            found.push((&raw[m.start..m.end], &m.entity));
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    let why: Shared = "the name of a place no table lists, found before in this article by \
+                       its cue"
+        .into();
+    let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    for b in article.blocks.iter().filter(|b| b.kind.is_annotated()) {
+        let text = &raw[b.start..b.end];
+        for &(name, id) in &found {
+            if !text.contains(name) {
+                continue;
+            }
+            for (at, _) in text.match_indices(name) {
+                let (start, end) = (b.start + at, b.start + at + name.len());
+                let free = {
+                    let k = names.partition_point(|m| m.end <= start);
+                    names.get(k).is_none_or(|m| m.start >= end)
+                };
+                if free
+                    && !alnum(raw[..start].chars().next_back())
+                    && !alnum(raw[end..].chars().next())
+                {
+                    push_mention(
+                        out,
+                        raw,
+                        (start, end),
+                        id.clone(),
+                        EntityType::Place,
+                        why.clone(),
+                    );
+                }
+            }
+        }
+    }
+}
+
 fn surnames_alone(
     raw: &str,
     loose: &[(usize, usize)],
@@ -1119,6 +1175,7 @@ fn recognise<'s>(g: &Gazetteer, text: &str, scratch: &'s mut Scratch) -> &'s [Sp
     fill(out, listed);
     fill(out, people_by_age(text, words, caps));
     fill(out, people_by_role(text, folded, caps));
+    fill(out, places_by_kind(text, folded, caps));
     // (Not in a title-case headline, whose capitals say nothing of names: "Russia Strikes
     // Ukraine Military Institute".)
     if !title_case(text, words, caps) {
@@ -1507,6 +1564,40 @@ fn word_at<'t>(text: &'t str, words: &[WordSpan], k: usize) -> &'t str {
 /// two or three capitalised words, a comma, an article and a person's role (perhaps after one
 /// word: "a local resident", "the regional governor") name a person.
 fn people_by_role(text: &str, folded: &fold::Folded, caps: &[bool]) -> Vec<Span> {
+    named_in_apposition(text, folded, caps, &ROLES, (EntityType::Person, ROLE_AFTER))
+}
+
+/// The cue of a place named with its kind after it ([`places_by_kind`]).
+const KIND_AFTER: &str = "a kind of place after the name";
+
+/// Kinds of place that name a place in apposition: "Rivnopil, a small village on the border".
+/// (Folded, as the words they are compared with: "village" is "vilage".)
+const PLACE_KINDS: WordSet<6> =
+    WordSet::new(["vilage", "town", "setlement", "hamlet", "citi", "township"]);
+
+/// "Ukraine retook Rivnopil, a small village on the border": capitalised words, a comma, an
+/// article and a kind of place (perhaps after one word) name a place. (One word alone only
+/// inside a sentence: "Overnight, a village was hit" names none.)
+fn places_by_kind(text: &str, folded: &fold::Folded, caps: &[bool]) -> Vec<Span> {
+    named_in_apposition(
+        text,
+        folded,
+        caps,
+        &PLACE_KINDS,
+        (EntityType::Place, KIND_AFTER),
+    )
+}
+
+/// Capitalised words, a comma, an article and one of `nouns` (perhaps after one word): a name
+/// of `kind` in apposition, found by `cue`. A person's name has two words at least, a place's
+/// one.
+fn named_in_apposition<const N: usize>(
+    text: &str,
+    folded: &fold::Folded,
+    caps: &[bool],
+    nouns: &WordSet<N>,
+    (kind, cue): (EntityType, &'static str),
+) -> Vec<Span> {
     let words = folded.spans();
     let mut out = Vec::new();
     let bytes = text.as_bytes();
@@ -1523,7 +1614,7 @@ fn people_by_role(text: &str, folded: &fold::Folded, caps: &[bool]) -> Vec<Span>
             k < words.len()
                 && !caps[k]
                 && text[words[k - 1].end()..words[k].start()] == *" "
-                && ROLES.contains(folded.word(&words[k]))
+                && nouns.contains(folded.word(&words[k]))
         };
         if !(role(i + 1) || role(i + 2) && !caps[i + 1]) {
             continue;
@@ -1539,16 +1630,19 @@ fn people_by_role(text: &str, folded: &fold::Folded, caps: &[bool]) -> Vec<Span>
         let after_preposition = start > 0
             && PHRASE_OPENERS.contains(word_at(text, words, start - 1))
             && text[words[start - 1].end()..words[start].start()] == *" ";
-        if start == e || !ok(e) || after_preposition {
+        // One word: a place's, inside a sentence.
+        let one_word_ok = kind == EntityType::Place
+            && !text[..words[start].start()]
+                .trim_end()
+                .ends_with(['.', '!', '?', '"', '\u{201c}'])
+            && !text[..words[start].start()].trim_end().is_empty();
+        if (start == e && !one_word_ok) || !ok(e) || after_preposition {
             continue;
         }
         out.push(Span {
             start: words[start].start(),
             end: words[e].end(),
-            what: What::Cue {
-                kind: EntityType::Person,
-                cue: ROLE_AFTER,
-            },
+            what: What::Cue { kind, cue },
         });
     }
     out
@@ -5487,6 +5581,55 @@ mod tests {
             let words: Vec<&str> = folded.words().map(|(w, ..)| w).collect();
             assert!(matches!(words[..], [w] if names.contains(w)), "{name}");
         }
+    }
+
+    #[test]
+    fn a_place_named_with_its_kind_and_named_again() {
+        let places = |raw: &str| -> Vec<(String, String)> {
+            mentions_in(raw)
+                .iter()
+                .filter(|m| m.kind == EntityType::Place)
+                .map(|m| (m.text.to_string(), m.entity.to_string()))
+                .collect()
+        };
+        let p = |t: &str, id: &str| (t.to_string(), id.to_string());
+        // In apposition: one word inside a sentence, two words anywhere.
+        assert_eq!(
+            places("Ukraine retook Rivnopil, a small village on the border.\n"),
+            [
+                p("Ukraine", "country:ukraine"),
+                p("Rivnopil", "place:~rivnopil")
+            ]
+        );
+        assert_eq!(
+            places("Novyi Trud, a village of 300, was shelled.\n"),
+            [p("Novyi Trud", "place:~novi-trud")]
+        );
+        // Not a word that opens a sentence.
+        assert_eq!(places("Overnight, a village was hit.\n"), []);
+        // The kinds are listed folded, as the text's words are compared.
+        for kind in [
+            "village",
+            "town",
+            "settlement",
+            "hamlet",
+            "city",
+            "township",
+        ] {
+            assert!(PLACE_KINDS.contains(&fold::key(kind)), "{kind}");
+        }
+        // Found once by its cue, the place again wherever its name comes back.
+        assert_eq!(
+            places(
+                "Troops neared the villages of Kotlyne and Udachne.\n\nLater they left part \
+                 of Kotlyne. Kotlyneville is another.\n"
+            ),
+            [
+                p("Kotlyne", "place:~kotline"),
+                p("Udachne", "place:udachne.05.1416"),
+                p("Kotlyne", "place:~kotline"),
+            ]
+        );
     }
 
     #[test]
