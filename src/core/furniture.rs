@@ -63,6 +63,7 @@ const LINE_PREFIXES: &[&str] = &[
     "explore more on these topics",
     "editor's note:",
     "a version of this article appears in print",
+    "appeared in the print edition",
     "get short url",
     "--with assistance from",
     "(updates with",
@@ -107,6 +108,7 @@ const SHORT_LABELS: &[&str] = &[
     "this article is more than",
     "video ad feedback",
     "ad feedback",
+    "editor:",
 ];
 
 /// Labels that are furniture only as the whole line (a full stop or colon aside): "Loading
@@ -218,8 +220,20 @@ pub fn is_furniture(s: &str) -> bool {
     {
         return true;
     }
-    // "Tags: Sumy, Sumy Oblast, missile strike, …": a list of any length, no sentence.
-    if (starts(&"tags:") || starts(&"topics:")) && !s.trim_end().ends_with(['.', '!', '?']) {
+    // "Tags: Sumy, Sumy Oblast, missile strike, …": a list of any length, no sentence; in
+    // capitals without the colon too ("TAGS ADAM SMITH DONALD TRUMP …").
+    let tags = starts(&"tags:")
+        || starts(&"topics:")
+        || trimmed.starts_with("TAGS ") && !trimmed.chars().any(char::is_lowercase);
+    if tags && !s.trim_end().ends_with(['.', '!', '?']) {
+        return true;
+    }
+    // "Appeared in the June 26, 2023, print edition as '…'"; "Write to Ann Simmons at
+    // ann.simmons@wsj.com": the print edition's line, the writers' addresses.
+    if s.len() <= 300
+        && (head.starts_with("appeared in the ") && head.contains(" print edition")
+            || head.starts_with("write to ") && head.contains('@'))
+    {
         return true;
     }
     let words = head.split_whitespace().take(9).count();
@@ -242,6 +256,7 @@ pub fn is_furniture(s: &str) -> bool {
             "contributed to this report",
             "contributed reporting",
             "contributed to this story",
+            "contributed to this article",
         ]
         .iter()
         .any(|c| closing.ends_with(c) || head.contains(&format!("{c} from ")))
@@ -742,6 +757,30 @@ mod tests {
             ),
             ("At 02:11 the sirens sounded across the city.", false),
             ("Reporting from Kyiv and Zaporizhzhia, Ukraine", true),
+            (
+                "\u{2014}Matthew Luxmoore and Isabel Coles contributed to this article.",
+                true,
+            ),
+            (
+                "Write to Ann M. Simmons at ann.simmons@wsj.com and Thomas Grove at \
+                 thomas.grove@wsj.com",
+                true,
+            ),
+            (
+                "Appeared in the June 26, 2023, print edition as 'Mercenary Boss Calls Off \
+                 March on Moscow'.",
+                true,
+            ),
+            (
+                "TAGS ADAM SMITH DONALD TRUMP KEITH KELLOGG LINDSEY GRAHAM RUSSIA UKRAINE",
+                true,
+            ),
+            ("Editor: Helen Wright", true),
+            ("Write to your MP, the campaign urged.", false),
+            (
+                "Tags on the shells showed they were made in North Korea, he said.",
+                false,
+            ),
             ("Reporting from the front is deadly work.", false),
             ("Source: SBU press service", false),
             (
