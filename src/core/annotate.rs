@@ -2022,8 +2022,10 @@ fn bodies_named_for_places(
     text: &str,
     words: &[WordSpan],
     caps: &[bool],
-    spans: &mut [Span],
+    spans: &mut Vec<Span>,
 ) {
+    // (Names a body's tail takes over are emptied, and go at the end.)
+    let mut emptied = false;
     for k in 0..spans.len() {
         let What::Known(p) = spans[k].what else {
             continue;
@@ -2053,31 +2055,71 @@ fn bodies_named_for_places(
         let Some(mut body_end) = last_head else {
             continue;
         };
-        // "… Institute of Sociology": "of" and capitalised words no other name takes.
+        // "… Institute of Sociology", "Kyiv School of Economics": "of" and capitalised words
+        // no listed name takes (a name a cue found, "Economics and Kharkiv …", yields), and
+        // perhaps "and" and one more ("… of Physics and Technology", not "… and Kharkiv
+        // National University").
+        let listed_at = |spans: &[Span], n: usize| {
+            spans[k + 1..].iter().any(|sp| {
+                sp.start < words[n].end()
+                    && sp.end > words[n].start()
+                    && matches!(sp.what, What::Known(_) | What::Person { .. })
+            })
+        };
+        let word = |n: usize| &text[words[n].start()..words[n].end()];
         if i < words.len()
             && body_end == words[i - 1].end()
-            && &text[words[i].start()..words[i].end()] == "of"
+            && word(i) == "of"
             && text[body_end..].starts_with(" of ")
         {
             let mut n = i + 1;
+            let spaced = |n: usize| text[words[n - 1].end()..words[n].start()] == *" ";
             while n < words.len()
                 && caps[n]
-                && text[words[n - 1].end()..words[n].start()] == *" "
-                && spans.get(k + 1).is_none_or(|sp| sp.start >= words[n].end())
-                && !STOP_CAPS.contains(&&text[words[n].start()..words[n].end()])
+                && spaced(n)
+                && !listed_at(spans, n)
+                && !STOP_CAPS.contains(&word(n))
             {
                 body_end = words[n].end();
                 n += 1;
             }
+            if n + 1 < words.len()
+                && body_end == words[n - 1].end()
+                && word(n) == "and"
+                && spaced(n)
+                && spaced(n + 1)
+                && caps[n + 1]
+                && !listed_at(spans, n + 1)
+                && !STOP_CAPS.contains(&word(n + 1))
+                && (n + 2 >= words.len() || !caps[n + 2] || !spaced(n + 2))
+            {
+                body_end = words[n + 1].end();
+            }
         }
-        let free = spans.get(k + 1).is_none_or(|n| n.start >= body_end);
+        // Names a cue found inside the body's words are the body's; any other name there
+        // keeps them.
+        let inside = |sp: &Span| matches!(sp.what, What::Cue { .. }) && sp.end <= body_end;
+        let free = spans[k + 1..]
+            .iter()
+            .find(|sp| !inside(sp))
+            .is_none_or(|sp| sp.start >= body_end);
         if free && g.candidates(p).all(|e| e.kind == EntityType::Place) {
+            for sp in spans[k + 1..].iter_mut() {
+                if sp.start >= body_end {
+                    break;
+                }
+                (sp.start, sp.end) = (body_end, body_end);
+                emptied = true;
+            }
             spans[k].end = body_end;
             spans[k].what = What::Cue {
                 kind: EntityType::Org,
                 cue: NAMED_FOR_PLACE,
             };
         }
+    }
+    if emptied {
+        spans.retain(|s| s.start < s.end);
     }
 }
 
@@ -4713,6 +4755,17 @@ mod tests {
             (
                 "A poll by the Kyiv International Institute of Sociology found it.\n",
                 own(&[("Kyiv International Institute of Sociology", Org)]),
+            ),
+            // With "and" and one more word; a name a cue found yields to the body's words,
+            // a listed one does not.
+            (
+                "Inspectors visited the Kharkiv Institute of Physics and Technology. Lviv \
+                 School of Economics and Kharkiv National University commented.\n",
+                own(&[
+                    ("Kharkiv Institute of Physics and Technology", Org),
+                    ("Lviv School of Economics", Org),
+                    ("Kharkiv National University", Org),
+                ]),
             ),
             (
                 "He studied at the Moscow Higher Military Command School in Moscow.\n",
