@@ -508,7 +508,9 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                             );
                         }
                         let said = match cue {
-                            LISTED => "listed with a known place (“… and …”)".to_string(),
+                            LISTED => {
+                                "listed with a known place (“… and …”, “…, … and …”)".to_string()
+                            }
                             NAMED_FOR_PLACE => {
                                 "a place's name with an office's, a body's or a works' words \
                                  after it"
@@ -1173,12 +1175,17 @@ fn recognise<'s>(g: &Gazetteer, text: &str, scratch: &'s mut Scratch) -> &'s [Sp
     fill(out, cued_names(text, folded, caps));
     let listed = listed_with_places(g, text, folded, caps, out);
     fill(out, listed);
+    // (Not in a title-case headline, whose capitals say nothing of names: "Russia Strikes
+    // Ukraine Military Institute", "Mission in Mariupol, Ceding the Steel Plant".)
+    let headline = title_case(text, words, caps);
+    if !headline {
+        let runs = listed_in_runs(g, text, folded, caps, out);
+        fill(out, runs);
+    }
     fill(out, people_by_age(text, words, caps));
     fill(out, people_by_role(text, folded, caps));
     fill(out, places_by_kind(text, folded, caps));
-    // (Not in a title-case headline, whose capitals say nothing of names: "Russia Strikes
-    // Ukraine Military Institute".)
-    if !title_case(text, words, caps) {
+    if !headline {
         bodies_named_for_places(g, text, words, caps, out);
         fill(out, bodies_by_name(text, words, caps));
     }
@@ -2368,6 +2375,145 @@ fn listed_with_places(
                 out.push(Span {
                     start: words[start].start(),
                     end: words[i - 2].end(),
+                    what: What::Cue {
+                        kind: EntityType::Place,
+                        cue: LISTED,
+                    },
+                });
+            }
+        }
+    }
+    sort::sort_by(&mut out, |a, b| a.start.cmp(&b.start));
+    out
+}
+
+/// "five villages in the Kharkiv region – Strilecha, Pylna, Borysivka, Ohirtseve and
+/// Pletenivka", "near Zvirove, Novyi Trud and Lysivka": in a list joined by commas (and a last
+/// "and"/"or") with a name every reading of which is a place, and no other kind of name, the
+/// other members no table lists — one or two capitalised words each — are places too. Not a
+/// word that opens the sentence ("However, Kupiansk and Izium").
+fn listed_in_runs(
+    g: &Gazetteer,
+    text: &str,
+    folded: &fold::Folded,
+    caps: &[bool],
+    spans: &[Span],
+) -> Vec<Span> {
+    const SEPARATORS: [&str; 5] = [", and ", ", or ", ", ", " and ", " or "];
+    let words = folded.spans();
+    let is_place = |sp: &Span| match sp.what {
+        What::Known(p) => g.candidates(p).all(|e| e.kind == EntityType::Place),
+        What::Cue { kind, .. } => kind == EntityType::Place,
+        What::Person { .. } => false,
+    };
+    // The member at byte `at` (where a separator ends), if one: (start, end, a span's index
+    // or None for words no name takes).
+    let member_at = |at: usize| -> Option<(usize, usize, Option<usize>)> {
+        let k = spans.partition_point(|sp| sp.end <= at);
+        if let Some(sp) = spans.get(k).filter(|sp| sp.start == at) {
+            return Some((sp.start, sp.end, Some(k)));
+        }
+        let i = words.partition_point(|w| w.start() < at);
+        if words.get(i)?.start() != at || spans.get(k).is_some_and(|sp| sp.start < words[i].end()) {
+            return None;
+        }
+        let plain = |i: usize| {
+            name_like(text, words, caps, i)
+                && !ends_like_nationality(word_at(text, words, i))
+                && !PHRASE_OPENERS.contains(word_at(text, words, i))
+        };
+        let spaced = |a: usize| text[words[a].end()..words[a + 1].start()] == *" ";
+        let mut end = i;
+        if !plain(i) {
+            return None;
+        }
+        if end + 1 < words.len() && spaced(end) && plain(end + 1) {
+            end += 1;
+        }
+        // (Three capitalised words are no village's name here.)
+        if end + 1 < words.len() && spaced(end) && caps[end + 1] {
+            return None;
+        }
+        let overlaps = spans.get(k).is_some_and(|sp| sp.start < words[end].end());
+        (!overlaps).then(|| (words[i].start(), words[end].end(), None))
+    };
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    for (k, sp) in spans.iter().enumerate() {
+        // (A list has a comma beside each of its places but the last: ruled out on the bytes
+        // first.)
+        if !(bytes.get(sp.end) == Some(&b',') || text[..sp.start].ends_with(", ")) || !is_place(sp)
+        {
+            continue;
+        }
+        // Only from the first place of a run: the others are read with it.
+        let first = spans[..k].iter().rev().find(|o| is_place(o));
+        let mut members: Vec<(usize, usize, Option<usize>)> = vec![(sp.start, sp.end, Some(k))];
+        // Back to the run's start (past one "and"/"or" only right before this place, the
+        // list's last), then forward to its end.
+        let mut closed = false;
+        loop {
+            let start = members[0].0;
+            let first_step = members.len() == 1;
+            let Some(sep) = SEPARATORS
+                .iter()
+                .find(|s| text[..start].ends_with(**s) && (first_step || **s == ", "))
+            else {
+                break;
+            };
+            let before = start - sep.len();
+            let j = words.partition_point(|w| w.end() < before);
+            let Some(m) = words
+                .get(j)
+                .and_then(|w| member_at(w.start()).filter(|m| m.1 == before))
+            else {
+                break;
+            };
+            closed |= *sep != ", ";
+            members.insert(0, m);
+        }
+        if first.is_some_and(|o| {
+            members
+                .iter()
+                .any(|m| m.2.is_some_and(|i| spans[i].start == o.start))
+        }) {
+            continue;
+        }
+        while !closed {
+            let end = members.last().map_or(0, |m| m.1);
+            let Some(sep) = SEPARATORS.iter().find(|s| text[end..].starts_with(**s)) else {
+                break;
+            };
+            let Some(m) = member_at(end + sep.len()) else {
+                break;
+            };
+            members.push(m);
+            closed = *sep != ", ";
+        }
+        // A list with commas that "and" or "or" closes ("Ukraine, Denise Brown, said" and an
+        // address's "Toronto, ON Canada, M5A" are none); every name in it a place's.
+        let commas = members
+            .windows(2)
+            .filter(|w| text[w[0].1..w[1].0].starts_with(','))
+            .count();
+        if !closed
+            || commas == 0
+            || members
+                .iter()
+                .any(|m| m.2.is_some_and(|i| !is_place(&spans[i])))
+        {
+            continue;
+        }
+        // The first member, if no name: not the sentence's first word.
+        let opens = |at: usize| {
+            let b = text[..at].trim_end();
+            b.is_empty() || b.ends_with(['.', '!', '?', '"', '\u{201c}'])
+        };
+        for (n, &(start, end, span)) in members.iter().enumerate() {
+            if span.is_none() && !(n == 0 && opens(start)) {
+                out.push(Span {
+                    start,
+                    end,
                     what: What::Cue {
                         kind: EntityType::Place,
                         cue: LISTED,
@@ -5634,6 +5780,49 @@ mod tests {
             let words: Vec<&str> = folded.words().map(|(w, ..)| w).collect();
             assert!(matches!(words[..], [w] if names.contains(w)), "{name}");
         }
+    }
+
+    #[test]
+    fn places_listed_with_places_in_runs() {
+        let places = |raw: &str| -> Vec<String> {
+            mentions_in(raw)
+                .iter()
+                .filter(|m| m.kind == EntityType::Place)
+                .map(|m| m.text.to_string())
+                .collect()
+        };
+        assert_eq!(
+            places(
+                "Russia claimed five villages in the Kharkiv region \u{2013} Strilecha, Pylna, \
+                 Ohirtseve and Pletenivka \u{2013} on Sunday.\n"
+            ),
+            [
+                "Russia",
+                "Kharkiv region",
+                "Strilecha",
+                "Pylna",
+                "Ohirtseve",
+                "Pletenivka"
+            ]
+        );
+        assert_eq!(
+            places("Attacks were reported near Pylna, Novyi Trud and Zvirove.\n"),
+            ["Pylna", "Novyi Trud", "Zvirove"]
+        );
+        // No "and" closing it, another kind of name in it, or a word that opens the sentence:
+        // no list of places.
+        assert_eq!(
+            places("The coordinator for Ukraine, Denise Brown, said so.\n"),
+            ["Ukraine"]
+        );
+        assert_eq!(
+            places("Zelenskyy met Syrskyi, Budanov and Kupiansk officials.\n"),
+            ["Kupiansk"]
+        );
+        assert_eq!(
+            places("Meanwhile, Kupiansk, Izium and Balakliia were freed.\n"),
+            ["Kupiansk", "Izium", "Balakliia"]
+        );
     }
 
     #[test]
