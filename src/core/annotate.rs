@@ -4615,6 +4615,15 @@ mod tests {
         annotate(raw, &a).mentions
     }
 
+    /// The texts of the mentions of `kind` in `raw`, in order.
+    fn texts_of(raw: &str, kind: EntityType) -> Vec<String> {
+        mentions_in(raw)
+            .into_iter()
+            .filter(|m| m.kind == kind)
+            .map(|m| m.text.to_string())
+            .collect()
+    }
+
     /// The date mentions of `raw` parsed and annotated: (text, entity id).
     fn dates_in(raw: &str) -> Vec<(String, String)> {
         mentions_in(raw)
@@ -5048,13 +5057,7 @@ mod tests {
             assert_eq!(orgs(raw), want, "{raw}");
         }
         // People named after their title, particles and all.
-        let people = |raw: &str| -> Vec<String> {
-            mentions_in(raw)
-                .into_iter()
-                .filter(|m| m.kind == EntityType::Person)
-                .map(|m| m.text.to_string())
-                .collect()
-        };
+        let people = |raw: &str| texts_of(raw, EntityType::Person);
         assert_eq!(
             people("Crown Prince Mohammed bin Salman met Speaker Mike Johnson.\n"),
             ["Mohammed bin Salman", "Mike Johnson"]
@@ -5099,13 +5102,10 @@ mod tests {
         ];
         assert_eq!(got, want.map(|(t, k)| (t.to_string(), k)).to_vec());
         // And after an abbreviated rank; not after a month ("May. Around").
-        let got: Vec<String> = mentions_in(
+        let got = texts_of(
             "Then Gen. Metin Gurak and Col. Kemal Aydin spoke, from late May. Around noon.\n",
-        )
-        .iter()
-        .filter(|m| m.kind == EntityType::Person)
-        .map(|m| m.text.to_string())
-        .collect();
+            EntityType::Person,
+        );
         assert_eq!(got, ["Metin Gurak", "Kemal Aydin"]);
     }
 
@@ -5756,11 +5756,7 @@ mod tests {
         // list must be too. Invented surnames: no table lists them.
         let raw = "Emma Tarrow, Nancy Pellworth and Jennifer Oakhurst met Daniel Okafor, \
                    Helen Carraway, Mary Dunmore and Matthew Quillan.\n";
-        let people: Vec<String> = mentions_in(raw)
-            .iter()
-            .filter(|m| m.kind == EntityType::Person)
-            .map(|m| m.text.to_string())
-            .collect();
+        let people = texts_of(raw, EntityType::Person);
         assert_eq!(
             people,
             [
@@ -5784,13 +5780,7 @@ mod tests {
 
     #[test]
     fn places_listed_with_places_in_runs() {
-        let places = |raw: &str| -> Vec<String> {
-            mentions_in(raw)
-                .iter()
-                .filter(|m| m.kind == EntityType::Place)
-                .map(|m| m.text.to_string())
-                .collect()
-        };
+        let places = |raw: &str| texts_of(raw, EntityType::Place);
         assert_eq!(
             places(
                 "Russia claimed five villages in the Kharkiv region \u{2013} Strilecha, Pylna, \
@@ -6119,13 +6109,7 @@ mod tests {
 
     #[test]
     fn ranks_saints_and_epithets_are_not_people() {
-        let people = |raw: &str| -> Vec<String> {
-            mentions_in(raw)
-                .iter()
-                .filter(|m| m.kind == EntityType::Person)
-                .map(|m| m.text.to_string())
-                .collect()
-        };
+        let people = |raw: &str| texts_of(raw, EntityType::Person);
         assert_eq!(
             people("The commander, Lt. Col. Hanna Verbytska, said so.\n"),
             ["Hanna Verbytska"]
