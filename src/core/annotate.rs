@@ -1183,8 +1183,7 @@ fn recognise<'s>(g: &Gazetteer, text: &str, scratch: &'s mut Scratch) -> &'s [Sp
         fill(out, runs);
     }
     fill(out, people_by_age(text, words, caps));
-    fill(out, people_by_role(text, folded, caps));
-    fill(out, places_by_kind(text, folded, caps));
+    fill(out, named_in_apposition(text, folded, caps));
     if !headline {
         bodies_named_for_places(g, text, words, caps, out);
         fill(out, bodies_by_name(text, words, caps));
@@ -1489,7 +1488,7 @@ fn people_by_age(text: &str, words: &[WordSpan], caps: &[bool]) -> Vec<Span> {
     out
 }
 
-/// The cue of a person named with their role after them ([`people_by_role`]).
+/// The cue of a person named with their role after them ([`named_in_apposition`]).
 const ROLE_AFTER: &str = "a role after the name";
 
 /// Roles that name a person in apposition: "Filip Pronin, the governor of …", "Mariana
@@ -1567,14 +1566,7 @@ fn word_at<'t>(text: &'t str, words: &[WordSpan], k: usize) -> &'t str {
     &text[words[k].start()..words[k].end()]
 }
 
-/// "Filip Pronin, the governor of the Poltava region, said", "Mariana Bezuhla, a lawmaker":
-/// two or three capitalised words, a comma, an article and a person's role (perhaps after one
-/// word: "a local resident", "the regional governor") name a person.
-fn people_by_role(text: &str, folded: &fold::Folded, caps: &[bool]) -> Vec<Span> {
-    named_in_apposition(text, folded, caps, &ROLES, (EntityType::Person, ROLE_AFTER))
-}
-
-/// The cue of a place named with its kind after it ([`places_by_kind`]).
+/// The cue of a place named with its kind after it ([`named_in_apposition`]).
 const KIND_AFTER: &str = "a kind of place after the name";
 
 /// Kinds of place that name a place in apposition: "Rivnopil, a small village on the border".
@@ -1582,29 +1574,13 @@ const KIND_AFTER: &str = "a kind of place after the name";
 const PLACE_KINDS: WordSet<6> =
     WordSet::new(["vilage", "town", "setlement", "hamlet", "citi", "township"]);
 
-/// "Ukraine retook Rivnopil, a small village on the border": capitalised words, a comma, an
-/// article and a kind of place (perhaps after one word) name a place. (One word alone only
-/// inside a sentence: "Overnight, a village was hit" names none.)
-fn places_by_kind(text: &str, folded: &fold::Folded, caps: &[bool]) -> Vec<Span> {
-    named_in_apposition(
-        text,
-        folded,
-        caps,
-        &PLACE_KINDS,
-        (EntityType::Place, KIND_AFTER),
-    )
-}
-
-/// Capitalised words, a comma, an article and one of `nouns` (perhaps after one word): a name
-/// of `kind` in apposition, found by `cue`. A person's name has two words at least, a place's
-/// one.
-fn named_in_apposition<const N: usize>(
-    text: &str,
-    folded: &fold::Folded,
-    caps: &[bool],
-    nouns: &WordSet<N>,
-    (kind, cue): (EntityType, &'static str),
-) -> Vec<Span> {
+/// Capitalised words, a comma, an article and a role or a kind of place (perhaps after one
+/// word): a name in apposition. "Filip Pronin, the governor of the Poltava region, said",
+/// "Mariana Bezuhla, a lawmaker", "Yevhenia Bazylevych, a local resident" name people (two or
+/// three words); "Ukraine retook Rivnopil, a small village on the border" a place (one word
+/// alone only inside a sentence: "Overnight, a village was hit" names none). One pass over the
+/// words for both.
+fn named_in_apposition(text: &str, folded: &fold::Folded, caps: &[bool]) -> Vec<Span> {
     let words = folded.spans();
     let mut out = Vec::new();
     let bytes = text.as_bytes();
@@ -1617,15 +1593,28 @@ fn named_in_apposition<const N: usize>(
         {
             continue;
         }
-        let role = |k: usize| {
-            k < words.len()
-                && !caps[k]
-                && text[words[k - 1].end()..words[k].start()] == *" "
-                && nouns.contains(folded.word(&words[k]))
+        // A role's word or a place's kind at word `k`: what it names, and by which cue.
+        let noun = |k: usize| {
+            if k >= words.len() || caps[k] || text[words[k - 1].end()..words[k].start()] != *" " {
+                return None;
+            }
+            let w = folded.word(&words[k]);
+            if ROLES.contains(w) {
+                Some((EntityType::Person, ROLE_AFTER))
+            } else if PLACE_KINDS.contains(w) {
+                Some((EntityType::Place, KIND_AFTER))
+            } else {
+                None
+            }
         };
-        if !(role(i + 1) || role(i + 2) && !caps[i + 1]) {
+        let found = noun(i + 1).or_else(|| {
+            (i + 1 < words.len() && !caps[i + 1])
+                .then(|| noun(i + 2))
+                .flatten()
+        });
+        let Some((kind, cue)) = found else {
             continue;
-        }
+        };
         // The name before the comma: two or three words, none of them a word that opens a
         // phrase ("Near Severnyi Kordon, a soldier", "Last Christmas, a soldier"), and not
         // after a preposition ("In Khan Younis, a resident").
@@ -2067,11 +2056,13 @@ fn bodies_named_for_places(
         // perhaps "and" and one more ("… of Physics and Technology", not "… and Kharkiv
         // National University").
         let listed_at = |spans: &[Span], n: usize| {
-            spans[k + 1..].iter().any(|sp| {
-                sp.start < words[n].end()
-                    && sp.end > words[n].start()
-                    && matches!(sp.what, What::Known(_) | What::Person { .. })
-            })
+            spans[k + 1..]
+                .iter()
+                .take_while(|sp| sp.start < words[n].end())
+                .any(|sp| {
+                    sp.end > words[n].start()
+                        && matches!(sp.what, What::Known(_) | What::Person { .. })
+                })
         };
         let word = |n: usize| &text[words[n].start()..words[n].end()];
         if i < words.len()
@@ -2439,6 +2430,8 @@ fn listed_in_runs(
     };
     let mut out = Vec::new();
     let bytes = text.as_bytes();
+    // A run's members: (start, end, a span's index or None), in one buffer for every run.
+    let mut members: Vec<(usize, usize, Option<usize>)> = Vec::new();
     for (k, sp) in spans.iter().enumerate() {
         // (A list has a comma beside each of its places but the last: ruled out on the bytes
         // first.)
@@ -2448,7 +2441,8 @@ fn listed_in_runs(
         }
         // Only from the first place of a run: the others are read with it.
         let first = spans[..k].iter().rev().find(|o| is_place(o));
-        let mut members: Vec<(usize, usize, Option<usize>)> = vec![(sp.start, sp.end, Some(k))];
+        members.clear();
+        members.push((sp.start, sp.end, Some(k)));
         // Back to the run's start (past one "and"/"or" only right before this place, the
         // list's last), then forward to its end.
         let mut closed = false;
