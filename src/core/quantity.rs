@@ -87,6 +87,11 @@ fn push_grouped(out: &mut String, s: &str) {
 /// on their own ("121 injured") and describe a count otherwise ("40 wounded civilians").
 const UNITS: &[(&str, f64, &str, &str)] = &[
     ("square kilometers", 1.0, "km²", "area"),
+    ("stations", 1.0, "stations", "count"),
+    ("substations", 1.0, "substations", "count"),
+    ("systems", 1.0, "systems", "count"),
+    ("sorties", 1.0, "sorties", "count"),
+    ("strikes", 1.0, "strikes", "count"),
     ("square kilometres", 1.0, "km²", "area"),
     ("square km", 1.0, "km²", "area"),
     ("sq km", 1.0, "km²", "area"),
@@ -168,6 +173,7 @@ const UNITS: &[(&str, f64, &str, &str)] = &[
     ("fighters", 1.0, "people", "count"),
     ("firefighters", 1.0, "people", "count"),
     ("tonnes", 1.0, "t", "mass"),
+    ("trucks", 1.0, "vehicles", "count"),
     ("tonne", 1.0, "t", "mass"),
     ("tons", 1.0, "t", "mass"),
     ("ton", 1.0, "t", "mass"),
@@ -176,6 +182,7 @@ const UNITS: &[(&str, f64, &str, &str)] = &[
     ("tanks", 1.0, "tanks", "count"),
     ("teachers", 1.0, "people", "count"),
     ("people", 1.0, "people", "count"),
+    ("plants", 1.0, "plants", "count"),
     ("pounds sterling", 1.0, "GBP", "money"),
     ("personnel", 1.0, "people", "count"),
     ("person", 1.0, "people", "count"),
@@ -195,7 +202,12 @@ const UNITS: &[(&str, f64, &str, &str)] = &[
     ("rockets", 1.0, "rockets", "count"),
     ("inhabitants", 1.0, "people", "count"),
     ("injured", 1.0, "people", "count"),
+    ("assault attempts", 1.0, "attacks", "count"),
+    ("apartments", 1.0, "homes", "count"),
+    ("assaults", 1.0, "attacks", "count"),
+    ("attacks", 1.0, "attacks", "count"),
     ("adults", 1.0, "people", "count"),
+    ("airmen", 1.0, "people", "count"),
     ("australian dollars", 1.0, "AUD", "money"),
     ("aircraft", 1.0, "aircraft", "count"),
     ("women", 1.0, "people", "count"),
@@ -216,12 +228,16 @@ const UNITS: &[(&str, f64, &str, &str)] = &[
     ("euros", 1.0, "EUR", "money"),
     ("evacuees", 1.0, "people", "count"),
     ("volunteers", 1.0, "people", "count"),
+    ("vessels", 1.0, "ships", "count"),
     ("villages", 1.0, "settlements", "count"),
     ("victims", 1.0, "people", "count"),
     ("vehicles", 1.0, "vehicles", "count"),
     ("journalists", 1.0, "people", "count"),
     ("jets", 1.0, "aircraft", "count"),
     ("bodies", 1.0, "people", "count"),
+    ("boats", 1.0, "boats", "count"),
+    ("bridges", 1.0, "bridges", "count"),
+    ("batteries", 1.0, "batteries", "count"),
     ("bombers", 1.0, "bombers", "count"),
     ("bombs", 1.0, "bombs", "count"),
     ("buildings", 1.0, "buildings", "count"),
@@ -242,6 +258,7 @@ const UNITS: &[(&str, f64, &str, &str)] = &[
     ("zlotys", 1.0, "PLN", "money"),
     ("zloty", 1.0, "PLN", "money"),
     ("guards", 1.0, "people", "count"),
+    ("launchers", 1.0, "launchers", "count"),
 ];
 
 /// For each lower-case initial, the range of [`UNITS`] that starts with it.
@@ -1061,7 +1078,10 @@ mod tests {
                 ],
             ),
             // No share: the second number is a year, or the smaller, or has a unit or scale.
-            ("killed 5 in 2022 and 3 in 2 attacks", &[]),
+            (
+                "killed 5 in 2022 and 3 in 2 attacks",
+                &[("2 attacks", "2 attacks", "count")],
+            ),
             ("killed 3 in 24 hours", &[("24 hours", "24 h", "duration")]),
             ("one in ten thousand", &[]),
             // An ordinal is no number.
@@ -1169,6 +1189,17 @@ mod tests {
             (
                 "a mass grave with over 440 bodies",
                 &[("440 bodies", "440 people", "count")],
+            ),
+            (
+                "74 assault attempts, 13 airmen, seven Patriot batteries, 12 trucks and two \
+                 bridges",
+                &[
+                    ("74 assault attempts", "74 attacks", "count"),
+                    ("13 airmen", "13 people", "count"),
+                    ("seven Patriot batteries", "7 batteries", "count"),
+                    ("12 trucks", "12 vehicles", "count"),
+                    ("two bridges", "2 bridges", "count"),
+                ],
             ),
             // A year after a word of time is no count.
             (
