@@ -366,6 +366,25 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                     push_unlisted_place(&mut out, raw, (s.start, s.end), &why, &description);
                     continue;
                 }
+                // "Borysivka", spelled the Ukrainian way, is not Russia's Borisovka: the fold
+                // reads a Russian "-ovka" as "-ivka" to find Ukraine's places under Russian
+                // spellings, and a town abroad is not written the Ukrainian way.
+                if local.is_none() && e.subtype == "foreign-city" {
+                    let text = &raw[s.start..s.end];
+                    let ends = |w: &str, end: &str| {
+                        w.len() >= end.len() && w[w.len() - end.len()..].eq_ignore_ascii_case(end)
+                    };
+                    if ends(text, "ivka") && ends(&e.name, "ovka") {
+                        let why = format!(
+                            "spelled the Ukrainian way, not as {}, the town abroad Lede's \
+                             tables give",
+                            e.name
+                        );
+                        let description = "A place Lede's tables lack";
+                        push_unlisted_place(&mut out, raw, (s.start, s.end), &why, description);
+                        continue;
+                    }
+                }
                 let town = matches!(e.subtype.as_str(), "place" | "foreign-city");
                 // "the Kharkiv and Donetsk regions", "the Kursk governor": a city's name with a
                 // word for its region after it is the region.
@@ -5770,6 +5789,25 @@ mod tests {
             let words: Vec<&str> = folded.words().map(|(w, ..)| w).collect();
             assert!(matches!(words[..], [w] if names.contains(w)), "{name}");
         }
+    }
+
+    #[test]
+    fn a_ukrainian_spelling_is_not_a_town_abroad() {
+        let ids = |raw: &str| -> Vec<String> {
+            mentions_in(raw)
+                .iter()
+                .filter(|m| m.kind == EntityType::Place)
+                .map(|m| m.entity.to_string())
+                .collect()
+        };
+        assert_eq!(
+            ids("Russian troops took Borysivka, north of Kharkiv.\n"),
+            ["place:~borisivka", "place:kharkiv.07.6312"]
+        );
+        assert_eq!(
+            ids("Shelling hit Borisovka in Russia's Belgorod region.\n")[0],
+            "city:borisovka"
+        );
     }
 
     #[test]
