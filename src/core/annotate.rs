@@ -371,8 +371,11 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                 // spellings, and a town abroad is not written the Ukrainian way.
                 if local.is_none() && e.subtype == "foreign-city" {
                     let text = &raw[s.start..s.end];
+                    // (As bytes: a name's last letters may not be ASCII.)
                     let ends = |w: &str, end: &str| {
-                        w.len() >= end.len() && w[w.len() - end.len()..].eq_ignore_ascii_case(end)
+                        w.len() >= end.len()
+                            && w.as_bytes()[w.len() - end.len()..]
+                                .eq_ignore_ascii_case(end.as_bytes())
                     };
                     if ends(text, "ivka") && ends(&e.name, "ovka") {
                         let why = format!(

@@ -611,8 +611,15 @@ fn notice_outlet(line: &str) -> Option<&'static str> {
         {
             return Some(outlet);
         }
-        if !line.starts_with("Copyright") {
-            return notice_outlet(&line[at..]);
+        // (With its year: a photo's credit inside a caption, "Photo: © Reuters", is no
+        // notice of the page's.)
+        let notice = &line[at..];
+        let after = notice['\u{a9}'.len_utf8()..].trim_start();
+        let after = after.strip_prefix("Copyright ").unwrap_or(after);
+        if !line.starts_with("Copyright")
+            && after.bytes().take_while(u8::is_ascii_digit).count() == 4
+        {
+            return notice_outlet(notice);
         }
     }
     let rest = [
@@ -927,6 +934,7 @@ mod tests {
             ("\u{a9} 2025 NV. All rights reserved.", Some("NV")),
             // A photo's credit in the middle of a line is still no notice.
             ("Firefighters at work. \u{a9} Sputnik / Anton Vergun", None),
+            ("Rescuers at the site. Photo: \u{a9} Reuters", None),
             ("\u{a9} 2023 Independent Media Group", None),
             // A photographer's credit, a person as the source, a reporter's byline: none.
             ("\u{a9} Roman Pilipey, AFP", None),
