@@ -3880,6 +3880,19 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
         if holidays {
             found.extend(dates::scan_holidays(text));
         }
+        // Without the article's date, the paragraph's full dates: a day and month without a
+        // year takes its year from the nearest ("sank on 14 April 2022 … late on 13 April").
+        let full: Vec<(usize, Date, usize)> = if anchor.is_none() {
+            found
+                .iter()
+                .filter_map(|m| {
+                    let date = Date::new(m.date.year?, m.date.month, m.date.day?)?;
+                    Some((m.start, date, m.end))
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
         for m in found {
             date_spans.push((m.start, m.end));
             // The ISO date (the id's and the value's), the date to name it by (or its name), and
@@ -3928,6 +3941,22 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
                     ),
                     None => continue,
                 },
+                (None, Some(d), None)
+                    if let Some(&(at, near, end)) =
+                        full.iter().min_by_key(|(at, ..)| at.abs_diff(m.start))
+                        && let Some(date) = dates::year_near(near, m.date.month, d) =>
+                {
+                    (
+                        date.iso(),
+                        Ok(date),
+                        format!(
+                            "the article states no date; year from “{}”, the full date nearest \
+                             it in its paragraph",
+                            &text[at..end]
+                        )
+                        .into(),
+                    )
+                }
                 _ => (
                     m.date.iso(),
                     Err(None),
@@ -5542,6 +5571,29 @@ mod tests {
             ("two weeks", "quantity:duration-14-days"),
         ];
         assert_eq!(got, owned(&want));
+    }
+
+    #[test]
+    fn without_the_articles_date_a_day_takes_the_year_of_the_nearest_full_date() {
+        let d = |t: &str, id: &str| (t.to_string(), id.to_string());
+        // No date line: "13 April" takes its year from the full date beside it, and a
+        // paragraph without one leaves the year unstated.
+        assert_eq!(
+            dates_in(
+                "The cruiser sank on 14 April 2022 after a fire late on 13 April.\n\nOn 2 May \
+                 more ships left.\n"
+            ),
+            [
+                d("14 April 2022", "date:2022-04-14"),
+                d("13 April", "date:2022-04-13"),
+                d("2 May", "date:--05-02"),
+            ]
+        );
+        // "December 30" beside "January 2, 2023" is the December before.
+        assert_eq!(
+            dates_in("From December 30 to January 2, 2023, drones came nightly.\n")[0],
+            d("December 30", "date:2022-12-30")
+        );
     }
 
     #[test]
