@@ -1649,11 +1649,7 @@ fn named_in_apposition(text: &str, folded: &fold::Folded, caps: &[bool]) -> Vec<
             && PHRASE_OPENERS.contains(word_at(text, words, start - 1))
             && text[words[start - 1].end()..words[start].start()] == *" ";
         // One word: a place's, inside a sentence.
-        let one_word_ok = kind == EntityType::Place
-            && !text[..words[start].start()]
-                .trim_end()
-                .ends_with(['.', '!', '?', '"', '\u{201c}'])
-            && !text[..words[start].start()].trim_end().is_empty();
+        let one_word_ok = kind == EntityType::Place && !opens_sentence(text, words[start].start());
         if (start == e && !one_word_ok) || !ok(e) || after_preposition {
             continue;
         }
@@ -2462,15 +2458,17 @@ fn listed_in_runs(
     let bytes = text.as_bytes();
     // A run's members: (start, end, a span's index or None), in one buffer for every run.
     let mut members: Vec<(usize, usize, Option<usize>)> = Vec::new();
+    // Where the last run read ends: the places inside it were read with it.
+    let mut read_to = 0;
     for (k, sp) in spans.iter().enumerate() {
         // (A list has a comma beside each of its places but the last: ruled out on the bytes
         // first.)
-        if !(bytes.get(sp.end) == Some(&b',') || text[..sp.start].ends_with(", ")) || !is_place(sp)
+        if sp.start < read_to
+            || !(bytes.get(sp.end) == Some(&b',') || text[..sp.start].ends_with(", "))
+            || !is_place(sp)
         {
             continue;
         }
-        // Only from the first place of a run: the others are read with it.
-        let first = spans[..k].iter().rev().find(|o| is_place(o));
         members.clear();
         members.push((sp.start, sp.end, Some(k)));
         // Back to the run's start (past one "and"/"or" only right before this place, the
@@ -2496,13 +2494,6 @@ fn listed_in_runs(
             closed |= *sep != ", ";
             members.insert(0, m);
         }
-        if first.is_some_and(|o| {
-            members
-                .iter()
-                .any(|m| m.2.is_some_and(|i| spans[i].start == o.start))
-        }) {
-            continue;
-        }
         while !closed {
             let end = members.last().map_or(0, |m| m.1);
             let Some(sep) = SEPARATORS.iter().find(|s| text[end..].starts_with(**s)) else {
@@ -2514,6 +2505,7 @@ fn listed_in_runs(
             members.push(m);
             closed = *sep != ", ";
         }
+        read_to = members.last().map_or(0, |m| m.1);
         // A list with commas that "and" or "or" closes ("Ukraine, Denise Brown, said" and an
         // address's "Toronto, ON Canada, M5A" are none); every name in it a place's.
         let commas = members
@@ -2529,12 +2521,8 @@ fn listed_in_runs(
             continue;
         }
         // The first member, if no name: not the sentence's first word.
-        let opens = |at: usize| {
-            let b = text[..at].trim_end();
-            b.is_empty() || b.ends_with(['.', '!', '?', '"', '\u{201c}'])
-        };
         for (n, &(start, end, span)) in members.iter().enumerate() {
-            if span.is_none() && !(n == 0 && opens(start)) {
+            if span.is_none() && !(n == 0 && opens_sentence(text, start)) {
                 out.push(Span {
                     start,
                     end,
@@ -2548,6 +2536,13 @@ fn listed_in_runs(
     }
     sort::sort_by(&mut out, |a, b| a.start.cmp(&b.start));
     out
+}
+
+/// Whether byte `at` of `text` opens a sentence: nothing but spaces before it, or the end of
+/// one (a full stop, "!", "?") or an opening quotation mark.
+fn opens_sentence(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end();
+    before.is_empty() || before.ends_with(['.', '!', '?', '"', '\u{201c}'])
 }
 
 /// Titles and ranks, which a capitalised word after "and" often is ("Kharkiv and Governor …").
