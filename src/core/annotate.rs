@@ -2461,10 +2461,13 @@ fn listed_in_runs(
     // Where the last run read ends: the places inside it were read with it.
     let mut read_to = 0;
     for (k, sp) in spans.iter().enumerate() {
-        // (A list has a comma beside each of its places but the last: ruled out on the bytes
-        // first.)
+        // (A list has a comma or its last "and"/"or" beside each of its places: ruled out on
+        // the bytes first.)
+        let joined_before = [", ", " and ", " or "]
+            .iter()
+            .any(|j| text[..sp.start].ends_with(j));
         if sp.start < read_to
-            || !(bytes.get(sp.end) == Some(&b',') || text[..sp.start].ends_with(", "))
+            || !(bytes.get(sp.end) == Some(&b',') || joined_before)
             || !is_place(sp)
         {
             continue;
@@ -5884,6 +5887,11 @@ mod tests {
         assert_eq!(
             places("Attacks were reported near Pylna, Novyi Trud and Zvirove.\n"),
             ["Pylna", "Novyi Trud", "Zvirove"]
+        );
+        // The only known place the last.
+        assert_eq!(
+            places("Russian troops attacked Pylna, Ohirtseve and Kupiansk on Monday.\n"),
+            ["Pylna", "Ohirtseve", "Kupiansk"]
         );
         // No "and" closing it, another kind of name in it, or a word that opens the sentence:
         // no list of places.
