@@ -17,15 +17,86 @@
 //!   (Russia or Ukraine, the first their description names) is a column of its own.
 //! - `place_aliases.tsv`, `regions.tsv`, `actors.tsv`: their last column, the one-line
 //!   descriptions, goes to `descriptions.txt` instead, one a line, table after table, and is
-//!   "+" where there is one: the native build compiles the file in; the browser app fetches it
-//!   when a card first shows a description, so it is not part of the first load.
+//!   "+" where there is one.
+//!
+//! Then it reads the seeds with the engine itself, which it compiles from `src/core` (a build
+//! script cannot use the crate it builds), and writes them as read to `compiled.rs`
+//! (`src/core/compile.rs`): the browser app shows them without the engine.
+//! It sets `cfg(lede_compiled)` for the browser app (wasm32 without the feature
+//! `synthetic-corpus`, whose benchmark corpus is made in the browser and needs the engine).
 
 use std::{env, fmt::Write as _, fs, path::Path};
 
-// The crate's own slug (a build script cannot use the crate it builds).
-#[path = "src/core/slug.rs"]
-mod slug;
-use slug::slug;
+// The crate's engine (a build script cannot use the crate it builds), with the tables this
+// script packs given to it at run time.
+#[path = "src/core"]
+#[allow(dead_code, unused_imports)]
+mod core {
+    pub mod annotate;
+    pub mod article;
+    pub mod caption;
+    pub mod compile;
+    pub mod dates;
+    pub mod entity;
+    pub mod error;
+    pub mod export;
+    pub mod fnv;
+    pub mod fold;
+    pub mod furniture;
+    pub mod gazetteer;
+    pub mod meta;
+    pub mod num;
+    pub mod quantity;
+    pub mod slug;
+    pub mod sort;
+    pub mod text;
+
+    /// `src/core/packed.rs`'s functions, over the tables as this script packed them.
+    pub mod packed {
+        use std::sync::OnceLock;
+
+        #[derive(Default)]
+        pub struct Tables {
+            pub places: String,
+            pub lat: Vec<u8>,
+            pub lon: Vec<u8>,
+            pub place_aliases: String,
+            pub regions: String,
+            pub actors: String,
+            pub descriptions: String,
+        }
+
+        pub static TABLES: OnceLock<Tables> = OnceLock::new();
+
+        fn tables() -> &'static Tables {
+            TABLES
+                .get()
+                .expect("the tables are packed before the engine reads them")
+        }
+        pub fn places() -> &'static str {
+            &tables().places
+        }
+        pub fn places_lat() -> &'static [u8] {
+            &tables().lat
+        }
+        pub fn places_lon() -> &'static [u8] {
+            &tables().lon
+        }
+        pub fn place_aliases() -> &'static str {
+            &tables().place_aliases
+        }
+        pub fn regions() -> &'static str {
+            &tables().regions
+        }
+        pub fn actors() -> &'static str {
+            &tables().actors
+        }
+        pub fn descriptions() -> &'static str {
+            &tables().descriptions
+        }
+    }
+}
+use core::slug::slug;
 
 fn main() {
     let out = Path::new(&env::var("OUT_DIR").unwrap()).to_path_buf();
@@ -36,13 +107,13 @@ fn main() {
         fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
     };
     let (places, lat, lon) = pack_places(&read("places.tsv"));
-    fs::write(out.join("places.lat"), lat).unwrap();
-    fs::write(out.join("places.lon"), lon).unwrap();
+    fs::write(out.join("places.lat"), &lat).unwrap();
+    fs::write(out.join("places.lon"), &lon).unwrap();
     let mut place_aliases = rows(&read("place_aliases.tsv"), 7);
     let mut regions = derive_ids(rows(&read("regions.tsv"), 8), 2);
     let mut actors = with_countries(derive_ids(rows(&read("actors.tsv"), 5), 2));
     // The descriptions (each table's last column) apart, one a line, in the order the loader
-    // reads the rows: the browser app fetches them when a card first needs one.
+    // reads the rows.
     let mut descriptions = String::new();
     for table in [&mut place_aliases, &mut regions, &mut actors] {
         for row in table.iter_mut() {
@@ -55,26 +126,40 @@ fn main() {
         }
     }
     fs::write(out.join("descriptions.txt"), &descriptions).unwrap();
-    if env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
-        // OUT_DIR is <target>/<triple>/<profile>/build/<package>/out: the post-build step
-        // (scripts/postbuild.mjs) copies the file from <target>/lede-web into the app's folder.
-        let web = out
-            .ancestors()
-            .nth(5)
-            .expect("OUT_DIR is inside the target directory");
-        let web = web.join("lede-web");
-        fs::create_dir_all(&web).unwrap();
-        fs::write(web.join("descriptions.txt"), &descriptions).unwrap();
-    }
-    for (name, table) in [
-        ("places", places),
-        ("place_aliases", place_aliases),
-        ("regions", regions),
-        ("actors", actors),
+    let [places, place_aliases, regions, actors] =
+        [places, place_aliases, regions, actors].map(|t| columns(&t));
+    for (name, packed) in [
+        ("places", &places),
+        ("place_aliases", &place_aliases),
+        ("regions", &regions),
+        ("actors", &actors),
     ] {
-        fs::write(out.join(format!("{name}.packed")), columns(&table)).unwrap();
+        fs::write(out.join(format!("{name}.packed")), packed).unwrap();
     }
-    embed_seeds();
+    let seeds = embed_seeds();
+
+    // The seeds, read by the engine.
+    let tables = core::packed::Tables {
+        places,
+        lat,
+        lon,
+        place_aliases,
+        regions,
+        actors,
+        descriptions,
+    };
+    assert!(core::packed::TABLES.set(tables).is_ok());
+    let seeds: Vec<(&str, &str)> = seeds
+        .iter()
+        .map(|(f, t)| (f.as_str(), t.as_str()))
+        .collect();
+    fs::write(out.join("compiled.rs"), core::compile::source(&seeds)).unwrap();
+    println!("cargo::rustc-check-cfg=cfg(lede_compiled)");
+    if env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32")
+        && env::var_os("CARGO_FEATURE_SYNTHETIC_CORPUS").is_none()
+    {
+        println!("cargo::rustc-cfg=lede_compiled");
+    }
 }
 
 /// Data rows of a TSV with a `#` comment and a header line: `width` fields each, trimmed
@@ -265,7 +350,8 @@ fn edit(from: &str, to: &str) -> String {
     )
 }
 
-fn embed_seeds() {
+/// Write `seeds.rs`, which embeds every seed; give back their file names and texts.
+fn embed_seeds() -> Vec<(String, String)> {
     let dir = Path::new(&env::var("CARGO_MANIFEST_DIR").unwrap()).join("seeds");
     println!("cargo:rerun-if-changed={}", dir.display());
     let mut files: Vec<_> = fs::read_dir(&dir)
@@ -276,6 +362,7 @@ fn embed_seeds() {
         .collect();
     files.sort();
     let mut out = String::from("pub static SEEDS: &[Seed] = &[\n");
+    let mut seeds = Vec::new();
     for path in &files {
         println!("cargo:rerun-if-changed={}", path.display());
         let bytes =
@@ -288,6 +375,7 @@ fn embed_seeds() {
             );
         }
         let name = path.file_name().unwrap().to_string_lossy();
+        seeds.push((name.to_string(), String::from_utf8(bytes).unwrap()));
         writeln!(
             out,
             "    Seed {{ file: {name:?}, text: include_str!({:?}) }},",
@@ -298,4 +386,5 @@ fn embed_seeds() {
     out.push_str("];\n");
     let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("seeds.rs");
     fs::write(dest, out).unwrap();
+    seeds
 }

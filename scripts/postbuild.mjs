@@ -1,7 +1,6 @@
 // Trunk's post-build hook (see Trunk.toml); also runs alone on a built folder:
 //   node scripts/postbuild.mjs [DIR]      (default: $TRUNK_STAGING_DIR, else dist/)
 //
-// 0. Copies in the entity descriptions the wasm build wrote (descriptions.txt; see build.rs).
 // 1a. Minifies wasm-bindgen's JS glue (<name>.js beside <name>_bg.wasm) with terser, which
 //    Trunk's own minifier cannot do ("Failed to minify JS"); not in Trunk's debug builds
 //    (TRUNK_PROFILE=debug). Keeps its exports, renames it after its new content, and updates
@@ -46,20 +45,6 @@ const url = (path) => relative(dir, path).split(sep).join('/');
 // 0. Start from what Trunk wrote: drop this script's own output of an earlier run.
 for (const path of files(dir)) {
   if (/\.(br|gz)$/.test(path) || url(path) === 'sw.js') rmSync(path);
-}
-
-// 0b. The gazetteer's descriptions, which the app fetches when the first entity card opens:
-// build.rs writes them beside the wasm build's target directory (see build.rs).
-{
-  const target = resolve(ROOT, process.env.CARGO_TARGET_DIR ?? 'target');
-  const from = join(target, 'lede-web', 'descriptions.txt');
-  let text;
-  try {
-    text = readFileSync(from);
-  } catch (e) {
-    fail(`cannot read ${from} (${e.code}); it is written by the wasm build (cargo build --target wasm32-unknown-unknown, or trunk build)`);
-  }
-  writeFileSync(join(dir, 'descriptions.txt'), text);
 }
 
 const indexPath = join(dir, 'index.html');

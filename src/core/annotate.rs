@@ -52,6 +52,17 @@ pub struct Found {
 }
 
 impl Annotation {
+    /// An annotation from its mentions and the entities its rules found (as
+    /// [`super::compiled`] keeps them).
+    pub fn from_parts(mentions: Vec<Mention>, found: Vec<Found>) -> Annotation {
+        let found_ids = found.iter().map(|f| Shared::from(f.id.as_str())).collect();
+        Annotation {
+            mentions,
+            found,
+            found_ids,
+        }
+    }
+
     /// When the article is from, for lists and headers: its stated date; or, without one, the
     /// dates its text mentions — with the year when the text evidences it (see `why` on those
     /// mentions), else saying that it is not stated.

@@ -1,9 +1,16 @@
 //! The articles Lede ships with: every `seeds/*.txt`, embedded at compile time by `build.rs`,
-//! parsed and annotated once on first use.
+//! parsed and annotated once on first use. The browser app (`cfg(lede_compiled)`) has them as
+//! the engine read them at build time ([`super::compiled`]) instead, and no engine.
 
-use super::annotate::{Annotation, annotate};
-use super::article::{Article, parse};
-use super::export::{self, EntityOut};
+use super::annotate::Annotation;
+#[cfg(not(lede_compiled))]
+use super::annotate::annotate;
+use super::article::Article;
+#[cfg(not(lede_compiled))]
+use super::article::parse;
+#[cfg(not(lede_compiled))]
+use super::export;
+use super::export::EntityOut;
 use super::filter::Index;
 use super::fnv::FnvMap;
 use std::sync::OnceLock;
@@ -47,6 +54,9 @@ pub fn embedded() -> &'static [Document] {
                 })
                 .collect();
         }
+        #[cfg(lede_compiled)]
+        return super::compiled::documents();
+        #[cfg(not(lede_compiled))]
         SEEDS
             .iter()
             .map(|s| Document {
@@ -99,12 +109,15 @@ pub fn annotated() -> &'static Annotated {
         let annotations: Vec<Annotation> = embedded()
             .iter()
             .enumerate()
-            .map(|(i, d)| {
+            .map(|(i, _)| {
                 early
                     .and_then(|cells| cells[i].get().cloned())
-                    .unwrap_or_else(|| annotate(d.raw, &d.article))
+                    .unwrap_or_else(|| annotate_one(i))
             })
             .collect();
+        #[cfg(lede_compiled)]
+        let entities = super::compiled::entities();
+        #[cfg(not(lede_compiled))]
         let entities = export::entities(&annotations);
         let by_id = entities
             .iter()
@@ -126,23 +139,60 @@ pub fn annotation(i: usize) -> &'static Annotation {
         return &all.annotations[i];
     }
     let cells = ONE_BY_ONE.get_or_init(|| embedded().iter().map(|_| OnceLock::new()).collect());
-    cells[i].get_or_init(|| {
+    cells[i].get_or_init(|| annotate_one(i))
+}
+
+/// Annotate document `i` (in the browser app, read what the engine gave at build time).
+fn annotate_one(i: usize) -> Annotation {
+    #[cfg(lede_compiled)]
+    return super::compiled::annotation(i);
+    #[cfg(not(lede_compiled))]
+    {
         let d = &embedded()[i];
         annotate(d.raw, &d.article)
-    })
+    }
+}
+
+/// The date line of document `i` in the list of dispatches ([`Annotation::date_label`]):
+/// with the engine, from its dates alone, so that the list need not wait for the gazetteer.
+pub fn date_label(i: usize) -> String {
+    let d = &embedded()[i];
+    #[cfg(lede_compiled)]
+    return annotation(i).date_label(&d.article);
+    #[cfg(not(lede_compiled))]
+    super::annotate::date_label(d.raw, &d.article)
+}
+
+/// The ids of the entities a folded spelling names ([`super::fold::key`]): every listed
+/// spelling of them finds them. In the browser app, only the entities the corpus mentions,
+/// which are all a search can find.
+pub fn named(key: &str) -> Vec<&'static str> {
+    #[cfg(lede_compiled)]
+    return super::compiled::named(key);
+    #[cfg(not(lede_compiled))]
+    super::gazetteer::Gazetteer::get()
+        .lookup_key(key)
+        .into_iter()
+        .map(|e| e.id.as_str())
+        .collect()
 }
 
 /// The canonical name of an entity a document mentions, from the gazetteer or the
 /// document's own annotation: what the corpus's entity table says, without building it.
 pub fn entity_name(id: &str, annotation: &Annotation) -> Option<String> {
-    match super::gazetteer::Gazetteer::get().entity(id) {
-        Some(e) => Some(e.name.clone()),
-        None => annotation
+    #[cfg(lede_compiled)]
+    let listed = super::compiled::name(id);
+    #[cfg(not(lede_compiled))]
+    let listed = super::gazetteer::Gazetteer::get()
+        .entity(id)
+        .map(|e| e.name.as_str());
+    listed.map(str::to_string).or_else(|| {
+        annotation
             .found
             .iter()
             .find(|f| f.id == id)
-            .map(|f| f.name.clone()),
-    }
+            .map(|f| f.name.clone())
+    })
 }
 
 #[cfg(test)]

@@ -100,8 +100,7 @@ pub struct Entity {
     pub subtype: String,
     /// Listed spellings other than the canonical name, with where each comes from.
     pub aliases: Vec<Alias>,
-    /// What it is, in a line; empty in the browser app, whose descriptions arrive later (see
-    /// [`crate::core::gazetteer::Gazetteer::description`]).
+    /// What it is, in a line.
     pub description: String,
     /// Its row's line in the gazetteer's descriptions, for a listed entity.
     pub description_slot: Option<u32>,

@@ -13,7 +13,6 @@ use super::dates::Date;
 use super::entity::EntityType;
 use super::fnv::FnvMap;
 use super::fold;
-use super::gazetteer::Gazetteer;
 use super::sort;
 
 /// A paragraph of the corpus: document index and block index.
@@ -290,10 +289,9 @@ pub fn filter(index: &Index, q: &Query) -> Vec<Para> {
         // A search that names known entities finds them in any spelling; any search also
         // matches the words themselves, folded.
         let named: Vec<u32> = {
-            let mut v: Vec<u32> = Gazetteer::get()
-                .lookup_key(&key)
-                .iter()
-                .flat_map(|e| posting(&e.id))
+            let mut v: Vec<u32> = super::corpus::named(&key)
+                .into_iter()
+                .flat_map(|id| index.by_entity.get(id).cloned().unwrap_or_default())
                 .collect();
             sort::sort_dedup(&mut v);
             v
@@ -533,7 +531,7 @@ mod tests {
             } else {
                 format!(" {key} ")
             };
-            let named: Vec<u32> = Gazetteer::get()
+            let named: Vec<u32> = crate::core::gazetteer::Gazetteer::get()
                 .lookup_key(&key)
                 .iter()
                 .flat_map(|e| idx.by_entity.get(&e.id).cloned().unwrap_or_default())

@@ -17,55 +17,16 @@ use super::entity::{Alias, Entity, EntityType, Prominence, Shared, distance_km, 
 use super::fnv::{FnvMap, FnvSet};
 use super::fold;
 use super::num::parse_decimal;
-use super::sort;
+use super::{packed, sort};
 use aho_corasick::automaton::Automaton;
 use aho_corasick::nfa::contiguous;
 use aho_corasick::{Anchored, MatchKind};
 use std::sync::OnceLock;
 
-// The tables as build.rs packs them (column by column, see there): the same rows in fewer bytes.
-const PLACES: &str = include_str!(concat!(env!("OUT_DIR"), "/places.packed"));
-const PLACES_LAT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/places.lat"));
-const PLACES_LON: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/places.lon"));
-const PLACE_ALIASES: &str = include_str!(concat!(env!("OUT_DIR"), "/place_aliases.packed"));
-const REGIONS: &str = include_str!(concat!(env!("OUT_DIR"), "/regions.packed"));
-const ACTORS: &str = include_str!(concat!(env!("OUT_DIR"), "/actors.packed"));
-/// The descriptions of the rows of PLACE_ALIASES, REGIONS and ACTORS, one a line, in that
-/// order. Compiled into native builds; the browser app fetches them when a card first shows
-/// one ([`set_descriptions`]), so they are not part of its first load.
-#[cfg(not(target_arch = "wasm32"))]
-const DESCRIPTIONS: Option<&str> =
-    Some(include_str!(concat!(env!("OUT_DIR"), "/descriptions.txt")));
-#[cfg(target_arch = "wasm32")]
-const DESCRIPTIONS: Option<&str> = None;
-
-static LOADED_DESCRIPTIONS: OnceLock<Vec<&'static str>> = OnceLock::new();
-
-/// Give the gazetteer its descriptions (the browser app's `descriptions.txt`); later calls
-/// change nothing. Returns whether the text has one line per described row.
-pub fn set_descriptions(text: String) -> bool {
-    let lines: Vec<&'static str> = Box::leak(text.into_boxed_str()).lines().collect();
-    let fits = lines.len() == description_rows();
-    if fits {
-        let _ = LOADED_DESCRIPTIONS.set(lines);
-    }
-    fits
-}
-
-/// How many rows have a description line.
-fn description_rows() -> usize {
-    [PLACE_ALIASES, REGIONS, ACTORS]
-        .into_iter()
-        .map(|t| packed_rows(t).count())
-        .sum()
-}
-
-/// The description in line `slot` of the descriptions, once they are here.
+/// The description in line `slot` of the descriptions.
 fn description_line(slot: u32) -> Option<&'static str> {
-    let lines = match DESCRIPTIONS {
-        Some(text) => LOADED_DESCRIPTIONS.get_or_init(|| text.lines().collect()),
-        None => LOADED_DESCRIPTIONS.get()?,
-    };
+    static LINES: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let lines = LINES.get_or_init(|| packed::descriptions().lines().collect());
     lines.get(slot as usize).copied().filter(|l| !l.is_empty())
 }
 
@@ -131,15 +92,6 @@ pub struct Hit {
 
 impl Gazetteer {
     /// The gazetteer built from the compiled-in tables (once per process).
-    /// What `e` is, in a line: its own description, or its row's in the descriptions (in the
-    /// browser, `None` until they are fetched).
-    pub fn description(e: &Entity) -> Option<&str> {
-        if !e.description.is_empty() {
-            return Some(&e.description);
-        }
-        description_line(e.description_slot?)
-    }
-
     pub fn get() -> &'static Gazetteer {
         static G: OnceLock<Gazetteer> = OnceLock::new();
         G.get_or_init(|| Gazetteer::build(&load_entities()))
@@ -668,7 +620,7 @@ pub fn is_listed_person(name: &str) -> bool {
     static NAMES: OnceLock<FnvSet<String>> = OnceLock::new();
     NAMES
         .get_or_init(|| {
-            packed_rows(ACTORS)
+            packed_rows(packed::actors())
                 .filter(|row| row.get(2) == Some(&"PERSON"))
                 .flat_map(|row| {
                     let [_, name, _, aliases, ..] = take::<6>(&row);
@@ -685,8 +637,7 @@ pub fn is_listed_person(name: &str) -> bool {
 /// Read all four tables into entities.
 pub fn load_entities() -> Vec<Entity> {
     let mut entities = Vec::new();
-    // Each row of the last three tables has a line in the descriptions, in reading order;
-    // native builds have them compiled in and fill `description` at once.
+    // Each row of the last three tables has a line in the descriptions, in reading order.
     // A row's last column says whether it has one ("+").
     let mut slot: u32 = 0;
     let mut next_slot = |has: &str| {
@@ -831,7 +782,7 @@ pub fn load_entities() -> Vec<Entity> {
     }
 
     // Curated spellings, prominence, and places GeoNames lacks.
-    for row in packed_rows(PLACE_ALIASES) {
+    for row in packed_rows(packed::place_aliases()) {
         let [name, admin1, prominence, lat, lon, aliases, has] = take::<7>(&row);
         let described = next_slot(has);
         let (slot, description) = (described.map(|d| d.0), described.map_or("", |d| d.1));
@@ -889,7 +840,7 @@ pub fn load_entities() -> Vec<Entity> {
     }
 
     // Oblasts, regions, rivers, sites, countries, foreign places.
-    for row in packed_rows(REGIONS) {
+    for row in packed_rows(packed::regions()) {
         let [id, name, kind, admin1, lat, lon, aliases, has] = take::<8>(&row);
         let described = next_slot(has);
         let (slot, description) = (described.map(|d| d.0), described.map_or("", |d| d.1));
@@ -909,7 +860,7 @@ pub fn load_entities() -> Vec<Entity> {
     }
 
     // People and organisations.
-    for row in packed_rows(ACTORS) {
+    for row in packed_rows(packed::actors()) {
         let [id, name, kind, aliases, country, has] = take::<6>(&row);
         let described = next_slot(has);
         let (slot, description) = (described.map(|d| d.0), described.map_or("", |d| d.1));
@@ -952,9 +903,9 @@ struct PlaceRow<'a> {
 fn place_rows() -> Vec<PlaceRow<'static>> {
     let mut out = Vec::new();
     let (mut admin1, mut admin2) = ("", "");
-    let (mut lats, mut lons) = (PLACES_LAT.iter(), PLACES_LON.iter());
+    let (mut lats, mut lons) = (packed::places_lat().iter(), packed::places_lon().iter());
     let mut at = (0i64, 0i64);
-    for row in packed_rows(PLACES) {
+    for row in packed_rows(packed::places()) {
         let [n, kind] = take::<2>(&row);
         if let Some(group) = n.strip_prefix('=') {
             (admin1, admin2) = group.split_once(' ').unwrap_or((group, ""));
@@ -1121,28 +1072,28 @@ mod tests {
         // (table, its text, its width, its kind's column, a column the packing derives)
         let tables = [
             (
-                PLACE_ALIASES,
+                packed::place_aliases(),
                 include_str!("../data/place_aliases.tsv"),
                 7,
                 None,
                 None,
             ),
             (
-                REGIONS,
+                packed::regions(),
                 include_str!("../data/regions.tsv"),
                 8,
                 Some(2),
                 None,
             ),
             (
-                ACTORS,
+                packed::actors(),
                 include_str!("../data/actors.tsv"),
                 5,
                 Some(2),
                 Some(4),
             ),
         ];
-        let mut lines = DESCRIPTIONS.expect("compiled in natively").lines();
+        let mut lines = packed::descriptions().lines();
         for (packed, tsv, width, kind, derived) in tables {
             let table: Vec<Vec<String>> = rows(tsv)
                 .map(|row| {

@@ -8,6 +8,9 @@
 pub mod annotate;
 pub mod article;
 pub mod caption;
+pub mod compile;
+#[cfg(any(lede_compiled, test))]
+pub mod compiled;
 pub mod corpus;
 pub mod dates;
 pub mod embed;
@@ -21,6 +24,7 @@ pub mod furniture;
 pub mod gazetteer;
 pub mod meta;
 pub mod num;
+pub mod packed;
 pub mod quantity;
 pub mod route;
 pub mod slug;

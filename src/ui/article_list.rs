@@ -1,8 +1,7 @@
-//! The list of dispatches: title, source, date and opening line of each, as links. It needs
-//! no gazetteer, so it is on screen before the entity engine has started.
+//! The list of dispatches: title, source, date and opening line of each, as links.
 
 use super::CollectAny;
-use crate::core::{annotate, corpus::Document, route::Route};
+use crate::core::{corpus, corpus::Document, route::Route};
 use leptos::prelude::*;
 
 /// How many dispatches show at once; a longer list fills in right after the first paint.
@@ -30,7 +29,7 @@ pub fn ArticleList(
                     <span class="card-meta">
                         <span class=unknown(a.source.is_none())>{a.source_label()}</span>
                         " · "
-                        <span class=unknown(a.published.is_none())>{annotate::date_label(d.raw, a)}</span>
+                        <span class=unknown(a.published.is_none())>{corpus::date_label(i)}</span>
                     </span>
                     {a.first_line(140).map(|l| view! { <span class="card-snippet">{l}</span> }.into_any())}
                 </a>

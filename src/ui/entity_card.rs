@@ -5,10 +5,8 @@
 use super::block_view::type_label;
 use crate::core::corpus;
 use crate::core::export::Value;
-use crate::core::gazetteer::Gazetteer;
 use crate::core::num::fixed;
 use crate::core::route::Route;
-use crate::platform::descriptions::{self, Descriptions};
 use leptos::prelude::*;
 
 /// Which entity the card shows, the mention's text, and where to put the card (page
@@ -33,8 +31,6 @@ pub struct CardState {
     pub at: RwSignal<Option<CardAt>>,
     /// The pointer is over the card: leaving the mention for the card keeps it open.
     pub hovered: RwSignal<bool>,
-    /// The gazetteer's descriptions, fetched when the first card opens.
-    pub descriptions: RwSignal<Descriptions>,
 }
 
 impl CardState {
@@ -42,27 +38,11 @@ impl CardState {
         CardState {
             at: RwSignal::new(None),
             hovered: RwSignal::new(false),
-            descriptions: RwSignal::new(Descriptions::NotAsked),
         }
     }
 
     /// Show the card for a mention element.
     pub fn show(&self, el: &web_sys::Element, entity: &str) {
-        // Fetched on the first card, and again on the next one after a failure (offline on a
-        // first visit, say).
-        if matches!(
-            self.descriptions.get_untracked(),
-            Descriptions::NotAsked | Descriptions::Failed(_)
-        ) {
-            let state = self.descriptions;
-            state.set(Descriptions::Loading);
-            leptos::task::spawn_local(async move {
-                state.set(match descriptions::fetch().await {
-                    Ok(()) => Descriptions::Ready,
-                    Err(why) => Descriptions::Failed(why),
-                });
-            });
-        }
         let rect = el.get_bounding_client_rect();
         let window = web_sys::window();
         let (sx, sy) = window
@@ -129,24 +109,7 @@ pub fn EntityCard(route: RwSignal<Route>) -> impl IntoView {
         let ann = corpus::annotated();
         let e = ann.entity(&at.entity)?;
         let kind = e.kind.as_str().to_ascii_lowercase();
-        // A found entity carries its description; a listed one's arrives with the rest.
-        // (text, whether it says why there is none)
-        let description = match state.descriptions.get() {
-            _ if !e.description.is_empty() => Some((e.description.clone(), false)),
-            Descriptions::Failed(why) => Gazetteer::get()
-                .entity(&e.id)
-                .and_then(|g| g.description_slot)
-                .map(|_| {
-                    (
-                        format!("Its description could not be loaded ({why})."),
-                        true,
-                    )
-                }),
-            _ => Gazetteer::get()
-                .entity(&e.id)
-                .and_then(Gazetteer::description)
-                .map(|d| (d.to_string(), false)),
-        };
+        let description = (!e.description.is_empty()).then(|| e.description.clone());
         let spellings = corpus::index().spellings(&e.id);
         let also: Vec<String> = spellings
             .iter()
@@ -210,7 +173,7 @@ pub fn EntityCard(route: RwSignal<Route>) -> impl IntoView {
             >
                 <p class="card-type">{type_label(&kind)}</p>
                 <p class="card-name">{e.name.clone()}</p>
-                {description.map(|(d, missing)| view! { <p class=if missing { "card-desc unavailable" } else { "card-desc" }>{d}</p> }.into_any())}
+                {description.map(|d| view! { <p class="card-desc">{d}</p> }.into_any())}
                 {detail.map(|d| view! { <p class="card-detail">{d}</p> }.into_any())}
                 {(!also.is_empty()).then(|| view! {
                     <p class="card-also"><span class="card-label">"Also spelled: "</span>{also.join(" · ")}</p>

@@ -20,7 +20,7 @@ test('the service worker precaches exactly the files of the build', () => {
   assert.deepEqual(precache, plain().filter((n) => n !== 'sw.js'));
   assert.match(sw, /const VERSION = '[0-9a-f]{16}';/);
   assert.ok(!sw.includes('__LEDE_'), 'every placeholder filled');
-  for (const needed of ['index.html', 'manifest.webmanifest', 'embed.js', 'icon-192.png', 'icon-512.png', 'descriptions.txt']) {
+  for (const needed of ['index.html', 'manifest.webmanifest', 'embed.js', 'icon-192.png', 'icon-512.png']) {
     assert.ok(precache.includes(needed), needed);
   }
   for (const hashed of [/^lede-app-[0-9a-f]+\.js$/, /^lede-app-[0-9a-f]+_bg\.wasm$/, /^main-[0-9a-f]+\.css$/, /^boot-[0-9a-f]+\.js$/]) {

@@ -42,7 +42,7 @@ async function useTheReader(page, url) {
   await load(page, `${url}#article=001_7b244cf315c26bef`);
   await page.getByTestId('reader').waitFor();
   assert.ok((await page.locator('.article-body .m-place').count()) > 5, 'places highlighted');
-  // The card's description comes from descriptions.txt, fetched on the first card: cached too.
+  // The card and its description.
   await page.locator('.article-body .m-place', { hasText: 'Kupyansk' }).first().hover();
   await page.getByTestId('entity-card').locator('.card-desc', { hasText: 'railway hub' }).waitFor();
   await page.locator('.article-body .m-place', { hasText: 'Kupyansk' }).first().click();
