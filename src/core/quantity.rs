@@ -124,6 +124,11 @@ const UNITS: &[(&str, f64, &str, &str)] = &[
     ("kilogrammes", 0.001, "t", "mass"),
     ("kilogram", 0.001, "t", "mass"),
     ("kg", 0.001, "t", "mass"),
+    ("kilowatt-hours", 0.001, "MWh", "energy"),
+    ("kilowatt hours", 0.001, "MWh", "energy"),
+    ("kilowatts", 0.001, "MW", "power"),
+    ("kwh", 0.001, "MWh", "energy"),
+    ("kw", 0.001, "MW", "power"),
     ("hectares", 0.01, "km²", "area"),
     ("hryvnias", 1.0, "UAH", "money"),
     ("hryvnia", 1.0, "UAH", "money"),
@@ -167,6 +172,12 @@ const UNITS: &[(&str, f64, &str, &str)] = &[
     ("marines", 1.0, "people", "count"),
     ("missiles", 1.0, "missiles", "count"),
     ("minutes", 1.0, "min", "duration"),
+    ("megawatt-hours", 1.0, "MWh", "energy"),
+    ("megawatt hours", 1.0, "MWh", "energy"),
+    ("megawatts", 1.0, "MW", "power"),
+    ("megawatt", 1.0, "MW", "power"),
+    ("mwh", 1.0, "MWh", "energy"),
+    ("mw", 1.0, "MW", "power"),
     ("m²", 1e-6, "km²", "area"),
     ("m2", 1e-6, "km²", "area"),
     ("feet", 0.3048, "m", "distance"),
@@ -258,6 +269,14 @@ const UNITS: &[(&str, f64, &str, &str)] = &[
     ("zlotys", 1.0, "PLN", "money"),
     ("zloty", 1.0, "PLN", "money"),
     ("guards", 1.0, "people", "count"),
+    // Power and energy: a plant's capacity, a country's shortfall ("3 GW", "600 megawatts",
+    // "2,000 MWh"), in megawatts and megawatt-hours. A hyphenated form before its stem.
+    ("gigawatt-hours", 1000.0, "MWh", "energy"),
+    ("gigawatt hours", 1000.0, "MWh", "energy"),
+    ("gigawatts", 1000.0, "MW", "power"),
+    ("gigawatt", 1000.0, "MW", "power"),
+    ("gwh", 1000.0, "MWh", "energy"),
+    ("gw", 1000.0, "MW", "power"),
     ("launchers", 1.0, "launchers", "count"),
 ];
 
@@ -1086,6 +1105,18 @@ mod tests {
             ("one in ten thousand", &[]),
             // An ordinal is no number.
             ("the twenty-first century", &[]),
+            // Power and energy, in megawatts and megawatt-hours (converted: "≈").
+            (
+                "lost 3 GW; a 600-megawatt unit; 1.5 gigawatts; 2,000 MWh; 40 kW; 7 kilowatt-hours",
+                &[
+                    ("3 GW", "≈3,000 MW", "power"),
+                    ("600-megawatt", "600 MW", "power"),
+                    ("1.5 gigawatts", "≈1,500 MW", "power"),
+                    ("2,000 MWh", "2,000 MWh", "energy"),
+                    ("40 kW", "≈0.04 MW", "power"),
+                    ("7 kilowatt-hours", "≈0.007 MWh", "energy"),
+                ],
+            ),
             // Weapons and things in their own unit; people by their roles; models no counts.
             (
                 "hit 41 Russian military aircraft and 117 drones; fired seven missiles",
