@@ -3889,9 +3889,15 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
     // killed": 17 is a day).
     let mut date_spans: Vec<(usize, usize)> = Vec::new();
     let holidays = dates::may_name_a_holiday(raw);
+    // The days named so far (where, which), and where the block before this one starts: a
+    // day counted from another ("two days later", "the next day") counts from the last of
+    // them in its block or the one before.
+    let mut days_named: Vec<(usize, Date)> = Vec::new();
+    let mut block_before = 0;
     for b in article.blocks.iter().filter(|b| b.kind.is_annotated()) {
         let text = &raw[b.start..b.end];
         date_spans.clear();
+        let since = std::mem::replace(&mut block_before, b.start);
         // (Holidays' days too: "on Christmas Day", "on Victory Day".)
         let mut found = dates::scan_dates(text);
         if holidays {
@@ -3982,6 +3988,9 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
             };
             date_id(&mut id, &iso);
             let span = (b.start + m.start, b.start + m.end);
+            if let Ok(date) = named {
+                days_named.push((span.0, date));
+            }
             push_found(out, raw, span, (&id, EntityType::Date), why, |id| {
                 // (Named when first found: a date, its ISO form, or a date without its year.)
                 let name = match named {
@@ -4148,31 +4157,66 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
                         why
                     }
                 };
+                days_named.push((b.start + s, date));
                 push_day(out, raw, (b.start + s, b.start + e), &mut id, date, why);
             }
         }
+        // "The next day", "the day before.": a day from the last one named before it, taken
+        // in the text's order with the figures' "two days later".
+        let mut next = if text.contains(" day") {
+            next_days(text)
+        } else {
+            Vec::new()
+        }
+        .into_iter()
+        .peekable();
+        let mut next_days_before =
+            |upto: usize,
+             out: &mut Annotation,
+             id: &mut String,
+             days_named: &mut Vec<(usize, Date)>| {
+                while let Some((s, e, shift)) = next.next_if(|&(s, ..)| s < upto) {
+                    let Some(from) = day_named_before(days_named, since, b.start + s) else {
+                        continue;
+                    };
+                    let date = from.add_days(shift);
+                    let words = &text[s..e];
+                    let why =
+                        format!("“{words}”: counted from {from}, the day named before it").into();
+                    days_named.push((b.start + s, date));
+                    push_day(out, raw, (b.start + s, b.start + e), id, date, why);
+                }
+            };
         for q in quantity::scan(text) {
             if date_spans.iter().any(|&(s, e)| s <= q.start && q.start < e) {
                 continue;
             }
-            let span = (b.start + q.start, b.start + q.end);
-            if q.ago {
-                // "two weeks ago": the day that many days before the article's date; without
-                // one (or for "months ago", no exact day), nothing.
-                // (Days or weeks only: "four years ago" is no exact day.)
-                let days = q.value.round();
-                let exact = [1.0, 7.0]
-                    .iter()
-                    .any(|f| (q.value - f * q.amount).abs() < 1e-9);
-                if let Some(a) = anchor
-                    && q.unit == "days"
-                    && exact
-                    && (q.value - days).abs() < 1e-9
+            next_days_before(q.start, out, &mut id, &mut days_named);
+            let mut span = (b.start + q.start, b.start + q.end);
+            if let Some((sign, duration_end)) = q.later {
+                // "Two days later", "a year earlier": counted from the last day named before
+                // it; without one, the duration alone.
+                let from = day_named_before(&days_named, since, span.0);
+                if let Some((from, shift)) =
+                    from.and_then(|from| Some((from, shifted(from, &q, sign)?)))
                 {
-                    let date = a.add_days(-(days as i64));
                     let words = &text[q.start..q.end];
-                    let why = format!("“{words}” counted from the article's date ({a})").into();
-                    push_day(out, raw, span, &mut id, date, why);
+                    let why = format!("“{words}”: counted from {from}, the day named before it");
+                    push_shifted(out, raw, span, &mut id, shift, why, &mut days_named);
+                    continue;
+                }
+                span.1 = b.start + duration_end;
+            }
+            if q.ago {
+                // "two weeks ago": the day that many days before the article's date; "six
+                // months ago" its month, "four years ago" its year. Without the article's
+                // date (or for "hours ago"), nothing.
+                if let Some(a) = anchor
+                    && let Some(shift) = shifted(a, &q, -1)
+                {
+                    let words = &text[q.start..q.end];
+                    let why = format!("“{words}” counted from the article's date ({a})");
+                    push_shifted(out, raw, span, &mut id, shift, why, &mut days_named);
                 }
                 continue;
             }
@@ -4218,6 +4262,7 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
                 }
             });
         }
+        next_days_before(text.len(), out, &mut id, &mut days_named);
     }
 }
 
@@ -4541,6 +4586,110 @@ enum Shift {
 /// A word is a run of ASCII letters not preceded by a digit. Every word looked for ends in
 /// "day" or "row", so the text is searched (by `memchr`) for its y's and w's, and the word
 /// around each read backwards, rather than every word read.
+/// Record a date [`shifted`] gives (ISO form, name, its day if it names one) as a mention of
+/// `span`, and its day among the days named.
+fn push_shifted(
+    out: &mut Annotation,
+    raw: &str,
+    span: (usize, usize),
+    id: &mut String,
+    (iso, name, day): (String, String, Option<Date>),
+    why: String,
+    days_named: &mut Vec<(usize, Date)>,
+) {
+    if let Some(day) = day {
+        days_named.push((span.0, day));
+    }
+    date_id(id, &iso);
+    push_found(out, raw, span, (id, EntityType::Date), why.into(), |id| {
+        Found {
+            value: Some(iso),
+            ..Found::new(id, name, EntityType::Date, "")
+        }
+    });
+}
+
+/// The last of the days named (where, which) before `at` and from `since` on.
+fn day_named_before(days: &[(usize, Date)], since: usize, at: usize) -> Option<Date> {
+    days.iter()
+        .filter(|&&(named, _)| since <= named && named < at)
+        .max_by_key(|&&(named, _)| named)
+        .map(|&(_, d)| d)
+}
+
+/// "The next day", "the following day", "the previous day", and "the day before" or "the day
+/// after" that end a phrase ("the day before, …"; not "the day before yesterday", which
+/// [`relative_days`] reads, nor "the day after the attack"): (start, end, days from the day
+/// named before them).
+fn next_days(text: &str) -> Vec<(usize, usize, i64)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(p) = bytes[from..].windows(3).position(|w| w == b"day") {
+        let at = from + p;
+        from = at + 3;
+        if bytes.get(at + 3).is_some_and(|b| b.is_ascii_alphanumeric()) {
+            continue;
+        }
+        let before = &text[..at];
+        // Where "the" or "The" starts, right before `lead` and the "day".
+        let the = |lead: &str| {
+            let rest = before.strip_suffix(lead)?;
+            let start = rest
+                .strip_suffix("the")
+                .or_else(|| rest.strip_suffix("The"))?
+                .len();
+            (start == 0 || !bytes[start - 1].is_ascii_alphanumeric()).then_some(start)
+        };
+        for (lead, shift) in [(" next ", 1), (" following ", 1), (" previous ", -1)] {
+            if let Some(start) = the(lead) {
+                out.push((start, at + 3, shift));
+            }
+        }
+        if let Some(start) = the(" ") {
+            let after = &text[at + 3..];
+            for (word, shift) in [(" before", -1), (" after", 1)] {
+                let ends_phrase = after.strip_prefix(word).is_some_and(|rest| {
+                    rest.is_empty() || rest.starts_with([',', '.', ';', ':', ')'])
+                });
+                if ends_phrase {
+                    out.push((start, at + 3 + word.len(), shift));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The day, month or year a duration before "later" or "earlier" names, counted from `from`
+/// (`sign` +1 or −1): days and weeks a day, months a month, years a year; hours and less
+/// none. (ISO form, name, and the day when it names one.)
+fn shifted(from: Date, q: &quantity::Quantity, sign: i8) -> Option<(String, String, Option<Date>)> {
+    if q.unit != "days" || q.amount.fract() != 0.0 {
+        return None;
+    }
+    let n = q.amount as i64 * i64::from(sign);
+    let per = q.value / q.amount;
+    if per == 1.0 || per == 7.0 {
+        let day = from.add_days(n * per as i64);
+        return Some((day.iso(), day.to_string(), Some(day)));
+    }
+    if (per - 30.44).abs() < 1e-9 {
+        let m = i64::from(from.month) - 1 + n;
+        let date = dates::PartialDate {
+            year: Some(from.year + m.div_euclid(12) as i32),
+            month: (m.rem_euclid(12) + 1) as u8,
+            day: None,
+        };
+        return Some((date.iso(), date.to_string(), None));
+    }
+    if (per - 365.25).abs() < 1e-9 {
+        let year = (i64::from(from.year) + n).to_string();
+        return Some((year.clone(), year, None));
+    }
+    None
+}
+
 fn relative_days(text: &str) -> Vec<(usize, usize, Shift)> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
@@ -5419,7 +5568,11 @@ mod tests {
                     ("next week", "2023-W10"),
                 ],
             ),
-            ("The last week was hard. A week later it ended.", &[]),
+            // A week names no day to count from: "A week later" counts from the dateline's.
+            (
+                "The last week was hard. A week later it ended.",
+                &[("A week later", "2023-03-10")],
+            ),
         ] {
             let dates = dates_after(dated, sentence);
             assert_eq!(dates, owned(want), "{sentence}");
@@ -5566,22 +5719,59 @@ mod tests {
         }
     }
 
-    #[test]
-    fn days_ago_are_days_and_ages_are_no_durations() {
-        let raw = "Sept. 10, 2022\n\nNine days ago a 61-year-old man, 34 years old, left; two weeks ago \
-                   it rained for two weeks. Six months ago it was calm, and four years ago.\n";
+    /// The dates and figures of an article (text, entity), but those that name 2022 (its
+    /// date line's).
+    fn times_in(raw: &str) -> Vec<(String, String)> {
         let a = crate::core::parse("r.txt", raw);
-        let got: Vec<(String, String)> = annotate(raw, &a)
+        annotate(raw, &a)
             .mentions
             .iter()
             .filter(|m| matches!(m.kind, EntityType::Date | EntityType::Quantity))
             .filter(|m| !m.text.contains("2022"))
             .map(|m| (m.text.to_string(), m.entity.to_string()))
-            .collect();
+            .collect()
+    }
+
+    #[test]
+    fn days_ago_are_days_and_ages_are_no_durations() {
+        let raw = "Sept. 10, 2022\n\nNine days ago a 61-year-old man, 34 years old, left; two weeks ago \
+                   it rained for two weeks. Six months ago it was calm, and four years ago.\n";
+        let got = times_in(raw);
         let want = [
             ("Nine days ago", "date:2022-09-01"),
             ("two weeks ago", "date:2022-08-27"),
             ("two weeks", "quantity:duration-14-days"),
+            ("Six months ago", "date:2022-03"),
+            ("four years ago", "date:2018"),
+        ];
+        assert_eq!(got, owned(&want));
+    }
+
+    /// "Two days later", "a year earlier", "the next day": counted from the last day the text
+    /// named before them, in their paragraph or the one before; without one, no date.
+    #[test]
+    fn days_counted_from_the_day_named_before() {
+        let raw = "Sept. 10, 2022\n\nTroops shelled Izium a week ago, and a day later they hit \
+                   Kupiansk. The attack on Balakliia came on Sept. 6. Two days later, troops \
+                   entered it. A year earlier, it was calm; two months later, it was not. Four \
+                   hours later the sirens stopped.\n\nThe next day, officials returned. They \
+                   had left the day before. The day before yesterday it rained, and on the day \
+                   after the attack nobody came.\n\nIt was a quiet year.\n\nTwo days later, \
+                   nothing.\n";
+        let got = times_in(raw);
+        let want = [
+            ("a week ago", "date:2022-09-03"),
+            ("a day later", "date:2022-09-04"),
+            ("Sept. 6", "date:2022-09-06"),
+            ("Two days later", "date:2022-09-08"),
+            ("A year earlier", "date:2021"),
+            ("two months later", "date:2022-11"),
+            ("Four hours", "quantity:duration-4-h"),
+            ("The next day", "date:2022-09-09"),
+            ("the day before", "date:2022-09-08"),
+            ("The day before yesterday", "date:2022-09-08"),
+            // Two paragraphs on from the last day named: a span of time.
+            ("Two days", "quantity:duration-2-days"),
         ];
         assert_eq!(got, owned(&want));
     }

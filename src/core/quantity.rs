@@ -24,6 +24,10 @@ pub struct Quantity {
     /// A duration followed by "ago" ("two weeks ago", the span includes it): it names a day
     /// counted back from the article's date.
     pub ago: bool,
+    /// A duration followed by "later" (+1) or "earlier" (−1), with where the duration ends
+    /// ("two days later": the span includes the word): it names a day counted from the date
+    /// the text named before it, which the annotator looks for.
+    pub later: Option<(i8, usize)>,
     /// The first figure of a range ("200" of "between 200 and 300 people"), which takes its
     /// unit from the second: where the whole range ends.
     pub range_to: Option<usize>,
@@ -413,6 +417,15 @@ pub fn scan(text: &str) -> Vec<Quantity> {
             out.push(q);
             continue;
         }
+        // "a week ago", "a day later", "a year earlier": one of the unit, counted from a day.
+        if bytes[i] | 0x20 == b'a'
+            && matches!(bytes.get(i + 1), Some(b' ' | b'n'))
+            && let Some(q) = one_unit_shift(text, i)
+        {
+            i = q.end;
+            out.push(q);
+            continue;
+        }
         let number = if may_start_number(bytes, i) {
             number_at(text, i)
         } else {
@@ -475,6 +488,7 @@ pub fn scan(text: &str) -> Vec<Quantity> {
                 unit: "%",
                 dimension: "share",
                 ago: false,
+                later: None,
                 range_to: None,
             });
             i = end;
@@ -561,7 +575,7 @@ pub fn scan(text: &str) -> Vec<Quantity> {
                 if gap > 0 || word.starts_with("km") || word == "kg" =>
             {
                 let mut end = num_end + gap + skip + word.len();
-                let tail = text::lower_head::<5>(&text[end..]);
+                let tail = text::lower_head::<9>(&text[end..]);
                 let tail = &tail.0[..tail.1];
                 // "a 61-year-old teacher", "34 years old": an age, not a span of time.
                 let word_then = |w: &[u8]| {
@@ -579,6 +593,14 @@ pub fn scan(text: &str) -> Vec<Quantity> {
                 if ago {
                     end += " ago".len();
                 }
+                // "two days later", "a year earlier": a day counted from another.
+                let later = (dimension == "duration" && !ago)
+                    .then(|| shift_after(&word_then))
+                    .flatten()
+                    .map(|(sign, word)| {
+                        end += word;
+                        (sign, end - word)
+                    });
                 out.push(Quantity {
                     start: i,
                     end,
@@ -587,6 +609,7 @@ pub fn scan(text: &str) -> Vec<Quantity> {
                     unit,
                     dimension,
                     ago,
+                    later,
                     range_to: None,
                 });
                 i = end;
@@ -598,6 +621,55 @@ pub fn scan(text: &str) -> Vec<Quantity> {
     out
 }
 
+/// The word after a duration that makes it a shift from another day: " later" (+1) or
+/// " earlier" (−1), with its length.
+fn shift_after(word_then: &dyn Fn(&[u8]) -> bool) -> Option<(i8, usize)> {
+    [(1, " later"), (-1, " earlier")]
+        .into_iter()
+        .find(|(_, w)| word_then(w.as_bytes()))
+        .map(|(sign, w)| (sign, w.len()))
+}
+
+/// "a week ago", "A day later", "an hour earlier", "a year earlier": one day, week, month or
+/// year (an hour names no day) before "ago", "later" or "earlier", at word start `i`. Alone,
+/// "a week" is no figure.
+fn one_unit_shift(text: &str, i: usize) -> Option<Quantity> {
+    let (buf, n) = text::lower_head::<24>(&text[i..]);
+    let head = &buf[..n];
+    let rest = head
+        .strip_prefix(b"a ")
+        .or_else(|| head.strip_prefix(b"an "))?;
+    let (unit, days) = [
+        (&b"day"[..], 1.0),
+        (b"week", 7.0),
+        (b"month", 30.44),
+        (b"year", 365.25),
+    ]
+    .into_iter()
+    .find(|(u, _)| rest.starts_with(u))?;
+    let after = &rest[unit.len()..];
+    let word_then =
+        |w: &[u8]| after.starts_with(w) && !after.get(w.len()).is_some_and(|&b| is_alnum(b));
+    let ago = word_then(b" ago");
+    let later = if ago { None } else { shift_after(&word_then) };
+    if !ago && later.is_none() {
+        return None;
+    }
+    let duration_end = i + (n - rest.len()) + unit.len();
+    let end = duration_end + if ago { " ago".len() } else { later?.1 };
+    Some(Quantity {
+        start: i,
+        end,
+        amount: 1.0,
+        value: days,
+        unit: "days",
+        dimension: "duration",
+        ago,
+        later: later.map(|(sign, _)| (sign, duration_end)),
+        range_to: None,
+    })
+}
+
 /// "between 200 and 300 people", "10 to 15 kilometres", "50-60 km", "two to three days": the
 /// first figure of a range is written without its unit; it is the second's (and so is its
 /// scale: "2 to 3 million people"). Each such first figure is added to `out` (in text order)
@@ -606,7 +678,7 @@ fn first_of_ranges(text: &str, out: &mut Vec<Quantity>) {
     let bytes = text.as_bytes();
     let mut added = Vec::new();
     for (k, q) in out.iter().enumerate() {
-        if q.ago || q.range_to.is_some() {
+        if q.ago || q.later.is_some() || q.range_to.is_some() {
             continue;
         }
         let before = &text[..q.start];
@@ -865,6 +937,7 @@ fn one_in(text: &str, start: usize, amount: f64, end: usize) -> Option<Quantity>
         unit: "%",
         dimension: "share",
         ago: false,
+        later: None,
         range_to: None,
     })
 }
@@ -999,6 +1072,7 @@ fn money(text: &str, i: usize) -> Option<Quantity> {
         unit,
         dimension: "money",
         ago: false,
+        later: None,
         range_to: None,
     })
 }
@@ -1135,9 +1209,11 @@ mod tests {
                 ],
             ),
             ("T-72 tanks, Tu-95 bombers and F-16 jets in mid-2022", &[]),
+            // "later" is kept with its duration (the annotator counts days from another day;
+            // minutes name none, and it drops the word again).
             (
                 "about 30 minutes later",
-                &[("30 minutes", "30 min", "duration")],
+                &[("30 minutes later", "30 min", "duration")],
             ),
             // A range's first figure in words, whole.
             (
