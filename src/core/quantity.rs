@@ -234,6 +234,8 @@ const UNITS: &[(&str, f64, &str, &str)] = &[
     ("warships", 1.0, "ships", "count"),
     ("warriors", 1.0, "people", "count"),
     ("officers", 1.0, "people", "count"),
+    // "killing three and wounding 211 others".
+    ("others", 1.0, "people", "count"),
     ("ukrainians", 1.0, "people", "count"),
     ("uavs", 1.0, "drones", "count"),
     ("us dollars", 1.0, "USD", "money"),
@@ -307,7 +309,7 @@ const UNITS_BY_INITIAL: [(u8, u8); 26] = {
 /// Words that may stand between a number and what it counts ("40 wounded civilians"), besides
 /// capitalised words ("212 Russian soldiers", "109 Shahed drones"), compounds ("long-range")
 /// and participles of kind ("mobilised", "armoured").
-const DESCRIBING: text::WordSet<39> = text::WordSet::new([
+const DESCRIBING: text::WordSet<44> = text::WordSet::new([
     "wounded",
     "injured",
     "dead",
@@ -347,6 +349,11 @@ const DESCRIBING: text::WordSet<39> = text::WordSet::new([
     "new",
     "heavy",
     "modern",
+    "additional",
+    "surrounding",
+    "nearby",
+    "damaged",
+    "destroyed",
 ]);
 
 const NUMBER_WORDS: &[(&str, f64)] = &[
@@ -614,11 +621,143 @@ pub fn scan(text: &str) -> Vec<Quantity> {
                 });
                 i = end;
             }
-            _ => i = num_end.max(i + 1),
+            _ => match open_count(text, i, amount, num_end + gap).filter(|_| gap > 0) {
+                Some(q) => {
+                    i = q.end;
+                    out.push(q);
+                }
+                None => i = num_end.max(i + 1),
+            },
         }
     }
     first_of_ranges(text, &mut out);
     out
+}
+
+/// A count of something no unit lists, named by a plural noun after a number in figures,
+/// maybe with one word before it: "12 howitzers", "2,300 food kits", "260 damaged windows"
+/// (counted in the noun, "kits"). A listed noun keeps its unit, after a number word too
+/// ("40 glide bombs", "five pickup trucks" as vehicles). Not after
+/// a name ("Article 5 states"), nor a year's number, nor a fraction, nor 1.
+fn open_count(text: &str, start: usize, amount: f64, at: usize) -> Option<Quantity> {
+    let bytes = text.as_bytes();
+    let year_like = (1800.0..2100.0).contains(&amount)
+        && bytes[start..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count()
+            == 4;
+    if amount < 2.0 || amount.fract() != 0.0 || year_like {
+        return None;
+    }
+    let before = text[..start].trim_end();
+    if before
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+    {
+        return None;
+    }
+    // Lower-case words only: a capitalised one is a name, which the listed units' rule reads.
+    let word_at = |k: usize| {
+        bytes.get(k..).map_or(0, |r| {
+            r.iter().take_while(|b| b.is_ascii_lowercase()).count()
+        })
+    };
+    let first = word_at(at);
+    if first == 0 {
+        return None;
+    }
+    let (noun_at, noun_len) = if plural_noun(&text[at..at + first]) {
+        (at, first)
+    } else {
+        let modifier = &text[at..at + first];
+        if bytes.get(at + first) != Some(&b' ')
+            || modifier.ends_with('s')
+            || NOT_MODIFIERS.contains(modifier)
+        {
+            return None;
+        }
+        let second = word_at(at + first + 1);
+        if !plural_noun(&text[at + first + 1..at + first + 1 + second]) {
+            return None;
+        }
+        (at + first + 1, second)
+    };
+    let end = noun_at + noun_len;
+    if bytes
+        .get(end)
+        .is_some_and(|&b| is_alnum(b) || b == b'-' || b >= 0x80)
+    {
+        return None;
+    }
+    let noun = &text[noun_at..end];
+    let (unit, factor) = match UNITS.iter().find(|(w, ..)| *w == noun) {
+        Some(&(_, factor, unit, "count")) => (unit, factor),
+        Some(_) => return None,
+        // (In figures only: a number word before a noun no unit lists is seldom a figure to
+        // state, "two areas", "three streets".)
+        None if bytes[start].is_ascii_digit() => (intern(noun), 1.0),
+        None => return None,
+    };
+    Some(Quantity {
+        start,
+        end,
+        amount,
+        value: amount * factor,
+        unit,
+        dimension: "count",
+        ago: false,
+        later: None,
+        range_to: None,
+    })
+}
+
+/// Whether a lower-case word reads as a plural noun a number may count: four letters or
+/// more, ending in "s" but not as "ss", "us", "is" or "ics" do, and not a word of measure or
+/// manner ("times", "pounds").
+fn plural_noun(w: &str) -> bool {
+    w.len() >= 4
+        && w.ends_with('s')
+        && !["ss", "us", "is", "ics", "ous"]
+            .iter()
+            .any(|e| w.ends_with(e))
+        && !NOT_COUNTED.contains(w)
+}
+
+/// Plural words after a number that count nothing ("10 times"), or measure what no unit
+/// converts ("50 pounds" of weight or money, "30 degrees").
+const NOT_COUNTED: text::WordSet<14> = text::WordSet::new([
+    "times", "nights", "items", "pounds", "degrees", "cents", "pence", "inches", "yards", "acres",
+    "gallons", "litres", "liters", "points",
+]);
+
+/// Words between a number and a plural noun that make it no count of that noun ("5 of its
+/// tanks", "3 were soldiers").
+const NOT_MODIFIERS: text::WordSet<40> = text::WordSet::new([
+    "of", "and", "or", "nor", "the", "a", "an", "to", "in", "on", "at", "by", "for", "from",
+    "with", "than", "less", "were", "was", "are", "be", "been", "have", "had", "who", "which",
+    "that", "per", "into", "over", "under", "after", "before", "since", "until", "but", "not",
+    "will", "would", "could",
+]);
+
+/// A noun's own copy with the life of the program, for a count's unit (one a noun: the
+/// nouns news counts are few).
+fn intern(noun: &str) -> &'static str {
+    use std::sync::{Mutex, OnceLock};
+    static NOUNS: OnceLock<Mutex<super::fnv::FnvSet<&'static str>>> = OnceLock::new();
+    let mut nouns = NOUNS
+        .get_or_init(Mutex::default)
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
+    match nouns.get(noun) {
+        Some(&n) => n,
+        None => {
+            let n: &'static str = Box::leak(noun.into());
+            nouns.insert(n);
+            n
+        }
+    }
 }
 
 /// The word after a duration that makes it a shift from another day: " later" (+1) or
@@ -1044,7 +1183,8 @@ fn money(text: &str, i: usize) -> Option<Quantity> {
         return None;
     }
     let (amount, end) = digits_at(text, i)?;
-    // A scale written against the number or after it: "2bn", "56.3m", "3 million", "1.5 bn".
+    // A scale written against the number or after it: "2bn", "56.3m", "3 million", "1.5 bn";
+    // in any case ("$5M", a headline's "€50 Billion").
     let rest = &text.as_bytes()[end..];
     let (factor, len) = [
         ("bn", 1e9),
@@ -1057,9 +1197,7 @@ fn money(text: &str, i: usize) -> Option<Quantity> {
         (" thousand", 1e3),
     ]
     .iter()
-    .find(|(w, _)| {
-        rest.starts_with(w.as_bytes()) && !rest.get(w.len()).is_some_and(|&b| is_alnum(b))
-    })
+    .find(|(w, _)| starts_with_word(rest, w))
     .map_or((1.0, 0), |&(w, f)| (f, w.len()));
     if len == 0 && rest.first().is_some_and(u8::is_ascii_alphabetic) {
         return None;
@@ -1117,13 +1255,21 @@ fn glued_km(after: &[u8]) -> bool {
 }
 
 fn scale(text: &str, amount: f64, end: usize) -> (f64, usize) {
-    let rest = &text[end..];
+    let rest = &text.as_bytes()[end..];
     for (w, f) in [(" million", 1e6), (" thousand", 1e3), (" billion", 1e9)] {
-        if rest.starts_with(w) && !rest[w.len()..].starts_with(|c: char| c.is_ascii_alphabetic()) {
+        if starts_with_word(rest, w) {
             return (amount * f, end + w.len());
         }
     }
     (amount, end)
+}
+
+/// Whether `rest` starts with the word `w` in any case ("3 Million" in a headline), not a
+/// longer word.
+fn starts_with_word(rest: &[u8], w: &str) -> bool {
+    rest.get(..w.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(w.as_bytes()))
+        && !rest.get(w.len()).is_some_and(|&b| is_alnum(b))
 }
 
 #[cfg(test)]
@@ -1179,6 +1325,26 @@ mod tests {
             ("one in ten thousand", &[]),
             // An ordinal is no number.
             ("the twenty-first century", &[]),
+            // Counts of what no unit lists, in their noun (a listed one keeps its unit).
+            (
+                "handed out 2,300 food kits and 1,500 blankets; destroyed 2,000 cars and 12 \
+                 howitzers, 40 glide bombs, five pickup trucks; wounded 211 others; two areas",
+                &[
+                    ("2,300 food kits", "2,300 kits", "count"),
+                    ("1,500 blankets", "1,500 blankets", "count"),
+                    ("2,000 cars", "2,000 cars", "count"),
+                    ("12 howitzers", "12 howitzers", "count"),
+                    ("40 glide bombs", "40 bombs", "count"),
+                    ("five pickup trucks", "5 vehicles", "count"),
+                    ("211 others", "211 people", "count"),
+                ],
+            ),
+            // Not after a name, a year, "one", or a word that makes it no count.
+            (
+                "Article 5 states it; said it 10 times; in 2022 elections; one analysis; five \
+                 of its tanks; 3 were soldiers; 50 pounds; 2.5 kits",
+                &[],
+            ),
             // Power and energy, in megawatts and megawatt-hours (converted: "≈").
             (
                 "lost 3 GW; a 600-megawatt unit; 1.5 gigawatts; 2,000 MWh; 40 kW; 7 kilowatt-hours",
@@ -1493,6 +1659,15 @@ mod tests {
             (
                 "a $5 fee; EUR 25 million",
                 &[("$5", "5 USD"), ("EUR 25 million", "25,000,000 EUR")],
+            ),
+            // A headline's capitals.
+            (
+                "EU Pledges \u{20ac}50 Billion; $2.3 Million And $5M",
+                &[
+                    ("\u{20ac}50 Billion", "50,000,000,000 EUR"),
+                    ("$2.3 Million", "2,300,000 USD"),
+                    ("$5M", "5,000,000 USD"),
+                ],
             ),
             // A code is a word of its own; letters after the digits are no scale.
             ("BEUR 25 and $3rd", &[]),
