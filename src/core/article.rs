@@ -414,11 +414,12 @@ impl Parser<'_> {
             self.push(BlockKind::Dateline, span);
             return;
         }
-        // (After the header too, among the first paragraphs, if it names people: "By Oksana
-        // Hrytsai, Kyiv Post | October 5, 2023, 9:12 pm" under a standfirst.)
+        // (After the header too, among the first paragraphs, if it names people or an
+        // outlet: "By Oksana Hrytsai, Kyiv Post | October 5, 2023, 9:12 pm" or "By Kyiv Post |
+        // January 3, 2024, 6:21 pm" under a standfirst.)
         if (self.in_header || self.byline.is_none() && self.paragraphs(0) <= 3)
             && let Some((b, lines)) = meta::header_byline(s, self.title.is_some())
-            && (self.in_header || names_people(&b.names))
+            && (self.in_header || names_people(&b.names) || meta::outlet_named(&b.names).is_some())
         {
             for line in lines {
                 self.dateline(line);
@@ -920,6 +921,16 @@ mod tests {
         assert_eq!(
             a.published.map(|d| d.iso()).as_deref(),
             Some("2023-10-05T21:12")
+        );
+        // Or the outlet's name alone.
+        let raw = "Ukraine Brings Home 230 POWs\n\nDefenders of Mariupol are among those \
+                   released.\n\nBy Kyiv Post | January 3, 2024, 6:21 pm\n\nThe exchange came on \
+                   Wednesday.\n";
+        let a = parse("kp.txt", raw);
+        assert_eq!(a.byline.as_deref(), Some("Kyiv Post"));
+        assert_eq!(
+            a.published.map(|d| d.iso()).as_deref(),
+            Some("2024-01-03T18:21")
         );
         // Not a headline's words after "By".
         let raw = "Headline of the story is here\n\nA standfirst sentence here.\n\nBy Air and \

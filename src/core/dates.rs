@@ -598,6 +598,8 @@ const DATE_LEADS: &[(&str, DateRole)] = &[
     ("modified on", DateRole::Updated),
     ("modified", DateRole::Updated),
     ("update", DateRole::Updated),
+    // A report's "As of 21 May 2024".
+    ("as of", DateRole::Published),
 ];
 
 /// Parse a line that is nothing but a date, optionally with a lead word, a weekday, a time
@@ -608,6 +610,22 @@ pub fn parse_dateline(line: &str) -> Option<Dateline> {
     let line = line.trim();
     if line.len() > 80 {
         return None;
+    }
+    // A no-break space reads as a space.
+    let spaced;
+    let line = if line.contains('\u{a0}') {
+        spaced = line.replace('\u{a0}', " ");
+        spaced.as_str()
+    } else {
+        line
+    };
+    // The same date twice, in figures and in words, run together as a page's layout put them
+    // side by side ("08/13/2024August 13, 2024"): the words say it.
+    if let Some(words) = after_figures(line) {
+        let read = parse_dateline(words)?;
+        return line[..line.len() - words.len()]
+            .contains(&read.at.date.year.to_string())
+            .then_some(read);
     }
     let mut c = Cursor { s: line, pos: 0 };
     let mut role = DateRole::Unlabelled;
@@ -676,6 +694,19 @@ pub fn parse_dateline(line: &str) -> Option<Dateline> {
         at: DateTime { date, time, zone },
         role,
     })
+}
+
+/// The rest of a line after a date in figures that runs into a letter ("08/13/2024August
+/// 13, 2024" → "August 13, 2024"), if the line opens so.
+fn after_figures(line: &str) -> Option<&str> {
+    let figures = line
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || matches!(b, b'/' | b'.' | b'-'))
+        .count();
+    let rest = &line[figures..];
+    // (A word: not ISO's "T" before a time, "2022-09-10T12:38".)
+    let word = rest.bytes().take_while(u8::is_ascii_alphabetic).count() >= 2;
+    (figures >= 8 && word).then_some(rest)
 }
 
 /// Two date lines run together where a page's layout put them side by side: "April 3, 2022
@@ -2270,6 +2301,16 @@ mod tests {
             ("Mar 22, 2023 at 01:14 JST", Some("2023-03-22T01:14+09:00")),
             ("Feb 17, 2024 5:42pm AEDT", Some("2024-02-17T17:42+11:00")),
             ("2024.13.14", None),
+            // The date in figures and in words run together (DW): the words say it, when the
+            // figures have its year.
+            ("08/13/2024August 13, 2024", Some("2024-08-13")),
+            ("08/13/2023August 13, 2024", None),
+            // A no-break space; a report's "As of".
+            (
+                "Wednesday, 2\u{a0}October 2024, 09:12",
+                Some("2024-10-02T09:12"),
+            ),
+            ("As of 21 May 2024", Some("2024-05-21")),
         ] {
             assert_eq!(iso(line), want.map(String::from), "{line}");
         }
