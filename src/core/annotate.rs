@@ -606,6 +606,7 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
     let mut names = std::mem::take(&mut out.mentions);
     debug_assert!(names.windows(2).all(|w| w[0].end <= w[1].start));
     // Surnames alone, dates and figures: the rules' mentions, sorted and merged in below.
+    other_names_in_parentheses(raw, &mut names);
     surnames_alone(raw, &loose, &mut names, &mut out);
     places_again(raw, article, &names, &mut out);
     dates_and_figures(raw, article, &mut out);
@@ -668,6 +669,97 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
 /// "the villages of Kotlyne and Udachne … pushed Russian forces out of part of Kotlyne": a
 /// place no table lists, found once by a cue, is that place wherever its name comes again in
 /// the article (whole words, where no other name is).
+/// A place's other name in parentheses after it is the same place: "Ivanivske (also known as
+/// Krasne)", "Pivnichne (Severnoye)", "Niu-York (New York)" (the village, not the city). The
+/// name in parentheses is taken when nothing else named it, when the words before it say it
+/// is another name ("also known as", "formerly", "Russian:"), when only a cue found it (a
+/// place no table lists), or when it is a town abroad after a Ukrainian place; never a
+/// country or region ("Kharkiv (Ukraine)"), an outlet ("Kyiv (Reuters)"), or a word of a
+/// photo's ("(File)").
+fn other_names_in_parentheses(raw: &str, names: &mut Vec<Mention>) {
+    const LEADS: [&str; 9] = [
+        "also known as ",
+        "also called ",
+        "known as ",
+        "formerly ",
+        "previously ",
+        "now ",
+        "Russian: ",
+        "Ukrainian: ",
+        "or ",
+    ];
+    const NOT_NAMES: [&str; 8] = [
+        "Photo", "File", "Video", "Map", "Updated", "Archive", "Pictured", "Source",
+    ];
+    let mut k = 0;
+    while k < names.len() {
+        let m = &names[k];
+        k += 1;
+        if m.kind != EntityType::Place || !raw[m.end..].starts_with(" (") {
+            continue;
+        }
+        let open = m.end + 2;
+        let Some(close) = raw[open..]
+            .bytes()
+            .take(60)
+            .position(|b| matches!(b, b')' | b'\n' | b'('))
+            .filter(|&c| raw.as_bytes()[open + c] == b')')
+            .map(|c| open + c)
+        else {
+            continue;
+        };
+        let inner = &raw[open..close];
+        let lead = LEADS.iter().find(|l| inner.starts_with(*l));
+        let start = open + lead.map_or(0, |l| l.len());
+        let name = &raw[start..close];
+        let words: Vec<&str> = name.split(' ').collect();
+        let name_like = !name.is_empty()
+            && words.len() <= 3
+            && words.iter().all(|w| {
+                w.starts_with(|c: char| c.is_uppercase())
+                    && w.chars().any(char::is_lowercase)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+            });
+        if !name_like || NOT_NAMES.contains(&name) || super::meta::outlet_named(name).is_some() {
+            continue;
+        }
+        let (id, said) = (m.entity.clone(), m.text.clone());
+        let why: Shared = format!("given in parentheses as another name of “{said}”").into();
+        match names.get(k) {
+            // Named already: the same place when it can only be that.
+            Some(n) if n.start == start && n.end == close => {
+                let foreign_town = n.entity.starts_with("city:") && id.starts_with("place:");
+                let settlement = n.entity.starts_with("place:") || n.entity.starts_with("city:");
+                if n.kind == EntityType::Place
+                    && n.entity != id
+                    && settlement
+                    && (lead.is_some() || n.entity.starts_with("place:~") || foreign_town)
+                {
+                    let n = &mut names[k];
+                    n.entity = id;
+                    n.why = why;
+                }
+            }
+            Some(n) if n.start < close => {}
+            _ => {
+                names.insert(
+                    k,
+                    Mention {
+                        start,
+                        end: close,
+                        text: name.into(),
+                        entity: id,
+                        kind: EntityType::Place,
+                        why,
+                    },
+                );
+                k += 1;
+            }
+        }
+    }
+}
+
 fn places_again(raw: &str, article: &Article, names: &[Mention], out: &mut Annotation) {
     // (name, id): a few an article at most.
     let mut found: Vec<(&str, &Shared)> = Vec::new();
@@ -4833,6 +4925,35 @@ mod tests {
             .filter(|m| m.kind == kind)
             .map(|m| m.text.to_string())
             .collect()
+    }
+
+    /// A place's other name in parentheses is the same place, when it can only be that.
+    #[test]
+    fn another_name_in_parentheses_is_the_same_place() {
+        let raw = "Front update\n\nTroops attacked Ivanivske (also known as Krasne), Niu-York \
+                   (New York) and Pivnichne (Severnoye), and freed Dolyna (formerly Radianske). \
+                   They entered Kupiansk (Kharkiv) and Izium (Ukraine); KYIV (Reuters) and \
+                   Lyman (File) too.\n";
+        let got: Vec<(String, String)> = mentions_in(raw)
+            .iter()
+            .filter(|m| m.kind == EntityType::Place)
+            .map(|m| (m.text.to_string(), m.entity.to_string()))
+            .collect();
+        let same = |a: &str, b: &str| {
+            let id = |t: &str| got.iter().find(|(x, _)| x == t).map(|(_, id)| id.clone());
+            assert!(id(b).is_some(), "{b} is named");
+            assert_eq!(id(a), id(b), "{a} and {b}");
+        };
+        same("Krasne", "Ivanivske");
+        same("New York", "Niu-York");
+        same("Severnoye", "Pivnichne");
+        same("Radianske", "Dolyna");
+        // A place, a country, an outlet or a photo's word in parentheses is not another name.
+        let id = |t: &str| got.iter().find(|(x, _)| x == t).map(|(_, id)| id.as_str());
+        assert_ne!(id("Kharkiv"), id("Kupiansk"));
+        assert_eq!(id("Ukraine"), Some("country:ukraine"));
+        assert_eq!(id("Reuters"), None);
+        assert_eq!(id("File"), None);
     }
 
     /// The date mentions of `raw` parsed and annotated: (text, entity id).
