@@ -3359,6 +3359,8 @@ fn offices_of_countries(g: &Gazetteer, p: usize) -> Option<Vec<(&Entity, &'stati
 /// ministry after one is that country's ("the Japanese Defense Ministry").
 const OTHER_DEMONYMS: &[(&str, &str)] = &[
     ("American", "the United States"),
+    // "the Royal Navy", "the Royal Air Force".
+    ("Royal", "the United Kingdom"),
     ("Australian", "Australia"),
     ("Austrian", "Austria"),
     ("Belarusian", "Belarus"),
@@ -6355,6 +6357,19 @@ mod tests {
             (
                 "Russia's Foreign Ministry said so. The Foreign Ministry in Warsaw objected.\n",
                 "org:~warsaw-foreign-ministri",
+            ),
+            // The armed forces, the National Guard and the navy both sides have.
+            (
+                "Ukraine freed soldiers of the Armed Forces.\n",
+                "org:armed-forces-of-ukraine",
+            ),
+            (
+                "Moscow said soldiers of the National Guard died.\n",
+                "org:national-guard-of-russia",
+            ),
+            (
+                "Kyiv said so. The Royal Navy sent a ship.\n",
+                "org:~the-united-kingdom-navi",
             ),
         ] {
             let ms = mentions_in(raw);
