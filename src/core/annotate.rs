@@ -1325,7 +1325,8 @@ fn recognise<'s>(g: &Gazetteer, text: &str, scratch: &'s mut Scratch) -> &'s [Sp
     // names its photographer and source, nothing the text is about.
     // (Most blocks have no parenthesis: one look for one first.)
     let parens = text.as_bytes().contains(&b'(');
-    let credited = |at: usize| parens && in_photo_credit(&text[..at]);
+    let credit_from = credit_tail(text);
+    let credited = |at: usize| parens && in_photo_credit(&text[..at]) || at >= credit_from;
     out.retain(|s| {
         !after_vessel_noun(&text[..s.start])
             && !credited(s.start)
@@ -1342,6 +1343,75 @@ fn recognise<'s>(g: &Gazetteer, text: &str, scratch: &'s mut Scratch) -> &'s [Sp
     });
     scratch_loose(words, caps, out, loose);
     out
+}
+
+/// Where a photo's credit at the end of a caption begins (`text.len()` when there is none):
+/// its last sentence, or what follows a "|", when it opens with "Credit:", "Copyright", "©"
+/// or "Photo by" ("… Kharkiv. Credit: OCHA/Viktoriia Andriievska", "… 2023. Copyright AP
+/// Photo/Libkos"), or is capitalised words about a slash with an agency or a platform among
+/// them ("… Pokrovsk. | Roman Pilipey/AFP via Getty Images", "… Grayvoron. Vyacheslav Gladkov
+/// / Telegram").
+fn credit_tail(text: &str) -> usize {
+    const LEADS: [&str; 6] = [
+        "Credit:",
+        "Credits:",
+        "Copyright",
+        "\u{a9}",
+        "Photo by",
+        "Photograph by",
+    ];
+    const SOURCES: text::WordSet<24> = text::WordSet::new([
+        "AFP",
+        "AP",
+        "Reuters",
+        "EPA",
+        "EPA-EFE",
+        "Getty",
+        "Images",
+        "Telegram",
+        "Facebook",
+        "Twitter",
+        "X",
+        "Instagram",
+        "TASS",
+        "Sputnik",
+        "Anadolu",
+        "Shutterstock",
+        "Scanpix",
+        "LETA",
+        "Handout",
+        "Ukrinform",
+        "UNIAN",
+        "Pool",
+        "Photo",
+        "NurPhoto",
+    ]);
+    let none = text.len();
+    // (Most blocks have neither a slash nor a lead word: one look first.)
+    let bytes = text.as_bytes();
+    if !bytes.contains(&b'/') && !text.contains("Credit") && !text.contains("Copyright") {
+        return none;
+    }
+    let trimmed = text.trim_end();
+    let from = trimmed
+        .rfind(". ")
+        .map(|i| i + 2)
+        .into_iter()
+        .chain(trimmed.rfind("| ").map(|i| i + 2))
+        .max()
+        .unwrap_or(0);
+    let tail = &trimmed[from..];
+    if LEADS.iter().any(|l| tail.starts_with(l)) {
+        return from;
+    }
+    let words: Vec<&str> = tail.split([' ', '/']).filter(|w| !w.is_empty()).collect();
+    let credit = tail.contains('/')
+        && words.len() <= 8
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || *w == "via")
+        && words.iter().any(|w| SOURCES.contains(w));
+    if credit { from } else { none }
 }
 
 /// Whether `before` ends inside a photo's credit in parentheses: "(REUTERS/", "(AP Photo/Efrem
@@ -4204,6 +4274,16 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
             && (text.contains("day") || text.contains("tomorrow"))
         {
             for (s, e, shift) in relative_days(text) {
+                // "Thursday, July 20, 2023": the weekday of the full date after it, not one
+                // counted from the article's date.
+                if matches!(shift, Shift::Weekday(_)) && text[e..].starts_with(", ") {
+                    let day = days_named.iter().find(|&&(at, _)| at == b.start + e + 2);
+                    if let Some(&(_, date)) = day {
+                        let why = format!("the weekday of the date after it ({date})").into();
+                        push_day(out, raw, (b.start + s, b.start + e), &mut id, date, why);
+                        continue;
+                    }
+                }
                 let words = &text[s..e];
                 let (date, kind) = match shift {
                     Shift::Weekday(wd) => match updated_within_week {
@@ -4956,6 +5036,57 @@ mod tests {
         assert_eq!(id("Ukraine"), Some("country:ukraine"));
         assert_eq!(id("Reuters"), None);
         assert_eq!(id("File"), None);
+    }
+
+    /// A photo's credit at the end of a caption names nothing; a slash in running text is no
+    /// credit.
+    #[test]
+    fn credits_at_the_end_of_captions_name_nothing() {
+        for (raw, gone, kept) in [
+            (
+                "Residents wait in Pokrovsk. | Roman Pilipey/AFP via Getty Images\n",
+                &["Roman Pilipey", "AFP"][..],
+                &["Pokrovsk"][..],
+            ),
+            (
+                "A woman at the centre in Kharkiv. Credit: OCHA/Viktoriia Andriievska\n",
+                &["OCHA", "Viktoriia Andriievska"],
+                &["Kharkiv"],
+            ),
+            (
+                "A damaged house in Grayvoron. Vyacheslav Gladkov / Telegram\n",
+                &["Vyacheslav Gladkov", "Telegram"],
+                &["Grayvoron"],
+            ),
+            (
+                "Firefighters in Odesa, July 20, 2023. Copyright AP Photo/Libkos\n",
+                &["AP"],
+                &["Odesa"],
+            ),
+            (
+                "Trains ran on the Kyiv/Kharkiv line, Volodymyr Zelensky said.\n",
+                &[],
+                &["Kyiv", "Kharkiv", "Volodymyr Zelensky"],
+            ),
+        ] {
+            let named: Vec<String> = mentions_in(raw)
+                .iter()
+                .map(|m| m.text.to_string())
+                .collect();
+            for g in gone {
+                assert!(!named.iter().any(|n| n == g), "{g} in {raw:?}");
+            }
+            for k in kept {
+                assert!(named.iter().any(|n| n == k), "{k} in {raw:?}");
+            }
+        }
+        // The weekday before a full date is that date's.
+        let raw = "Sept. 10, 2022\n\nFirefighters in Odesa on Thursday, July 20, 2023.\n";
+        let got = times_in(raw);
+        assert_eq!(
+            got[0],
+            ("Thursday".to_string(), "date:2023-07-20".to_string())
+        );
     }
 
     /// The date mentions of `raw` parsed and annotated: (text, entity id).
