@@ -425,10 +425,14 @@ pub fn scan(text: &str) -> Vec<Quantity> {
             continue;
         }
         // "a week ago", "a day later", "a year earlier": one of the unit, counted from a day.
-        if bytes[i] | 0x20 == b'a'
-            && matches!(bytes.get(i + 1), Some(b' ' | b'n'))
-            && let Some(q) = one_unit_shift(text, i)
-        {
+        // ("a " or "an ": one look at the bytes before the words.)
+        let article = bytes[i] | 0x20 == b'a'
+            && match bytes.get(i + 1) {
+                Some(b' ') => true,
+                Some(&n) => n | 0x20 == b'n' && bytes.get(i + 2) == Some(&b' '),
+                None => false,
+            };
+        if article && let Some(q) = one_unit_shift(text, i) {
             i = q.end;
             out.push(q);
             continue;
