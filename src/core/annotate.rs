@@ -1122,6 +1122,22 @@ fn region_word(after: &str) -> Option<&str> {
             .any(|word| w.eq_ignore_ascii_case(word))
             .then_some(w)
     }
+    // "Kursk's governor", "Belgorod's acting governor", "Kharkiv's regional administration":
+    // the region's, by a possessive.
+    if let Some(rest) = after
+        .strip_prefix("'s ")
+        .or_else(|| after.strip_prefix("\u{2019}s "))
+    {
+        let rest = ["acting ", "former ", "new "]
+            .iter()
+            .find_map(|w| rest.strip_prefix(w))
+            .unwrap_or(rest);
+        return word_at(rest).filter(|w| {
+            ["governor", "gov", "regional"]
+                .iter()
+                .any(|g| w.eq_ignore_ascii_case(g))
+        });
+    }
     // Most names are followed by a lower-case word or punctuation: neither a region word (r, o,
     // p, g) nor a list ("and", or a capital) can start there.
     let next = match after.as_bytes() {
@@ -6908,6 +6924,12 @@ mod tests {
             (" Governor", true),
             (" Gov. Serhiy Haidai", true),
             (" governorate", false),
+            // By a possessive: the governor's or the regional body's only.
+            ("'s governor Alexei Smirnov", true),
+            ("\u{2019}s acting governor", true),
+            ("'s regional military administration", true),
+            ("'s region", false),
+            ("'s mayor", false),
             (" government", false),
             (" regionally", false),
             (" is a city", false),
