@@ -93,6 +93,9 @@ const GOLD: &[Gold] = &[
             ("Izyum", "PLACE", "Izium"),
             ("Kharkiv", "PLACE", "Kharkiv Oblast"),
             ("Donetsk", "PLACE", "Donetsk Oblast"),
+            // "a pre-war population of about 45,000": people (missing from this gold until
+            // the engine read populations).
+            ("45,000", "QUANTITY", "45,000 people"),
             (
                 "U.K. Ministry of Defense",
                 "ORG",

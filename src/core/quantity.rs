@@ -625,6 +625,21 @@ pub fn scan(text: &str) -> Vec<Quantity> {
                 });
                 i = end;
             }
+            // "a population of about 32,000": people.
+            _ if population_before(&text[..i]) => {
+                out.push(Quantity {
+                    start: i,
+                    end: num_end,
+                    amount,
+                    value: amount,
+                    unit: "people",
+                    dimension: "count",
+                    ago: false,
+                    later: None,
+                    range_to: None,
+                });
+                i = num_end;
+            }
             _ => match open_count(text, i, amount, num_end + gap).filter(|_| gap > 0) {
                 Some(q) => {
                     i = q.end;
@@ -636,6 +651,32 @@ pub fn scan(text: &str) -> Vec<Quantity> {
     }
     first_of_ranges(text, &mut out);
     out
+}
+
+/// Whether `before` ends with "population of", perhaps with a word of about-ness after it
+/// ("a pre-war population of about 14,000", "a population of some 30,000").
+fn population_before(before: &str) -> bool {
+    let mut rest = before;
+    for about in [
+        "about ",
+        "around ",
+        "some ",
+        "nearly ",
+        "almost ",
+        "roughly ",
+        "over ",
+        "more than ",
+        "just over ",
+        "just under ",
+        "fewer than ",
+        "less than ",
+    ] {
+        if let Some(r) = rest.strip_suffix(about) {
+            rest = r;
+            break;
+        }
+    }
+    rest.strip_suffix("population of ").is_some()
 }
 
 /// A count of something no unit lists, named by a plural noun after a number in figures,
@@ -1341,6 +1382,14 @@ mod tests {
                     ("40 glide bombs", "40 bombs", "count"),
                     ("five pickup trucks", "5 vehicles", "count"),
                     ("211 others", "211 people", "count"),
+                ],
+            ),
+            // A population is people.
+            (
+                "a population of about 32,000; a pre-war population of 14,000 people",
+                &[
+                    ("32,000", "32,000 people", "count"),
+                    ("14,000 people", "14,000 people", "count"),
                 ],
             ),
             // Not after a name, a year, "one", or a word that makes it no count.
