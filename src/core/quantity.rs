@@ -657,7 +657,13 @@ pub fn scan(text: &str) -> Vec<Quantity> {
 /// ("a pre-war population of about 14,000", "a population of some 30,000").
 fn population_before(before: &str) -> bool {
     let mut rest = before;
+    // (Longest first: "just over " before "over ".)
     for about in [
+        "just over ",
+        "just under ",
+        "more than ",
+        "fewer than ",
+        "less than ",
         "about ",
         "around ",
         "some ",
@@ -665,11 +671,6 @@ fn population_before(before: &str) -> bool {
         "almost ",
         "roughly ",
         "over ",
-        "more than ",
-        "just over ",
-        "just under ",
-        "fewer than ",
-        "less than ",
     ] {
         if let Some(r) = rest.strip_suffix(about) {
             rest = r;
@@ -1386,10 +1387,12 @@ mod tests {
             ),
             // A population is people.
             (
-                "a population of about 32,000; a pre-war population of 14,000 people",
+                "a population of about 32,000; a pre-war population of 14,000 people; a \
+                 population of just over 1.5 million",
                 &[
                     ("32,000", "32,000 people", "count"),
                     ("14,000 people", "14,000 people", "count"),
+                    ("1.5 million", "1,500,000 people", "count"),
                 ],
             ),
             // Not after a name, a year, "one", or a word that makes it no count.
