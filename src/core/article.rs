@@ -624,8 +624,12 @@ impl Parser<'_> {
                 return;
             }
             Some(_) => {
-                // "Photo: Residents of Izium queue for water…": a caption introduced by a label.
-                self.push(BlockKind::Caption, (start, end));
+                // "Photo: Residents of Izium queue for water…": a caption introduced by a label,
+                // perhaps with a credit after it ("… Credit: OCHA/…").
+                match furniture::credit_start_from(s, 1) {
+                    Some(cut) => self.caption_then_credit((start, end), cut),
+                    None => self.push(BlockKind::Caption, (start, end)),
+                }
                 return;
             }
             None => {}

@@ -511,12 +511,19 @@ const CREDITS: &[&str] = &[
     "epa/",
     "epa-efe/",
     "getty images",
+    "copyright ",
 ];
 
 /// Where a photo credit starts inside a unit ("… on Saturday. Photo courtesy of X", "…
 /// REUTERS/Gleb Garanich", "… (Heidi Levine for The Washington Post)"), if it starts at a
 /// sentence boundary. `Some(0)`: the unit opens with a credit.
 pub fn credit_start(s: &str) -> Option<usize> {
+    credit_start_from(s, 0)
+}
+
+/// [`credit_start`], for a credit that starts at `from` or later ("Photo: … Credit: …": the
+/// credit after the caption's label).
+pub fn credit_start_from(s: &str, from: usize) -> Option<usize> {
     let lower = s.to_ascii_lowercase();
     let at_boundary = |i: usize| {
         let before = lower[..i].trim_end();
@@ -528,13 +535,60 @@ pub fn credit_start(s: &str) -> Option<usize> {
             lower
                 .match_indices(c)
                 .map(|(i, _)| i)
-                .find(|&i| at_boundary(i))
+                .find(|&i| i >= from && at_boundary(i))
         })
         .min();
     listed
         .or_else(|| trailing_for_credit(s).filter(|&i| at_boundary(i)))
         .or_else(|| trailing_agencies(s))
         .or_else(|| trailing_via_agency(s))
+        .or_else(|| trailing_slash_credit(s))
+        .filter(|&i| i >= from)
+}
+
+/// Where a credit of capitalised words about a slash, with an agency or a platform among
+/// them, closes a caption after its last sentence or a "|": "… Pokrovsk. | Roman
+/// Pilipey/AFP via Getty Images" (from the "|"), "… Grayvoron. Vyacheslav Gladkov / Telegram".
+fn trailing_slash_credit(s: &str) -> Option<usize> {
+    const PLATFORMS: &[&str] = &[
+        "Telegram",
+        "Facebook",
+        "X",
+        "Twitter",
+        "Instagram",
+        "Handout",
+        "Pool",
+        "Photo",
+        "Images",
+        "NurPhoto",
+        "Shutterstock",
+    ];
+    let t = s.trim_end();
+    if !t.contains('/') {
+        return None;
+    }
+    // (Bytes looked at from the end, as in `trailing_agencies`.)
+    let b = t.as_bytes();
+    let sentence = b.windows(2).rposition(|w| w == b". ").map(|i| i + 2);
+    let pipe = b.windows(2).rposition(|w| w == b"| ");
+    let (start, words_at) = match (sentence, pipe) {
+        (_, Some(p)) if sentence.is_none_or(|s| p >= s) => (p, p + 2),
+        (Some(s), _) => (s, s),
+        _ => return None,
+    };
+    let words: Vec<&str> = t[words_at..]
+        .split([' ', '/'])
+        .filter(|w| !w.is_empty())
+        .collect();
+    let credit = t[words_at..].contains('/')
+        && words.len() <= 8
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || *w == "via")
+        && words
+            .iter()
+            .any(|w| AGENCIES.contains(w) || PLATFORMS.contains(w));
+    credit.then_some(start)
 }
 
 /// Where a credit "<source> via <agency>" closes a caption (or is all of it): "… on Thursday.
@@ -954,6 +1008,23 @@ mod tests {
                 Some("Russian Defense Ministry Press Service via AP"),
             ),
             ("Handout via Reuters", Some("Handout via Reuters")),
+            // A slash with an agency or a platform, after a sentence or a "|"; "Copyright".
+            (
+                "Residents wait in Pokrovsk. | Roman Pilipey/AFP via Getty Images",
+                Some("| Roman Pilipey/AFP via Getty Images"),
+            ),
+            (
+                "A damaged house in Grayvoron. Vyacheslav Gladkov / Telegram",
+                Some("Vyacheslav Gladkov / Telegram"),
+            ),
+            (
+                "Firefighters in Odesa, July 20, 2023. Copyright AP Photo/Libkos",
+                Some("Copyright AP Photo/Libkos"),
+            ),
+            (
+                "Trains ran on the Kyiv/Kharkiv line. The Kyiv/Kharkiv Line",
+                None,
+            ),
             ("Aid arrived via Poland. Trucks crossed via AP", None),
             (
                 "Talks ended. Kyiv / Moscow / Ankara / Istanbul talks, he said.",
