@@ -393,16 +393,9 @@ pub fn scan(text: &str) -> Vec<Quantity> {
     let mut out = Vec::new();
     let mut i = 0;
     loop {
-        // On to the next word's start: past the rest of a word (one that starts no number, or
-        // that a number ended inside, "11km"), then the bytes between words.
-        if i > 0 && bytes.get(i - 1).is_some_and(|&b| is_alnum(b)) {
-            while bytes.get(i).is_some_and(|&b| is_alnum(b)) {
-                i += 1;
-            }
-        }
-        while bytes.get(i).is_some_and(|&b| !is_alnum(b)) {
-            i += 1;
-        }
+        // On to the next word that may start a figure (past the rest of a word that starts
+        // none, or that a number ended inside, "11km").
+        i = next_candidate(bytes, i);
         if i >= bytes.len() {
             break;
         }
@@ -425,14 +418,9 @@ pub fn scan(text: &str) -> Vec<Quantity> {
             continue;
         }
         // "a week ago", "a day later", "a year earlier": one of the unit, counted from a day.
-        // ("a " or "an ": one look at the bytes before the words.)
-        let article = bytes[i] | 0x20 == b'a'
-            && match bytes.get(i + 1) {
-                Some(b' ') => true,
-                Some(&n) => n | 0x20 == b'n' && bytes.get(i + 2) == Some(&b' '),
-                None => false,
-            };
-        if article && let Some(q) = one_unit_shift(text, i) {
+        if article_at(bytes, i)
+            && let Some(q) = one_unit_shift(text, i)
+        {
             i = q.end;
             out.push(q);
             continue;
@@ -1127,31 +1115,81 @@ fn one_in(text: &str, start: usize, amount: f64, end: usize) -> Option<Quantity>
     })
 }
 
-/// Whether a number may start at the start of a word, byte `i`: a digit, or the first two
-/// letters of a number word. Most words are ruled out by this look alone.
+/// Whether a number may start at the start of a word, byte `i`: a digit, or the first three
+/// letters of a number word (every one has three or more). Most words are ruled out by this
+/// look alone; "the", the commonest, among them.
 #[inline(always)]
 fn may_start_number(bytes: &[u8], i: usize) -> bool {
     let b = bytes[i];
     if b.is_ascii_digit() {
         return true;
     }
-    let first = (b | 0x20).wrapping_sub(b'a');
-    let second = bytes
-        .get(i + 1)
-        .map_or(26, |&b| (b | 0x20).wrapping_sub(b'a'));
-    first < 26 && second < 26 && NUMBER_PAIRS[usize::from(first)] >> second & 1 == 1
+    let letter = |at: usize| bytes.get(at).map_or(26, |&b| (b | 0x20).wrapping_sub(b'a'));
+    let (first, second, third) = ((b | 0x20).wrapping_sub(b'a'), letter(i + 1), letter(i + 2));
+    first < 26
+        && second < 26
+        && third < 26
+        && NUMBER_TRIPLES[usize::from(first) * 26 + usize::from(second)] >> third & 1 == 1
 }
 
-/// For each first letter of [`NUMBER_WORDS`], the second letters that follow it, as bits.
-const NUMBER_PAIRS: [u32; 26] = {
-    let mut pairs = [0; 26];
+/// Whether the word at byte `i` is the article "a" or "an" before a space.
+#[inline(always)]
+fn article_at(bytes: &[u8], i: usize) -> bool {
+    bytes[i] | 0x20 == b'a'
+        && match bytes.get(i + 1) {
+            Some(b' ') => true,
+            Some(&n) => n | 0x20 == b'n' && bytes.get(i + 2) == Some(&b' '),
+            None => false,
+        }
+}
+
+/// The first word start at or after `from` (an ASCII letter or digit after none) where a
+/// figure may begin, or the length: a digit, a word after "$", the article "a"/"an", or a word
+/// whose first three letters begin a number word ([`may_start_number`]). Word starts are found
+/// eight bytes at a time; most words are ruled out by those three letters.
+fn next_candidate(bytes: &[u8], from: usize) -> usize {
+    let candidate = |s: usize| {
+        may_start_number(bytes, s) || s > 0 && bytes[s - 1] == b'$' || article_at(bytes, s)
+    };
+    let mut at = from;
+    // Whether the byte before `at` is a letter or digit, as the high bit of the lowest byte.
+    let mut before = match from.checked_sub(1) {
+        Some(p) if p < bytes.len() && is_alnum(bytes[p]) => 0x80,
+        _ => 0,
+    };
+    while let Some(eight) = bytes.get(at..at + 8) {
+        let alnum = text::alnum_bits(u64::from_le_bytes(eight.try_into().unwrap_or_default()));
+        let mut starts = alnum & !(alnum << 8 | before);
+        while starts != 0 {
+            let s = at + (starts.trailing_zeros() / 8) as usize;
+            if candidate(s) {
+                return s;
+            }
+            starts &= starts - 1;
+        }
+        before = alnum >> 56;
+        at += 8;
+    }
+    while at < bytes.len() {
+        if is_alnum(bytes[at]) && (at == 0 || !is_alnum(bytes[at - 1])) && candidate(at) {
+            return at;
+        }
+        at += 1;
+    }
+    bytes.len()
+}
+
+/// For each first two letters of [`NUMBER_WORDS`] (as `first * 26 + second`), the third
+/// letters that follow them, as bits.
+const NUMBER_TRIPLES: [u32; 26 * 26] = {
+    let mut triples = [0; 26 * 26];
     let mut k = 0;
     while k < NUMBER_WORDS.len() {
         let w = NUMBER_WORDS[k].0.as_bytes();
-        pairs[(w[0] - b'a') as usize] |= 1 << (w[1] - b'a');
+        triples[(w[0] - b'a') as usize * 26 + (w[1] - b'a') as usize] |= 1 << (w[2] - b'a');
         k += 1;
     }
-    pairs
+    triples
 };
 
 /// [`NUMBER_WORDS`] packed, each with its index there, in order of key: looked up by a
@@ -1327,6 +1365,46 @@ mod tests {
             .into_iter()
             .map(|q| (text[q.start..q.end].to_string(), q.label(), q.dimension))
             .collect()
+    }
+
+    #[test]
+    fn candidates_are_every_word_start_that_may_begin_a_figure() {
+        // Each word start, by the definition, checked one byte at a time.
+        let naive = |bytes: &[u8], from: usize| {
+            (from..bytes.len())
+                .find(|&s| {
+                    is_alnum(bytes[s])
+                        && (s == 0 || !is_alnum(bytes[s - 1]))
+                        && (bytes[s].is_ascii_digit()
+                            || s > 0 && bytes[s - 1] == b'$'
+                            || article_at(bytes, s)
+                            || NUMBER_WORDS.iter().any(|(w, _)| {
+                                bytes[s..].len() >= 3
+                                    && bytes[s..s + 3].eq_ignore_ascii_case(&w.as_bytes()[..3])
+                            }))
+                })
+                .unwrap_or(bytes.len())
+        };
+        for text in [
+            "",
+            "7",
+            "the thirty-three forces, for three of them: a day, an hour, and $US5bn",
+            "Kup'yansk 11km twelveth TWENTY Seventeen sevenfold él 5 l'été 12",
+            "An apple a  day; anything; A\nan \u{a0}a 1",
+            "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx one",
+            "one",
+            "$",
+            "ab$12 nine-ty",
+        ] {
+            let bytes = text.as_bytes();
+            for from in 0..=bytes.len() {
+                assert_eq!(
+                    next_candidate(bytes, from),
+                    naive(bytes, from),
+                    "{text:?} from {from}"
+                );
+            }
+        }
     }
 
     #[test]

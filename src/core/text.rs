@@ -22,6 +22,25 @@ static ASCII_ALNUM: [bool; 256] = {
     table
 };
 
+/// The ASCII letters and digits among eight bytes (read little-endian), as the high bit of
+/// each such byte: eight bytes tested at once, for the scans that look for word starts.
+#[inline(always)]
+pub fn alnum_bits(x: u64) -> u64 {
+    const LOWS: u64 = u64::from_le_bytes([0x7F; 8]);
+    const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
+    const CASE: u64 = u64::from_le_bytes([0x20; 8]);
+    // Each byte's low seven bits plus a constant sets its high bit when the byte is at least
+    // a bound (no carry leaves a byte: 0x7F + 0x50 < 0x100).
+    let t = x & LOWS;
+    let digits =
+        (t + u64::from_le_bytes([0x80 - b'0'; 8])) & !(t + u64::from_le_bytes([0x7F - b'9'; 8]));
+    // Letters of either case are the bytes that, with the case bit set, are a..z.
+    let l = t | CASE;
+    let letters =
+        (l + u64::from_le_bytes([0x80 - b'a'; 8])) & !(l + u64::from_le_bytes([0x7F - b'z'; 8]));
+    (digits | letters) & !x & HIGHS
+}
+
 /// Whether the character at byte `at` of `text` is a capital: where a name may start.
 /// (Inlined: it is asked of every word; the rare non-ASCII letter goes out of line.)
 #[inline(always)]
@@ -243,6 +262,27 @@ impl<const N: usize> WordSet<N> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn alnum_bits_agree_with_is_alnum_for_every_byte_in_every_place() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                // The byte among neighbours of every kind (a letter, a high byte, a space).
+                for fill in [b'a', 0xC3, b' ', b'9'] {
+                    let mut eight = [fill; 8];
+                    eight[at] = b;
+                    let bits = super::alnum_bits(u64::from_le_bytes(eight));
+                    for (k, &c) in eight.iter().enumerate() {
+                        assert_eq!(
+                            bits >> (k * 8 + 7) & 1 == 1,
+                            super::is_alnum(c),
+                            "{eight:?}"
+                        );
+                    }
+                }
+            }
+        }
+    }
 
     #[test]
     fn word_sets_find_their_words_whatever_the_case() {
