@@ -1206,13 +1206,12 @@ struct Scratch {
     folded: fold::Folded,
     hits: Vec<Hit>,
     known: Vec<Span>,
-    caps: Vec<bool>,
+    /// Where names and figures may start ([`fold::Folded::capitals`]).
+    leads: fold::Leads,
     kept: Vec<Span>,
     out: Vec<Span>,
     /// The block's capitalised words no span covers (for [`surnames_alone`]).
     loose: Vec<(usize, usize)>,
-    /// Where in the folded text a name may start ([`fold::Folded::capitals`]).
-    starts: Vec<u64>,
 }
 
 /// Find candidate spans in one block's text: gazetteer names and people by given name.
@@ -1221,17 +1220,17 @@ fn recognise<'s>(g: &Gazetteer, text: &str, scratch: &'s mut Scratch) -> &'s [Sp
         folded,
         hits,
         known,
-        caps,
+        leads,
         kept,
         out,
         loose,
-        starts,
     } = scratch;
     fold::fold_into(text, folded);
     let folded = &*folded;
     known.clear();
-    folded.capitals(text, caps, starts);
-    g.find_into(&folded.text, Some(starts), hits);
+    folded.capitals(text, leads);
+    let (caps, capitalised) = (&leads.caps[..], &leads.capitalised[..]);
+    g.find_into(&folded.text, Some(&leads.starts), hits);
     // Names are capitalised ("bar" or "lyman" in lower case is a word, not a place): the walk
     // starts only where `starts` marks a capital or a digit, so every hit is one.
     for h in hits.iter() {
@@ -1254,7 +1253,7 @@ fn recognise<'s>(g: &Gazetteer, text: &str, scratch: &'s mut Scratch) -> &'s [Sp
         });
     }
     let words = folded.spans();
-    let people = people_by_given_name(text, folded, caps);
+    let people = people_by_given_name(text, folded, caps, capitalised);
     // A person beats a GeoNames place that merely shares a word of their name (Taras Shevchenko
     // vs the villages called Shevchenko); a listed person, organisation or curated place beats
     // the given-name rule. Both lists are sorted and free of overlaps, so one pass merges them.
@@ -1313,7 +1312,7 @@ fn recognise<'s>(g: &Gazetteer, text: &str, scratch: &'s mut Scratch) -> &'s [Sp
             }
         }
     };
-    fill(out, cued_names(text, folded, caps));
+    fill(out, cued_names(text, folded, caps, capitalised));
     let listed = listed_with_places(g, text, folded, caps, out);
     fill(out, listed);
     // (Not in a title-case headline, whose capitals say nothing of names: "Russia Strikes
@@ -1327,10 +1326,10 @@ fn recognise<'s>(g: &Gazetteer, text: &str, scratch: &'s mut Scratch) -> &'s [Sp
     fill(out, named_in_apposition(text, folded, caps));
     if !headline {
         bodies_named_for_places(g, text, words, caps, out);
-        fill(out, bodies_by_name(text, words, caps));
+        fill(out, bodies_by_name(text, words, caps, capitalised));
     }
     sites_named_for_places(g, text, out);
-    numbered_units(text, folded, caps, out);
+    numbered_units(text, folded, caps, &leads.numbered, out);
     places_abroad(g, text, out);
     names_that_go_on(g, text, words, caps, out);
     // "the frigate Admiral Makarov", "the landing ship Minsk": a ship's name, neither the place
@@ -1356,7 +1355,7 @@ fn recognise<'s>(g: &Gazetteer, text: &str, scratch: &'s mut Scratch) -> &'s [Sp
                 _ => true,
             }
     });
-    scratch_loose(words, caps, out, loose);
+    scratch_loose(words, capitalised, out, loose);
     out
 }
 
@@ -1538,19 +1537,43 @@ fn ends_with_vessel_noun(before: &str) -> bool {
     })
 }
 
+/// A walk over a block's capitalised words ([`fold::Leads::capitalised`]), for the rules
+/// that start only at one: the words between are passed over unread.
+struct Capitals<'a> {
+    capitalised: &'a [u32],
+    at: usize,
+}
+
+impl<'a> Capitals<'a> {
+    fn new(capitalised: &'a [u32]) -> Capitals<'a> {
+        Capitals { capitalised, at: 0 }
+    }
+
+    /// The first capitalised word at or after word `i` (none: no more). Words before it are
+    /// not asked for again: `i` only grows.
+    fn from(&mut self, i: usize) -> Option<usize> {
+        while self
+            .capitalised
+            .get(self.at)
+            .is_some_and(|&c| (c as usize) < i)
+        {
+            self.at += 1;
+        }
+        self.capitalised.get(self.at).map(|&c| c as usize)
+    }
+}
+
 /// The capitalised words no span covers, into `loose`.
 fn scratch_loose(
     words: &[WordSpan],
-    caps: &[bool],
+    capitalised: &[u32],
     spans: &[Span],
     loose: &mut Vec<(usize, usize)>,
 ) {
     loose.clear();
     let mut k = 0;
-    for (w, &cap) in words.iter().zip(caps) {
-        if !cap {
-            continue;
-        }
+    for &i in capitalised {
+        let w = &words[i as usize];
         let (s, e) = (w.start(), w.end());
         while k < spans.len() && spans[k].end <= s {
             k += 1;
@@ -1978,14 +2001,16 @@ const TITLES_AFTER_BODY: &[&str] = &[
 /// a body's word ([`BODY_NAME_HEADS`]), perhaps with "of"/"for" and more capitalised words
 /// after it, name a body no table lists. Two words at least. (Not for a title-case line,
 /// where every word is capitalised: [`recognise`] leaves those out.)
-fn bodies_by_name(text: &str, words: &[WordSpan], caps: &[bool]) -> Vec<Span> {
+fn bodies_by_name(text: &str, words: &[WordSpan], caps: &[bool], capitalised: &[u32]) -> Vec<Span> {
     let mut out = Vec::new();
     let word = |i: usize| word_at(text, words, i);
     let spaced =
         |a: usize| a + 1 < words.len() && &text[words[a].end()..words[a + 1].start()] == " ";
+    let mut capitals = Capitals::new(capitalised);
     let mut i = 0;
-    while i < words.len() {
-        if !caps[i] || !BODY_NAME_HEADS.contains(word(i)) {
+    while let Some(c) = capitals.from(i) {
+        i = c;
+        if !BODY_NAME_HEADS.contains(word(i)) {
             i += 1;
             continue;
         }
@@ -2076,13 +2101,16 @@ const LOWER_CASE_HEADS: &[&str] = &["division", "brigade", "regiment", "battalio
 /// brigade": an ordinal, up to five capitalised words (an acronym in brackets among them) and
 /// a unit's word name a military unit, whatever names lie inside it ("VDV"). Units a table
 /// lists are found whole before this; names that reach outside the unit's words stay.
-fn numbered_units(text: &str, folded: &fold::Folded, caps: &[bool], out: &mut Vec<Span>) {
+fn numbered_units(
+    text: &str,
+    folded: &fold::Folded,
+    caps: &[bool],
+    numbered: &[u32],
+    out: &mut Vec<Span>,
+) {
     let words = folded.spans();
-    for i in 0..words.len() {
-        // An ordinal: digits, then st/nd/rd/th (most words start with no digit).
-        if !folded.first_byte(&words[i]).is_ascii_digit() {
-            continue;
-        }
+    // An ordinal: digits, then st/nd/rd/th (read only at the words that start with a digit).
+    for i in numbered.iter().map(|&i| i as usize) {
         let (w, s, e) = (folded.word(&words[i]), words[i].start(), words[i].end());
         let digits = w.bytes().take_while(u8::is_ascii_digit).count();
         if digits == 0 || !matches!(&w[digits..], "st" | "nd" | "rd" | "th") {
@@ -2833,97 +2861,102 @@ fn may_be(heads: &Heads, (first, second, len): (u8, u8, usize)) -> bool {
 /// Names no table lists, typed by a cue before them: "the village of Hrakove", "the
 /// settlement, Shevchenkove", "spokesman Ivan Petrenko". The name is up to three capitalised
 /// words, one space apart.
-fn cued_names(text: &str, folded: &fold::Folded, caps: &[bool]) -> Vec<Span> {
+fn cued_names(text: &str, folded: &fold::Folded, caps: &[bool], capitalised: &[u32]) -> Vec<Span> {
     let words = folded.spans();
     let mut out = Vec::new();
     let index = cue_tokens();
     let heads = cue_heads();
-    for i in 0..words.len() {
-        // Cues are followed by a capitalised name within two words; of the words that are,
-        // most are ruled out by their first two letters and length.
-        let soon_capital = caps.get(i + 1) == Some(&true) || caps.get(i + 2) == Some(&true);
-        if !soon_capital || !may_be(heads, folded.head(&words[i])) {
-            continue;
-        }
-        let Some(cues) = index.get(folded.word(&words[i])) else {
-            continue;
-        };
-        for (tokens, kind, cue) in cues {
-            let n = tokens.len();
-            if i + n >= words.len()
-                || !tokens
-                    .iter()
-                    .zip(&words[i..i + n])
-                    .all(|(t, w)| t == folded.word(w))
-            {
+    // Cues are followed by a capitalised name within two words: only the two words before
+    // each capitalised one are read (each once), and most of those are ruled out by their
+    // first two letters and length.
+    let mut read = 0;
+    for &c in capitalised {
+        for i in (c as usize).saturating_sub(2).max(read)..c as usize {
+            read = i + 1;
+            if !may_be(heads, folded.head(&words[i])) {
                 continue;
             }
-            // The cue itself is lower case in running text ("the village of", "the charity").
-            if caps[i] && *kind != EntityType::Person {
+            let Some(cues) = index.get(folded.word(&words[i])) else {
                 continue;
-            }
-            let cue_end = words[i + n - 1].end();
-            let (s, mut e) = (words[i + n].start(), words[i + n].end());
-            let gap = &text[cue_end..s];
-            // (After an abbreviation, its full stop: "Gen. Metin Gurak".)
-            let abbreviated = cue.ends_with('.') && gap == ". ";
-            if !(gap == " " || gap == ", " || abbreviated)
-                || !caps[i + n]
-                || STOP_CAPS.contains(&&text[s..e])
-            {
-                continue;
-            }
-            // "the General Staff", "the General Prosecutor": a body or an office, not a name;
-            // nor is a title ("the Prosecutor General's Office", "Prosecutor General X", whose
-            // name the given-name rule or the tables find).
-            let first = &text[s..e];
-            if *kind == EntityType::Person
-                && (BODY_HEADS.contains(&first)
-                    || NOT_NAMES.contains(&first)
-                    || TITLES.contains(&first))
-            {
-                continue;
-            }
-            let mut j = i + n + 1;
-            // An organisation's name may hold small words between its capitalised ones ("the
-            // charity Right to Protection", "the party Servant of the People").
-            const SMALL: [&str; 5] = ["to", "of", "for", "the", "and"];
-            let org = *kind == EntityType::Org;
-            let mut last = i + n + 3;
-            while j < words.len() && j < last {
-                let (ws, we) = (words[j].start(), words[j].end());
-                let gap = &text[e..ws];
-                // Small words are taken only with the capitalised word after them.
-                // A person's name may hold particles ("Mohammed bin Salman", "Ursula von der
-                // Leyen").
-                const PARTICLES: [&str; 8] = ["bin", "ibn", "al", "van", "von", "de", "der", "da"];
-                let small = if org { &SMALL[..] } else { &PARTICLES[..] };
-                let bridging = org || *kind == EntityType::Person;
-                let bridged = bridging
-                    && gap.len() > 2
-                    && gap.starts_with(' ')
-                    && gap.ends_with(' ')
-                    && gap.trim().split(' ').all(|w| small.contains(&w));
-                let joined = matches!(gap, " " | "-") || bridged;
-                if bridging && !caps[j] && small.contains(&&text[ws..we]) && joined {
-                    last += 1;
-                    j += 1;
+            };
+            for (tokens, kind, cue) in cues {
+                let n = tokens.len();
+                if i + n >= words.len()
+                    || !tokens
+                        .iter()
+                        .zip(&words[i..i + n])
+                        .all(|(t, w)| t == folded.word(w))
+                {
                     continue;
                 }
-                if !joined || !caps[j] || STOP_CAPS.contains(&&text[ws..we]) {
-                    break;
+                // The cue itself is lower case in running text ("the village of", "the charity").
+                if caps[i] && *kind != EntityType::Person {
+                    continue;
                 }
-                e = we;
-                j += 1;
+                let cue_end = words[i + n - 1].end();
+                let (s, mut e) = (words[i + n].start(), words[i + n].end());
+                let gap = &text[cue_end..s];
+                // (After an abbreviation, its full stop: "Gen. Metin Gurak".)
+                let abbreviated = cue.ends_with('.') && gap == ". ";
+                if !(gap == " " || gap == ", " || abbreviated)
+                    || !caps[i + n]
+                    || STOP_CAPS.contains(&&text[s..e])
+                {
+                    continue;
+                }
+                // "the General Staff", "the General Prosecutor": a body or an office, not a name;
+                // nor is a title ("the Prosecutor General's Office", "Prosecutor General X", whose
+                // name the given-name rule or the tables find).
+                let first = &text[s..e];
+                if *kind == EntityType::Person
+                    && (BODY_HEADS.contains(&first)
+                        || NOT_NAMES.contains(&first)
+                        || TITLES.contains(&first))
+                {
+                    continue;
+                }
+                let mut j = i + n + 1;
+                // An organisation's name may hold small words between its capitalised ones ("the
+                // charity Right to Protection", "the party Servant of the People").
+                const SMALL: [&str; 5] = ["to", "of", "for", "the", "and"];
+                let org = *kind == EntityType::Org;
+                let mut last = i + n + 3;
+                while j < words.len() && j < last {
+                    let (ws, we) = (words[j].start(), words[j].end());
+                    let gap = &text[e..ws];
+                    // Small words are taken only with the capitalised word after them.
+                    // A person's name may hold particles ("Mohammed bin Salman", "Ursula von der
+                    // Leyen").
+                    const PARTICLES: [&str; 8] =
+                        ["bin", "ibn", "al", "van", "von", "de", "der", "da"];
+                    let small = if org { &SMALL[..] } else { &PARTICLES[..] };
+                    let bridging = org || *kind == EntityType::Person;
+                    let bridged = bridging
+                        && gap.len() > 2
+                        && gap.starts_with(' ')
+                        && gap.ends_with(' ')
+                        && gap.trim().split(' ').all(|w| small.contains(&w));
+                    let joined = matches!(gap, " " | "-") || bridged;
+                    if bridging && !caps[j] && small.contains(&&text[ws..we]) && joined {
+                        last += 1;
+                        j += 1;
+                        continue;
+                    }
+                    if !joined || !caps[j] || STOP_CAPS.contains(&&text[ws..we]) {
+                        break;
+                    }
+                    e = we;
+                    j += 1;
+                }
+                if dates::month_from_word(&text[s..e]).is_none() {
+                    out.push(Span {
+                        start: s,
+                        end: e,
+                        what: What::Cue { kind: *kind, cue },
+                    });
+                }
+                break;
             }
-            if dates::month_from_word(&text[s..e]).is_none() {
-                out.push(Span {
-                    start: s,
-                    end: e,
-                    what: What::Cue { kind: *kind, cue },
-                });
-            }
-            break;
         }
     }
     out
@@ -2932,16 +2965,20 @@ fn cued_names(text: &str, folded: &fold::Folded, caps: &[bool]) -> Vec<Span> {
 /// People named by a given name, with the capitalised words that follow it as a surname:
 /// "Nina Honchar", "Taras Shevchenko", "Maria", "Oleksandr". Works on the block's folded text
 /// (so "Valeriy" and "Valerii" are one given name) and checks capitals in the original.
-fn people_by_given_name(text: &str, folded: &fold::Folded, caps: &[bool]) -> Vec<Span> {
+fn people_by_given_name(
+    text: &str,
+    folded: &fold::Folded,
+    caps: &[bool],
+    capitalised: &[u32],
+) -> Vec<Span> {
     let words = folded.spans();
     let (names, heads) = given_names();
     let mut out = Vec::new();
+    let mut capitals = Capitals::new(capitalised);
     let mut i = 0;
-    while i < words.len() {
-        if !caps[i]
-            || !may_be(heads, folded.head(&words[i]))
-            || !names.contains(folded.word(&words[i]))
-        {
+    while let Some(c) = capitals.from(i) {
+        i = c;
+        if !may_be(heads, folded.head(&words[i])) || !names.contains(folded.word(&words[i])) {
             i += 1;
             continue;
         }
@@ -4932,6 +4969,28 @@ fn days_after_the_news(text: &str) -> Vec<(usize, usize, Shift)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn capitals_are_walked_from_any_word_on() {
+        let mut capitals = Capitals::new(&[1, 4, 5, 9]);
+        let seen: Vec<Option<usize>> = [0, 1, 2, 5, 5, 6, 10, 11]
+            .iter()
+            .map(|&i| capitals.from(i))
+            .collect();
+        assert_eq!(
+            seen,
+            [
+                Some(1),
+                Some(1),
+                Some(4),
+                Some(5),
+                Some(5),
+                Some(9),
+                None,
+                None
+            ]
+        );
+    }
 
     /// The mentions `annotate` finds in `raw`, parsed as one article.
     /// Pairs of text as owned strings, to compare with what a test collected.

@@ -23,6 +23,21 @@ pub struct Folded {
     words: Vec<WordSpan>,
 }
 
+/// Where names and figures may start in a folded text ([`Folded::capitals`]); buffers kept
+/// from one text to the next.
+#[derive(Default)]
+pub struct Leads {
+    /// Whether each folded word's original starts with a capital (one a word).
+    pub caps: Vec<bool>,
+    /// Where the folded words start whose original starts with a capital or a digit: bit `i`
+    /// of word `i / 64`, over the folded text's bytes.
+    pub starts: Vec<u64>,
+    /// The indices of the capitalised words, in order.
+    pub capitalised: Vec<u32>,
+    /// The indices of the words whose folded text starts with a digit, in order.
+    pub numbered: Vec<u32>,
+}
+
 /// One folded word: its byte ranges in the folded text and in the original.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct WordSpan {
@@ -64,23 +79,38 @@ impl Folded {
         )
     }
 
-    /// Whether each folded word's original starts with a capital, into `caps` (one a word);
-    /// and in `bits` (bit `i` of word `i / 64`: a bitset over the folded text's bytes) where
-    /// the folded words start whose original starts with a capital or a digit — where a name
-    /// may start. One look at each word's first letter for both.
-    pub fn capitals(&self, original: &str, caps: &mut Vec<bool>, bits: &mut Vec<u64>) {
+    /// Where names and figures may start, into `leads`, in one look at each word's first
+    /// letter: which words' originals start with a capital; where in the folded text (a
+    /// bitset over its bytes) the words start whose original starts with a capital or a
+    /// digit; and the indices of the capitalised words and of the words that start with a
+    /// digit, for the rules that look only around those.
+    pub fn capitals(&self, original: &str, leads: &mut Leads) {
+        let Leads {
+            caps,
+            starts,
+            capitalised,
+            numbered,
+        } = leads;
         caps.clear();
         caps.resize(self.words.len(), false);
-        bits.clear();
-        bits.resize(self.text.len() / 64 + 1, 0);
+        starts.clear();
+        starts.resize(self.text.len() / 64 + 1, 0);
+        capitalised.clear();
+        numbered.clear();
         // (Slices, not the Vecs: the size-optimised build calls a function to index a Vec.)
-        let (caps, bits) = (&mut caps[..], &mut bits[..]);
-        let bytes = original.as_bytes();
-        for (w, cap) in self.words.iter().zip(caps) {
+        let (caps, bits) = (&mut caps[..], &mut starts[..]);
+        let (bytes, folded) = (original.as_bytes(), self.text.as_bytes());
+        for (i, (w, cap)) in self.words.iter().zip(caps).enumerate() {
             let at = w.original.0 as usize;
             *cap = super::text::capital_at(original, at);
+            if *cap {
+                capitalised.push(i as u32);
+            }
+            let f = w.folded.0 as usize;
+            if folded[f].is_ascii_digit() {
+                numbered.push(i as u32);
+            }
             if *cap || bytes[at].is_ascii_digit() {
-                let f = w.folded.0 as usize;
                 bits[f / 64] |= 1 << (f % 64);
             }
         }
@@ -106,12 +136,6 @@ impl Folded {
         self.text
             .get(w.folded.0 as usize..w.folded.1 as usize)
             .unwrap_or_default()
-    }
-
-    /// The first folded byte of word `w`.
-    #[inline(always)]
-    pub fn first_byte(&self, w: &WordSpan) -> u8 {
-        self.text.as_bytes()[w.folded.0 as usize]
     }
 
     /// The first two folded bytes of word `w` (the second 0 for a word of one) and its folded
@@ -732,6 +756,25 @@ fn rewrite_ending(w: &mut [u8], mut k: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn leads_mark_capitals_and_numbers() {
+        let text = "On 3rd May Ésik met 2 envoys in Kup'yansk, ältere 10th";
+        let f = fold(text);
+        let mut leads = Leads::default();
+        f.capitals(text, &mut leads);
+        let words: Vec<&str> = f.words().map(|(_, s, e)| &text[s..e]).collect();
+        let pick = |ix: &[u32]| -> Vec<&str> { ix.iter().map(|&i| words[i as usize]).collect() };
+        assert_eq!(pick(&leads.capitalised), ["On", "May", "Ésik", "Kup'yansk"]);
+        assert_eq!(pick(&leads.numbered), ["3rd", "2", "10th"]);
+        let caps: Vec<&str> = words
+            .iter()
+            .zip(&leads.caps)
+            .filter(|&(_, &c)| c)
+            .map(|(w, _)| *w)
+            .collect();
+        assert_eq!(caps, pick(&leads.capitalised));
+    }
+
     #[test]
     fn russian_readings_in_order() {
         let readings = |k: &str| -> Vec<(String, String)> { russian_readings(k) };

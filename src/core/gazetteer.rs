@@ -1283,10 +1283,10 @@ mod tests {
         let g = Gazetteer::get();
         let text = "izium and Kupiansk, lyman";
         let f = fold::fold(text);
-        let (mut caps, mut bits) = (Vec::new(), Vec::new());
-        f.capitals(text, &mut caps, &mut bits);
+        let mut leads = fold::Leads::default();
+        f.capitals(text, &mut leads);
         let mut hits = Vec::new();
-        g.find_into(&f.text, Some(&bits), &mut hits);
+        g.find_into(&f.text, Some(&leads.starts), &mut hits);
         let found: Vec<&str> = hits.iter().map(|h| &f.text[h.start..h.end]).collect();
         assert_eq!(found, ["kupiansk"]);
         // Without the marks, every word start.
