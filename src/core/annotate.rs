@@ -4045,6 +4045,9 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
         let text = &raw[b.start..b.end];
         date_spans.clear();
         let since = std::mem::replace(&mut block_before, b.start);
+        // (Every relative day's word has "day" in it but "tomorrow": most paragraphs are
+        // passed over after one search.)
+        let has_day = text::finder!("day").find(text.as_bytes()).is_some();
         // (Holidays' days too: "on Christmas Day", "on Victory Day".)
         let mut found = dates::scan_dates(text);
         if holidays {
@@ -4254,7 +4257,7 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
             }
         }
         if let Some(a) = anchor
-            && (text.contains("day") || text.contains("tomorrow"))
+            && (has_day || text::finder!("tomorrow").find(text.as_bytes()).is_some())
         {
             for (s, e, shift) in relative_days(text) {
                 // "Thursday, July 20, 2023": the weekday of the full date after it, not one
@@ -4320,7 +4323,7 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
         }
         // "The next day", "the day before.": a day from the last one named before it, taken
         // in the text's order with the figures' "two days later".
-        let mut next = if text.contains(" day") {
+        let mut next = if has_day && text::finder!(" day").find(text.as_bytes()).is_some() {
             next_days(text)
         } else {
             Vec::new()
@@ -4672,14 +4675,14 @@ fn is_verb_here(text: &str, start: usize, end: usize) -> bool {
 /// before).
 fn relative_periods(text: &str) -> Vec<(usize, usize, i32, Period)> {
     let mut out = Vec::new();
+    let bytes = text.as_bytes();
     for (unit, period) in [
-        ("year", Period::Year),
-        ("month", Period::Month),
-        ("week", Period::Week),
+        (text::finder!("year"), Period::Year),
+        (text::finder!("month"), Period::Month),
+        (text::finder!("week"), Period::Week),
     ] {
-        for (at, _) in text.match_indices(unit) {
-            let end = at + unit.len();
-            let bytes = text.as_bytes();
+        for at in unit.find_iter(bytes) {
+            let end = at + unit.needle().len();
             if bytes.get(end).is_some_and(u8::is_ascii_alphanumeric)
                 || at < 1
                 || bytes[at - 1] != b' '
@@ -4851,13 +4854,10 @@ fn shifted(from: Date, q: &quantity::Quantity, sign: i8) -> Option<(String, Stri
 fn relative_days(text: &str) -> Vec<(usize, usize, Shift)> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
-    let ends = text.match_indices('y').chain(text.match_indices('w'));
-    for (last, _) in ends {
-        let i = last + 1;
-        if last < 2
-            || !matches!(bytes[last - 2..i], [b'd', b'a', b'y'] | [b'r', b'o', b'w'])
-            || bytes.get(i).is_some_and(u8::is_ascii_alphabetic)
-        {
+    let ends = (text::finder!("day").find_iter(bytes)).chain(text::finder!("row").find_iter(bytes));
+    for at in ends {
+        let (last, i) = (at + 2, at + 3);
+        if bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
             continue;
         }
         let mut start = last - 2;

@@ -955,7 +955,19 @@ const HOLIDAYS: [&str; 4] = ["Christmas", "New Year", "Victory Day", "Independen
 /// Whether `text` may name a holiday [`scan_holidays`] finds: one look at a whole article, so
 /// that its paragraphs are not searched one by one when it names none.
 pub fn may_name_a_holiday(text: &str) -> bool {
-    HOLIDAYS.iter().any(|words| text.contains(words))
+    let searches = [
+        super::text::finder!("Christmas"),
+        super::text::finder!("New Year"),
+        super::text::finder!("Victory Day"),
+        super::text::finder!("Independence Day"),
+    ];
+    debug_assert!(
+        searches
+            .iter()
+            .map(|f| f.needle())
+            .eq(HOLIDAYS.map(str::as_bytes))
+    );
+    searches.iter().any(|f| f.find(text.as_bytes()).is_some())
 }
 
 /// Holidays that name one day of the year, as dates without a year (the caller dates them

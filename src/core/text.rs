@@ -22,6 +22,18 @@ static ASCII_ALNUM: [bool; 256] = {
     table
 };
 
+/// A searcher for one fixed string, built once and kept: `finder!("day").find_iter(bytes)`.
+/// (`memchr`'s vector search; `str::find` and `match_indices` build a searcher on every call
+/// and search a byte at a time.)
+macro_rules! finder {
+    ($needle:literal) => {{
+        static FINDER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+            std::sync::LazyLock::new(|| memchr::memmem::Finder::new($needle));
+        &*FINDER
+    }};
+}
+pub(crate) use finder;
+
 /// The ASCII letters and digits among eight bytes (read little-endian), as the high bit of
 /// each such byte: eight bytes tested at once, for the scans that look for word starts.
 #[inline(always)]
