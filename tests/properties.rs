@@ -46,6 +46,20 @@ fn newsish() -> impl Strategy<Value = String> {
         "é",
         "ß",
         "İ",
+        // Words the fold's word cache takes or must not: long ones, ones an apostrophe, a
+        // hyphen or a letter beyond ASCII joins to the next, capitals, digits, initials.
+        "Counteroffensives",
+        "internationally",
+        "KUPIANSK",
+        "Kyivska`s",
+        "Dmitri S. Peskov",
+        "2022",
+        "11km",
+        "Iahotyn",
+        "Zaporizhzhia",
+        "Kharkiv-based",
+        "Zé",
+        "Kup\u{2019}yansk",
     ]);
     prop::collection::vec(pieces, 0..60).prop_map(|v| v.concat())
 }
@@ -79,6 +93,27 @@ proptest! {
     #[test]
     fn newsish_text_parses_and_annotates(raw in newsish()) {
         check(&raw);
+    }
+
+    #[test]
+    fn a_fold_that_keeps_its_words_folds_the_same(raw in newsish(), other in any::<String>()) {
+        // One buffer for every case, as the annotator keeps one: its words come back.
+        thread_local! {
+            static KEPT: std::cell::RefCell<fold::Folded> = std::cell::RefCell::new({
+                let mut f = fold::Folded::default();
+                f.keep_words();
+                f
+            });
+        }
+        for text in [&raw, &other, &raw] {
+            let plain = fold::fold(text);
+            KEPT.with(|kept| {
+                let mut kept = kept.borrow_mut();
+                fold::fold_into(text, &mut kept);
+                assert_eq!(kept.text, plain.text);
+                assert!(kept.words().eq(plain.words()));
+            });
+        }
     }
 
     #[test]

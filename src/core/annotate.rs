@@ -1225,6 +1225,7 @@ fn recognise<'s>(g: &Gazetteer, text: &str, scratch: &'s mut Scratch) -> &'s [Sp
         out,
         loose,
     } = scratch;
+    folded.keep_words();
     fold::fold_into(text, folded);
     let folded = &*folded;
     known.clear();
