@@ -1149,7 +1149,11 @@ fn article_at(bytes: &[u8], i: usize) -> bool {
 /// eight bytes at a time; most words are ruled out by those three letters.
 fn next_candidate(bytes: &[u8], from: usize) -> usize {
     let candidate = |s: usize| {
-        may_start_number(bytes, s) || s > 0 && bytes[s - 1] == b'$' || article_at(bytes, s)
+        (match FIRST_BYTES[usize::from(bytes[s])] {
+            0 => false,
+            b'a' => article_at(bytes, s) || may_start_number(bytes, s),
+            _ => may_start_number(bytes, s),
+        }) || s > 0 && bytes[s - 1] == b'$'
     };
     let mut at = from;
     // Whether the byte before `at` is a letter or digit, as the high bit of the lowest byte.
@@ -1178,6 +1182,28 @@ fn next_candidate(bytes: &[u8], from: usize) -> usize {
     }
     bytes.len()
 }
+
+/// The bytes a figure's first word may start with, as themselves (0 for the rest): digits,
+/// the first letters of [`NUMBER_WORDS`] and the "a" of "a"/"an", in either case. One load
+/// rules out a word that starts with any other letter.
+static FIRST_BYTES: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut b = b'0';
+    while b <= b'9' {
+        table[b as usize] = b;
+        b += 1;
+    }
+    table[b'a' as usize] = b'a';
+    table[b'A' as usize] = b'a';
+    let mut k = 0;
+    while k < NUMBER_WORDS.len() {
+        let first = NUMBER_WORDS[k].0.as_bytes()[0];
+        table[first as usize] = first;
+        table[first.to_ascii_uppercase() as usize] = first;
+        k += 1;
+    }
+    table
+};
 
 /// For each first two letters of [`NUMBER_WORDS`] (as `first * 26 + second`), the third
 /// letters that follow them, as bits.
