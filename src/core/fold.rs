@@ -50,7 +50,7 @@ impl std::fmt::Debug for WordCache {
 }
 
 /// How many words a [`WordCache`] holds (a power of two; the hash picks a slot by its top 12
-/// bits): about the words that make up four in five of news text, in 160 KB.
+/// bits): about the words that make up four in five of news text, in 192 KB.
 const CACHE_SLOTS: usize = 4096;
 
 /// Where names and figures may start in a folded text ([`Folded::capitals`]); buffers kept
