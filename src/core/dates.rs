@@ -949,25 +949,20 @@ pub fn scan_dates(text: &str) -> Vec<DateMention> {
     out
 }
 
-/// The words of the holidays [`scan_holidays`] finds.
-const HOLIDAYS: [&str; 4] = ["Christmas", "New Year", "Victory Day", "Independence Day"];
-
-/// Whether `text` may name a holiday [`scan_holidays`] finds: one look at a whole article, so
-/// that its paragraphs are not searched one by one when it names none.
-pub fn may_name_a_holiday(text: &str) -> bool {
-    let searches = [
+/// The words of the holidays [`scan_holidays`] finds, each as its searcher (built once).
+fn holidays() -> [&'static memchr::memmem::Finder<'static>; 4] {
+    [
         super::text::finder!("Christmas"),
         super::text::finder!("New Year"),
         super::text::finder!("Victory Day"),
         super::text::finder!("Independence Day"),
-    ];
-    debug_assert!(
-        searches
-            .iter()
-            .map(|f| f.needle())
-            .eq(HOLIDAYS.map(str::as_bytes))
-    );
-    searches.iter().any(|f| f.find(text.as_bytes()).is_some())
+    ]
+}
+
+/// Whether `text` may name a holiday [`scan_holidays`] finds: one look at a whole article, so
+/// that its paragraphs are not searched one by one when it names none.
+pub fn may_name_a_holiday(text: &str) -> bool {
+    holidays().iter().any(|f| f.find(text.as_bytes()).is_some())
 }
 
 /// Holidays that name one day of the year, as dates without a year (the caller dates them
@@ -976,17 +971,13 @@ pub fn may_name_a_holiday(text: &str) -> bool {
 /// "New Year's Eve" and "New Year's Day", "Victory Day" (9 May, Moscow's parade), and
 /// Ukraine's "Independence Day" (24 August) when the words before say it is Ukraine's.
 pub fn scan_holidays(text: &str) -> Vec<DateMention> {
-    // Where each holiday's words are. (`contains` first: its search for a short needle is
-    // a vector scan, where `match_indices` would build a searcher for every block, and most
-    // blocks name no holiday.)
-    let found = HOLIDAYS
-        .iter()
-        .enumerate()
-        .filter(|(_, words)| text.contains(*words))
-        .flat_map(|(k, words)| {
-            text.match_indices(words)
-                .map(move |(at, _)| (k, at, at + words.len()))
-        });
+    // Where each holiday's words are.
+    let found = holidays().into_iter().enumerate().flat_map(|(k, words)| {
+        let len = words.needle().len();
+        words
+            .find_iter(text.as_bytes())
+            .map(move |at| (k, at, at + len))
+    });
     let mut out = Vec::new();
     let bytes = text.as_bytes();
     // The word after byte `at`, past one space: its bytes.
