@@ -444,6 +444,8 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                 // not kept for the next.)
                 let [text, entity, why] = if own_why {
                     make()
+                } else if context.is_none() && instead.is_none() {
+                    explained_anywhere((p, std::ptr::from_ref(e) as usize), text, make)
                 } else {
                     explained
                         .entry((p, text, kind, std::ptr::from_ref(e) as usize))
@@ -957,6 +959,44 @@ impl SurnameLooks {
 fn with_capacity<K, V>(n: usize) -> FnvMap<K, V> {
     FnvMap::with_capacity_and_hasher(n, Default::default())
 }
+
+/// The spelling, id and why of a name the tables list, for a why that needs nothing from its
+/// article (no choice among namesakes, no region or river word after it): the same in every
+/// article, so made once a thread, not once an article. By pattern and entity (by address),
+/// then spelling. Made by `make` the first time; forgotten all at once past [`EXPLAINED_MAX`]
+/// spellings (a corpus names far fewer).
+fn explained_anywhere(
+    key: (usize, usize),
+    text: &str,
+    make: impl FnOnce() -> [Shared; 3],
+) -> [Shared; 3] {
+    /// The spellings kept, by pattern and entity; and how many.
+    type Kept = (FnvMap<(usize, usize), Vec<[Shared; 3]>>, usize);
+    thread_local! {
+        static EXPLAINED: std::cell::RefCell<Kept> = std::cell::RefCell::default();
+    }
+    let kept = EXPLAINED.with(|c| {
+        let c = c.borrow();
+        c.0.get(&key)?.iter().find(|k| &*k[0] == text).cloned()
+    });
+    if let Some(kept) = kept {
+        return kept;
+    }
+    let made = make();
+    EXPLAINED.with(|c| {
+        let (map, len) = &mut *c.borrow_mut();
+        if *len >= EXPLAINED_MAX {
+            map.clear();
+            *len = 0;
+        }
+        *len += 1;
+        map.entry(key).or_default().push(made.clone());
+    });
+    made
+}
+
+/// How many spellings [`explained_anywhere`] keeps at most.
+const EXPLAINED_MAX: usize = 1 << 14;
 
 /// Mentions in the order of the text: by start, the longer first.
 fn in_text_order(a: &Mention, b: &Mention) -> std::cmp::Ordering {
@@ -4993,6 +5033,47 @@ mod tests {
         );
     }
 
+    /// A why kept from one article serves the next only for the same pattern, entity and
+    /// spelling; each is made once.
+    #[test]
+    fn explained_once_a_thread_by_pattern_entity_and_spelling() {
+        let made = std::cell::Cell::new(0);
+        let make = |text: &str, why: &str| {
+            made.set(made.get() + 1);
+            [text.into(), "place:x".into(), why.into()]
+        };
+        // (Keys no gazetteer pattern and entity address has: this test's own.)
+        let key = (usize::MAX, 1);
+        let first = explained_anywhere(key, "Kupyansk", || make("Kupyansk", "a"));
+        let again = explained_anywhere(key, "Kupyansk", || make("Kupyansk", "b"));
+        let other = explained_anywhere(key, "Kupiansk", || make("Kupiansk", "c"));
+        let elsewhere = explained_anywhere((usize::MAX, 2), "Kupyansk", || make("Kupyansk", "d"));
+        assert_eq!(made.get(), 3);
+        assert!(Shared::ptr_eq(&first[2], &again[2]));
+        assert_eq!((&*other[2], &*elsewhere[2]), ("c", "d"));
+    }
+
+    #[test]
+    fn shared_texts_are_the_same_text() {
+        let a = shared_text("Balakliia");
+        assert!(Shared::ptr_eq(&a, &shared_text("Balakliia")));
+        assert_eq!(&*shared_text("Balakliya"), "Balakliya");
+    }
+
+    /// Annotating an article again (now from what the first pass kept) gives what the first
+    /// pass gave.
+    #[test]
+    fn an_article_annotated_again_is_annotated_the_same() {
+        for seed in crate::core::corpus::seeds() {
+            let (name, raw) = (seed.file, seed.text);
+            let a = crate::core::parse(name, raw);
+            let first = annotate(raw, &a);
+            let again = annotate(raw, &a);
+            assert_eq!(first.mentions, again.mentions, "{name}");
+            assert_eq!(first.found, again.found, "{name}");
+        }
+    }
+
     /// The mentions `annotate` finds in `raw`, parsed as one article.
     /// Pairs of text as owned strings, to compare with what a test collected.
     fn owned(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
@@ -6987,11 +7068,32 @@ fn push_mention(
     out.mentions.push(Mention {
         start,
         end,
-        text: raw[start..end].into(),
+        text: shared_text(&raw[start..end]),
         entity,
         kind,
         why,
     });
+}
+
+/// `text` as a [`Shared`] string: the one made before for the same text, if any (kept a
+/// thread, forgotten all at once past [`EXPLAINED_MAX`] texts). Mentions repeat: the same
+/// names, dates and figures, article after article.
+fn shared_text(text: &str) -> Shared {
+    thread_local! {
+        static TEXTS: std::cell::RefCell<FnvSet<Shared>> = std::cell::RefCell::default();
+    }
+    TEXTS.with(|t| {
+        let mut t = t.borrow_mut();
+        if let Some(kept) = t.get(text) {
+            return kept.clone();
+        }
+        if t.len() >= EXPLAINED_MAX {
+            t.clear();
+        }
+        let made: Shared = text.into();
+        t.insert(made.clone());
+        made
+    })
 }
 
 /// A piece of a block's text: plain, or one mention.
