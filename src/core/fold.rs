@@ -38,9 +38,9 @@ struct CachedWord {
     /// The original bytes, little-endian, zero after the word (0: an empty slot; a word has no
     /// zero byte).
     key: u128,
-    /// The folded bytes, the same way, and how many.
+    /// The folded bytes, the same way, with how many in the last byte (a word of at most 15
+    /// bytes folds to at most 15). 32 bytes a slot.
     folded: u128,
-    len: u8,
 }
 
 impl std::fmt::Debug for WordCache {
@@ -50,7 +50,7 @@ impl std::fmt::Debug for WordCache {
 }
 
 /// How many words a [`WordCache`] holds (a power of two; the hash picks a slot by its top 12
-/// bits): about the words that make up four in five of news text, in 192 KB.
+/// bits): about the words that make up four in five of news text, in 128 KB.
 const CACHE_SLOTS: usize = 4096;
 
 /// Where names and figures may start in a folded text ([`Folded::capitals`]); buffers kept
@@ -341,8 +341,10 @@ impl Word {
         let slot = &mut cache[(hash >> 52) as usize & (cache.len() - 1)];
         let len = out.len;
         if slot.key == key {
-            out.text[len..len + 16].copy_from_slice(&slot.folded.to_le_bytes());
-            out.len = len + usize::from(slot.len);
+            // (The length byte is written past the word too: the next word overwrites it.)
+            let folded = slot.folded.to_le_bytes();
+            out.text[len..len + 16].copy_from_slice(&folded);
+            out.len = len + usize::from(folded[15]);
             self.rule = FINAL;
             self.end = (i + n) as u32;
             return Some(i + n);
@@ -352,10 +354,10 @@ impl Word {
         let folded = &out.text[self.at..out.len];
         let mut packed = [0u8; 16];
         packed[..folded.len()].copy_from_slice(folded);
+        packed[15] = folded.len() as u8;
         *slot = CachedWord {
             key,
             folded: u128::from_le_bytes(packed),
-            len: folded.len() as u8,
         };
         Some(end)
     }
