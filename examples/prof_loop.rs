@@ -1,10 +1,35 @@
 //! The benchmark's corpus annotated again and again (for a time profiler: `perf record
 //! target/release/examples/prof_loop 40`), or once with every mention and found entity printed
-//! (`prof_loop dump`): two builds whose dumps are the same annotate the same.
-use lede::core::{annotate::annotate, synth};
+//! (`prof_loop dump`): two builds whose dumps are the same annotate the same. `prof_loop
+//! ratio` times the benchmark's two workloads in turn, 40 times each, and prints the fastest
+//! of each and their ratio: a quick look between two criterion runs, steadier than one pass on
+//! a busy machine.
+use lede::core::{annotate::annotate, gazetteer::Gazetteer, synth};
+use std::{hint::black_box, time::Instant};
 fn main() {
     let parsed = synth::parsed(300, 42);
     let arg = std::env::args().nth(1).unwrap_or_default();
+    if arg == "ratio" {
+        let bare = Gazetteer::get().bare_matcher();
+        let (mut fastest_bare, mut fastest_annotate) = (f64::MAX, f64::MAX);
+        for _ in 0..40 {
+            let t = Instant::now();
+            for (text, _) in &parsed {
+                black_box(bare.find_iter(black_box(text.as_str())).count());
+            }
+            fastest_bare = fastest_bare.min(t.elapsed().as_secs_f64() * 1e3);
+            let t = Instant::now();
+            for (text, article) in &parsed {
+                black_box(annotate(black_box(text), article).mentions.len());
+            }
+            fastest_annotate = fastest_annotate.min(t.elapsed().as_secs_f64() * 1e3);
+        }
+        println!(
+            "bare {fastest_bare:.2} ms, annotate {fastest_annotate:.2} ms: {:.2}×",
+            fastest_annotate / fastest_bare
+        );
+        return;
+    }
     if arg == "dump" {
         for (t, a) in &parsed {
             let an = annotate(t, a);
