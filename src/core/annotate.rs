@@ -145,17 +145,19 @@ enum What {
 /// Annotate one article. `raw` is the text its block offsets point into.
 pub fn annotate(raw: &str, article: &Article) -> Annotation {
     let g = Gazetteer::get();
-    // (block index, span); news text names something every 50 bytes or so: sized for that
-    // up front rather than grown (and copied) again and again.
-    let mut spans: Vec<(usize, Span)> = Vec::with_capacity(raw.len() / 32);
     // The buffers recognition reuses, kept from one article to the next: they are sized for
-    // the longest paragraph seen, not grown again for each article.
+    // the longest paragraph seen, not grown again for each article; and the article's own,
+    // sized for the longest article.
     thread_local! {
         static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
+        static BUFFERS: std::cell::RefCell<Buffers> = std::cell::RefCell::default();
     }
     let mut scratch = SCRATCH.with(|s| s.take());
+    let mut buffers = BUFFERS.with(|b| b.take());
+    // (block index, span).
+    let mut spans = std::mem::take(&mut buffers.spans);
     // Capitalised words no rule took, where a surname alone may be (see surnames_alone).
-    let mut loose: Vec<(usize, usize)> = Vec::with_capacity(raw.len() / 64);
+    let mut loose = std::mem::take(&mut buffers.loose);
     for (bi, b) in article.blocks.iter().enumerate() {
         if !b.kind.is_annotated() {
             continue;
@@ -243,15 +245,16 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
     let mut chosen: FnvMap<usize, (&Entity, Option<String>)> = with_capacity(known);
     // (pattern, spelling, the name's own place (0), its region (1) or its river (2), the entity
     // chosen (by address)) → (the spelling, the entity's id, why)
-    let mut explained: FnvMap<(usize, &str, u8, usize), [Shared; 3]> = with_capacity(known);
+    // (Most are made once a thread instead: see explained_anywhere.)
+    let mut explained: FnvMap<(usize, &str, u8, usize), [Shared; 3]> = FnvMap::default();
     let mut people: FnvMap<(&str, Option<usize>), (Shared, Shared, bool)> = with_capacity(by_rule);
     let mut cued: FnvMap<(&str, &str), (Shared, Shared, bool)> = with_capacity(by_rule);
     // Offices both sides have, by pattern, with their countries; and how often the article
     // names each country (counted when first needed).
     let mut offices: FnvMap<usize, Option<Vec<(&Entity, &str)>>> = FnvMap::default();
     let mut country_counts: Option<[usize; COUNTRY_WORDS.len()]> = None;
-    out.mentions.reserve(spans.len());
-    for ((bi, s), region_after) in spans.into_iter().zip(regions) {
+    out.mentions = std::mem::take(&mut buffers.names);
+    for ((bi, s), region_after) in spans.drain(..).zip(regions) {
         let text = &raw[s.start..s.end];
         match s.what {
             What::Known(p) => {
@@ -462,22 +465,26 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                 });
             }
             What::Person { local } => {
-                let (id, why, known) = people
-                    .entry((text, local.then_some(bi)))
-                    .or_insert_with(|| {
-                        let key = fold::key(text);
-                        if local {
-                            return (
-                                format!("person:~{}@{article_id}.{bi}", slug(&key)).into(),
-                                "a given name alone: kept to its own paragraph".into(),
-                                false,
-                            );
-                        }
-                        // "Alexei Kuleba": a listed person's name with another spelling of
-                        // the given name (one person only).
-                        if let [e] = people_by_other_given_name(g, &key)[..] {
-                            let given = text.split(' ').next().unwrap_or_default();
-                            return (
+                let (id, why, known) =
+                    people
+                        .entry((text, local.then_some(bi)))
+                        .or_insert_with(|| {
+                            if local {
+                                let key = fold::key(text);
+                                return (
+                                    format!("person:~{}@{article_id}.{bi}", slug(&key)).into(),
+                                    "a given name alone: kept to its own paragraph".into(),
+                                    false,
+                                );
+                            }
+                            // (The same in every article: made once a thread.)
+                            person_anywhere(text, || {
+                                let key = fold::key(text);
+                                // "Alexei Kuleba": a listed person's name with another spelling of
+                                // the given name (one person only).
+                                if let [e] = people_by_other_given_name(g, &key)[..] {
+                                    let given = text.split(' ').next().unwrap_or_default();
+                                    return (
                                 g.shared_id(e),
                                 format!(
                                     "“{given}”: another spelling of {}'s given name, and the \
@@ -487,15 +494,16 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                                 .into(),
                                 true,
                             );
-                        }
-                        (
+                                }
+                                (
                             format!("person:~{}", slug(&key)).into(),
                             format!("a person by given name; spellings cluster on the key “{key}”")
                                 .into(),
                             false,
                         )
-                    })
-                    .clone();
+                            })
+                        })
+                        .clone();
                 if known {
                     push_mention(&mut out, raw, (s.start, s.end), id, EntityType::Person, why);
                     continue;
@@ -609,6 +617,7 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
     debug_assert!(names.windows(2).all(|w| w[0].end <= w[1].start));
     // Surnames alone, dates and figures: the rules' mentions, sorted and merged in below.
     other_names_in_parentheses(raw, &mut names);
+    out.mentions = std::mem::take(&mut buffers.rules);
     surnames_alone(raw, &loose, &mut names, &mut out);
     places_again(raw, article, &names, &mut out);
     dates_and_figures(raw, article, &mut out);
@@ -618,7 +627,7 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
     // stable sort of the names followed by the rules' mentions would have it). The order is
     // worked out on the lists in place (whether each next mention is a rule's), then each
     // mention is moved once.
-    let mut from_rules: Vec<bool> = Vec::with_capacity(names.len() + rules.len());
+    let mut from_rules = std::mem::take(&mut buffers.from_rules);
     let (mut i, mut j) = (0, 0);
     while i < names.len() || j < rules.len() {
         let rule =
@@ -630,18 +639,22 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
             i += 1;
         }
     }
-    out.mentions.reserve(from_rules.len());
+    out.mentions = Vec::with_capacity(from_rules.len());
     let mut dropped: Vec<Mention> = Vec::new();
-    let (mut names, mut rules) = (names.into_iter().peekable(), rules.into_iter());
-    for rule in from_rules {
-        let Some(m) = (if rule { rules.next() } else { names.next() }) else {
+    let (mut names_in, mut rules_in) = (names.drain(..).peekable(), rules.drain(..));
+    for &rule in &from_rules {
+        let Some(m) = (if rule {
+            rules_in.next()
+        } else {
+            names_in.next()
+        }) else {
             break;
         };
         // A figure whose describing words hold a name gives way to it ("300 Wagner
         // fighters": the Wagner Group is named; the count goes).
         let holds_name = rule
             && m.kind == EntityType::Quantity
-            && names
+            && names_in
                 .peek()
                 .is_some_and(|n| n.start > m.start && n.start < m.end);
         if !holds_name && out.mentions.last().is_none_or(|k| m.start >= k.end) {
@@ -649,6 +662,20 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
         } else {
             dropped.push(m);
         }
+    }
+    drop((names_in, rules_in));
+    from_rules.clear();
+    loose.clear();
+    buffers = Buffers {
+        spans,
+        loose,
+        names,
+        rules,
+        from_rules,
+    };
+    // (Not buffers sized for an article of megabytes, though: those go.)
+    if buffers.spans.capacity() <= 1 << 16 && buffers.names.capacity() <= 1 << 16 {
+        BUFFERS.with(|b| b.replace(buffers));
     }
     // A found entity whose every mention was dropped goes too. Each has at least one mention,
     // so only the ids of dropped mentions need checking (most articles drop none).
@@ -995,6 +1022,31 @@ fn explained_anywhere(
     made
 }
 
+/// The id, why and whether it is listed of a person named by given name and more (not a
+/// given name alone, which stays in its paragraph): the same in every article, so made once
+/// a thread by `make`, like [`explained_anywhere`]'s.
+fn person_anywhere(
+    text: &str,
+    make: impl FnOnce() -> (Shared, Shared, bool),
+) -> (Shared, Shared, bool) {
+    thread_local! {
+        static PEOPLE: std::cell::RefCell<FnvMap<Shared, (Shared, Shared, bool)>> =
+            std::cell::RefCell::default();
+    }
+    if let Some(kept) = PEOPLE.with(|c| c.borrow().get(text).cloned()) {
+        return kept;
+    }
+    let made = make();
+    PEOPLE.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.len() >= EXPLAINED_MAX {
+            c.clear();
+        }
+        c.insert(text.into(), made.clone());
+    });
+    made
+}
+
 /// How many spellings [`explained_anywhere`] keeps at most.
 const EXPLAINED_MAX: usize = 1 << 14;
 
@@ -1239,6 +1291,18 @@ fn region_word(after: &str) -> Option<&str> {
 /// What [`region_word`] says after "the Donetsk and Luhansk …": each name is its People's
 /// Republic.
 const PEOPLES_REPUBLICS: &str = "People's Republics";
+
+/// Buffers [`annotate`] reuses from article to article, empty between.
+#[derive(Default)]
+struct Buffers {
+    spans: Vec<(usize, Span)>,
+    loose: Vec<(usize, usize)>,
+    /// The names' mentions, then the rules' (dates, figures, surnames alone …).
+    names: Vec<Mention>,
+    rules: Vec<Mention>,
+    /// Whether each mention, in text order, is a rule's.
+    from_rules: Vec<bool>,
+}
 
 /// Buffers [`recognise`] reuses from block to block.
 #[derive(Default)]
