@@ -4613,11 +4613,7 @@ fn infer_year(raw: &str, article: &Article) -> Option<(i32, String)> {
         let text = &raw[b.start..b.end];
         // Every phrase looked for below has " day" in it: most paragraphs are passed over
         // without a lower-case copy.
-        // (Letters compared ignoring case as bytes: `eq_ignore_ascii_case` is a call a space.)
-        let has_day = text.as_bytes().windows(4).any(|w| {
-            w[0] == b' ' && w[1] | 0x20 == b'd' && w[2] | 0x20 == b'a' && w[3] | 0x20 == b'y'
-        });
-        if !has_day {
+        if !text::has_word_day(text) {
             continue;
         }
         let lower = text.to_ascii_lowercase();
@@ -4890,7 +4886,7 @@ fn next_days(text: &str) -> Vec<(usize, usize, i64)> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut from = 0;
-    while let Some(p) = bytes[from..].windows(3).position(|w| w == b"day") {
+    while let Some(p) = text::finder!("day").find(&bytes[from..]) {
         let at = from + p;
         from = at + 3;
         if bytes.get(at + 3).is_some_and(|b| b.is_ascii_alphanumeric()) {

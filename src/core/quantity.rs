@@ -1281,7 +1281,33 @@ fn money(text: &str, i: usize) -> Option<Quantity> {
         ("Hr ", "UAH"),
         ("RUB ", "RUB"),
     ];
+    // The last byte of each sign, and the byte before the space of each code ("USD "): most
+    // figures follow neither, and one or two looks rule them out before the signs are compared.
+    const ENDS: [[bool; 256]; 2] = {
+        let mut ends = [[false; 256]; 2];
+        let mut k = 0;
+        while k < SIGNS.len() {
+            let s = SIGNS[k].0.as_bytes();
+            ends[0][s[s.len() - 1] as usize] = true;
+            if s[s.len() - 1] == b' ' {
+                ends[1][s[s.len() - 2] as usize] = true;
+            }
+            k += 1;
+        }
+        ends
+    };
     let before = &text[..i];
+    let b = before.as_bytes();
+    let last = *b.last()?;
+    if !ENDS[0][usize::from(last)]
+        || last == b' '
+            && !b
+                .len()
+                .checked_sub(2)
+                .is_some_and(|p| ENDS[1][usize::from(b[p])])
+    {
+        return None;
+    }
     let &(sign, unit) = SIGNS.iter().find(|(s, _)| before.ends_with(s))?;
     let start = i - sign.len();
     // A code, or a sign with letters, is a word of its own ("EUR 25", not "BEUR 25"; "A$10",
