@@ -2,7 +2,7 @@
 //! mention slices the raw text exactly, in order, without overlaps.
 #![cfg(not(target_arch = "wasm32"))]
 
-use lede::core::{annotate::annotate, fold, parse};
+use lede::core::{annotate::annotate, fold, parse, quantity};
 use proptest::prelude::*;
 
 /// Text that looks enough like news to reach the rules: names in several spellings, dates,
@@ -112,6 +112,8 @@ proptest! {
                 fold::fold_into(text, &mut kept);
                 assert_eq!(kept.text, plain.text);
                 assert!(kept.words().eq(plain.words()));
+                // And the figures it lists where they may start are the ones the text has.
+                assert_eq!(quantity::scan_from(text, kept.figures()), quantity::scan(text));
             });
         }
     }

@@ -98,7 +98,7 @@ impl Annotation {
 /// shown first, need not wait for).
 pub fn date_label(raw: &str, article: &Article) -> String {
     let mut dates = Annotation::default();
-    dates_and_figures(raw, article, &mut dates);
+    dates_and_figures(raw, article, None, &mut dates);
     dates.date_label(article)
 }
 
@@ -158,6 +158,9 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
     let mut spans = std::mem::take(&mut buffers.spans);
     // Capitalised words no rule took, where a surname alone may be (see surnames_alone).
     let mut loose = std::mem::take(&mut buffers.loose);
+    // Each annotated block's word starts where a figure may begin, one after another.
+    let mut figures = std::mem::take(&mut buffers.figures);
+    let mut figure_blocks = std::mem::take(&mut buffers.figure_blocks);
     for (bi, b) in article.blocks.iter().enumerate() {
         if !b.kind.is_annotated() {
             continue;
@@ -178,6 +181,11 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                 .iter()
                 .map(|&(s, e)| (s + b.start, e + b.start)),
         );
+        // Where figures may start in the block, as its fold found them (for the figures'
+        // scan: see dates_and_figures).
+        let from = figures.len();
+        figures.extend_from_slice(scratch.folded.figures());
+        figure_blocks.push(from..figures.len());
     }
     // (Not a buffer sized for a paragraph of megabytes, though: that one goes.)
     if scratch.folded.text.capacity() <= 1 << 20 {
@@ -620,7 +628,7 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
     out.mentions = std::mem::take(&mut buffers.rules);
     surnames_alone(raw, &loose, &mut names, &mut out);
     places_again(raw, article, &names, &mut out);
-    dates_and_figures(raw, article, &mut out);
+    dates_and_figures(raw, article, Some((&figures, &figure_blocks)), &mut out);
     let mut rules = std::mem::take(&mut out.mentions);
     sort::sort_by(&mut rules, in_text_order);
     // Keep mentions apart: on overlap the earlier, longer one wins (on a tie, the name: as a
@@ -666,12 +674,16 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
     drop((names_in, rules_in));
     from_rules.clear();
     loose.clear();
+    figures.clear();
+    figure_blocks.clear();
     buffers = Buffers {
         spans,
         loose,
         names,
         rules,
         from_rules,
+        figures,
+        figure_blocks,
     };
     // (Not buffers sized for an article of megabytes, though: those go.)
     if buffers.spans.capacity() <= 1 << 16 && buffers.names.capacity() <= 1 << 16 {
@@ -1302,6 +1314,10 @@ struct Buffers {
     rules: Vec<Mention>,
     /// Whether each mention, in text order, is a rule's.
     from_rules: Vec<bool>,
+    /// Where figures may start, block after block ([`fold::Folded::figures`]); each
+    /// annotated block's range of them.
+    figures: Vec<u32>,
+    figure_blocks: Vec<std::ops::Range<usize>>,
 }
 
 /// Buffers [`recognise`] reuses from block to block.
@@ -4107,7 +4123,14 @@ fn explain(g: &Gazetteer, p: usize, e: &Entity, text: &str, context: Option<&str
 }
 
 /// Dates and figures in the running text.
-fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
+/// `figures`: where figures may start in each annotated block, as its fold found them (see
+/// [`Buffers`]); without them, the figures' scan finds them itself.
+fn dates_and_figures(
+    raw: &str,
+    article: &Article,
+    figures: Option<(&[u32], &[std::ops::Range<usize>])>,
+    out: &mut Annotation,
+) {
     // The article's date: its publication's, or failing that its update's (a page may show
     // only "Updated 6:12 PM EDT, Sat June 24, 2023").
     let anchor: Option<Date> = article.published.or(article.updated).map(|p| p.date);
@@ -4146,7 +4169,12 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
     // them in its block or the one before.
     let mut days_named: Vec<(usize, Date)> = Vec::new();
     let mut block_before = 0;
-    for b in article.blocks.iter().filter(|b| b.kind.is_annotated()) {
+    for (k, b) in article
+        .blocks
+        .iter()
+        .filter(|b| b.kind.is_annotated())
+        .enumerate()
+    {
         let text = &raw[b.start..b.end];
         date_spans.clear();
         let since = std::mem::replace(&mut block_before, b.start);
@@ -4452,7 +4480,11 @@ fn dates_and_figures(raw: &str, article: &Article, out: &mut Annotation) {
                     push_day(out, raw, (b.start + s, b.start + e), id, date, why);
                 }
             };
-        for q in quantity::scan(text) {
+        let quantities = match figures {
+            Some((at, blocks)) => quantity::scan_from(text, &at[blocks[k].clone()]),
+            None => quantity::scan(text),
+        };
+        for q in quantities {
             if date_spans.iter().any(|&(s, e)| s <= q.start && q.start < e) {
                 continue;
             }

@@ -23,6 +23,9 @@ pub struct Folded {
     words: Vec<WordSpan>,
     /// Words folded before ([`Folded::keep_words`]); empty: none kept.
     cache: WordCache,
+    /// With words kept: the original's word starts where a figure may begin
+    /// ([`Folded::figures`]).
+    figures: Vec<u32>,
 }
 
 /// Short ASCII words already folded, by their original bytes: news text says the same few
@@ -38,10 +41,15 @@ struct CachedWord {
     /// The original bytes, little-endian, zero after the word (0: an empty slot; a word has no
     /// zero byte).
     key: u128,
-    /// The folded bytes, the same way, with how many in the last byte (a word of at most 15
-    /// bytes folds to at most 15). 32 bytes a slot.
+    /// The folded bytes, the same way, with how many in the last byte's low bits (a word of
+    /// at most 15 bytes folds to at most 15) and, in its high bit, whether a figure may start
+    /// with the word ([`super::quantity::may_start_number`]). 32 bytes a slot.
     folded: u128,
 }
+
+/// In a [`CachedWord`]'s last folded byte: the folded length, and the figure flag.
+const CACHED_LEN: u8 = 0x7F;
+const CACHED_FIGURE: u8 = 0x80;
 
 impl std::fmt::Debug for WordCache {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -159,6 +167,14 @@ impl Folded {
         self.words
             .iter()
             .map(|w| (self.word(w), w.start(), w.end()))
+    }
+
+    /// With words kept ([`Folded::keep_words`]): where a figure may begin in the original, in
+    /// order: each word start (an ASCII letter or digit after none) that
+    /// [`super::quantity::starts_figure`] takes. For [`super::quantity::scan_from`], which
+    /// then need not read the text for them; empty without words kept.
+    pub fn figures(&self) -> &[u32] {
+        &self.figures
     }
 
     /// The folded words' spans, in text order: the rules index them, and read a word's folded
@@ -303,8 +319,9 @@ impl Word {
 
     /// Add the word at byte `i` from `cache` if it stands alone and has been folded before;
     /// one that stands alone but has not is folded now (its rules applied at once) and kept.
-    /// Returns where the word ends, or None for a word the cache does not take (then nothing
-    /// but [`Word::open`] has been done).
+    /// Returns where the word ends and whether a figure may start with it
+    /// ([`super::quantity::may_start_number`]), or None for a word the cache does not take
+    /// (then nothing but [`Word::open`] has been done).
     fn add_cached(
         &mut self,
         bytes: &[u8],
@@ -312,7 +329,7 @@ impl Word {
         pending_space: &mut bool,
         out: &mut Out,
         cache: &mut [CachedWord],
-    ) -> Option<usize> {
+    ) -> Option<(usize, bool)> {
         let sixteen = bytes.get(i..i + 16)?;
         let half = |h: &[u8]| u64::from_le_bytes(h.try_into().unwrap_or_default());
         let (lo, hi) = (half(&sixteen[..8]), half(&sixteen[8..]));
@@ -344,22 +361,23 @@ impl Word {
             // (The length byte is written past the word too: the next word overwrites it.)
             let folded = slot.folded.to_le_bytes();
             out.text[len..len + 16].copy_from_slice(&folded);
-            out.len = len + usize::from(folded[15]);
+            out.len = len + usize::from(folded[15] & CACHED_LEN);
             self.rule = FINAL;
             self.end = (i + n) as u32;
-            return Some(i + n);
+            return Some((i + n, folded[15] & CACHED_FIGURE != 0));
         }
         let end = self.add_ascii(bytes, i, pending_space, out);
         rewrite_word(self, out);
         let folded = &out.text[self.at..out.len];
         let mut packed = [0u8; 16];
         packed[..folded.len()].copy_from_slice(folded);
-        packed[15] = folded.len() as u8;
+        let figure = super::quantity::may_start_number(bytes, i);
+        packed[15] = folded.len() as u8 | if figure { CACHED_FIGURE } else { 0 };
         *slot = CachedWord {
             key,
             folded: u128::from_le_bytes(packed),
         };
-        Some(end)
+        Some((end, figure))
     }
 
     /// Close the previous word if a separator came since, and note where this one starts.
@@ -475,21 +493,32 @@ pub fn fold_into(raw: &str, into: &mut Folded) {
     let mut pending_space = false;
     let bytes = raw.as_bytes();
     let cache = &mut into.cache.0[..];
+    // (Listed only with words kept: see `Folded::figures`.)
+    let figures = &mut into.figures;
+    figures.clear();
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
         // Runs of ASCII letters and digits, the bulk of news text, without decoding; a word
-        // folded before, from the cache.
+        // folded before, from the cache. (Each run starts a word where a figure may begin:
+        // the cache knows for the words it holds.)
         if is_alnum(b) {
-            let cached = if cache.is_empty() {
-                None
-            } else {
-                word.add_cached(bytes, i, &mut pending_space, &mut out, cache)
-            };
-            i = match cached {
-                Some(end) => end,
-                None => word.add_ascii(bytes, i, &mut pending_space, &mut out),
-            };
+            if cache.is_empty() {
+                i = word.add_ascii(bytes, i, &mut pending_space, &mut out);
+                continue;
+            }
+            let (end, own_letters) =
+                match word.add_cached(bytes, i, &mut pending_space, &mut out, cache) {
+                    Some(cached) => cached,
+                    None => (
+                        word.add_ascii(bytes, i, &mut pending_space, &mut out),
+                        super::quantity::may_start_number(bytes, i),
+                    ),
+                };
+            if super::quantity::starts_figure(bytes, i, own_letters) {
+                figures.push(i as u32);
+            }
+            i = end;
             continue;
         }
         // Other ASCII but apostrophes and hyphens separates words (the general case below,
@@ -507,6 +536,16 @@ pub fn fold_into(raw: &str, into: &mut Folded) {
             {
                 let prev = word.start as usize;
                 if bytes[prev].is_ascii_uppercase() && word.end as usize - prev > 1 {
+                    // (The initial is a word start too, though none where a figure begins.)
+                    if !cache.is_empty()
+                        && super::quantity::starts_figure(
+                            bytes,
+                            i + 1,
+                            super::quantity::may_start_number(bytes, i + 1),
+                        )
+                    {
+                        figures.push(i as u32 + 1);
+                    }
                     pending_space = true;
                     i += 3;
                     continue;
