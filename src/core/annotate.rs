@@ -4643,9 +4643,9 @@ fn infer_year(raw: &str, article: &Article) -> Option<(i32, String)> {
     let day_one = Date::new(y, m, d)?;
     for b in article.blocks.iter().filter(|b| b.kind.is_annotated()) {
         let text = &raw[b.start..b.end];
-        // Every phrase looked for below has " day" in it: most paragraphs are passed over
-        // without a lower-case copy.
-        if !text::has_word_day(text) {
+        // Every phrase looked for below is a number, an ordinal's letters and " day" ("200th
+        // day"): most paragraphs are passed over without a lower-case copy.
+        if !has_ordinal_day(text) {
             continue;
         }
         let lower = text.to_ascii_lowercase();
@@ -4688,6 +4688,23 @@ fn infer_year(raw: &str, article: &Article) -> Option<(i32, String)> {
         }
     }
     None
+}
+
+/// Whether `text` has a digit, an ordinal's letters and " day" in it ("200th day", "1st Day",
+/// "3RD DAY"), in any case: looked for from each "d" or "D" (a vector search).
+fn has_ordinal_day(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr2_iter(b'd', b'D', b).any(|i| {
+        i >= 4
+            && b[i - 1] == b' '
+            && matches!(
+                [b[i - 3] | 0x20, b[i - 2] | 0x20],
+                [b't', b'h'] | [b's', b't'] | [b'n', b'd'] | [b'r', b'd']
+            )
+            && b[i - 4].is_ascii_digit()
+            && b.get(i + 1..i + 3)
+                .is_some_and(|w| w[0] | 0x20 == b'a' && w[1] | 0x20 == b'y')
+    })
 }
 
 /// Whether the clause before a weekday speaks of what is to come ("… will meet on", "… is
@@ -5150,6 +5167,24 @@ mod tests {
         let a = shared_text("Balakliia");
         assert!(Shared::ptr_eq(&a, &shared_text("Balakliia")));
         assert_eq!(&*shared_text("Balakliya"), "Balakliya");
+    }
+
+    #[test]
+    fn an_ordinal_day_is_found_in_any_case() {
+        for (text, expected) in [
+            ("the invasion's 200th day", true),
+            ("its 1st Day", true),
+            ("THE 3RD DAY", true),
+            ("the 22nd daylight", true),
+            ("the 200th  day", false),
+            ("the 5 day", false),
+            ("the th day", false),
+            ("fourth day", false),
+            ("200th", false),
+            ("", false),
+        ] {
+            assert_eq!(has_ordinal_day(text), expected, "{text:?}");
+        }
     }
 
     /// Annotating an article again (now from what the first pass kept) gives what the first

@@ -332,15 +332,24 @@ impl Word {
     ) -> Option<(usize, bool)> {
         let sixteen = bytes.get(i..i + 16)?;
         let half = |h: &[u8]| u64::from_le_bytes(h.try_into().unwrap_or_default());
-        let (lo, hi) = (half(&sixteen[..8]), half(&sixteen[8..]));
-        let (a, b) = (super::text::alnum_bits(lo), super::text::alnum_bits(hi));
-        // The word's length: its letters and digits up to the first byte that is neither.
-        let n = if a == HIGHS {
-            8 + (!b & HIGHS).trailing_zeros() as usize / 8
+        // The word's length (its letters and digits up to the first byte that is neither) and
+        // its bytes alone, the bytes after it zero. (The second eight bytes are read only for
+        // a word longer than seven, which few are.)
+        let lo = half(&sixteen[..8]);
+        let a = super::text::alnum_bits(lo);
+        let (n, lo, hi) = if a == HIGHS {
+            let hi = half(&sixteen[8..]);
+            let n = 8 + (!super::text::alnum_bits(hi) & HIGHS).trailing_zeros() as usize / 8;
+            // (Sixteen, longer than a slot holds, is turned away below.)
+            (
+                n,
+                lo,
+                hi & (!0u64).checked_shr(8 * (16 - n) as u32).unwrap_or(0),
+            )
         } else {
-            (!a & HIGHS).trailing_zeros() as usize / 8
+            let n = (!a & HIGHS).trailing_zeros() as usize / 8;
+            (n, lo & ((1u64 << (8 * n)) - 1), 0)
         };
-        // (Sixteen: longer than a slot holds.)
         if n == 16 || sixteen[n] >= 0x80 || matches!(sixteen[n], b'\'' | b'`' | b'-') {
             return None;
         }
@@ -349,9 +358,6 @@ impl Word {
         if self.has_letters(out) {
             return None;
         }
-        // The word's bytes alone, the bytes after it zero.
-        let within = |k: usize| if k >= 8 { !0 } else { (1u64 << (8 * k)) - 1 };
-        let (lo, hi) = (lo & within(n), hi & within(n.saturating_sub(8)));
         let key = u128::from(lo) | u128::from(hi) << 64;
         let hash = (lo ^ hi.rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
         // (The slots are a power of two: the hash's top bits pick one.)

@@ -34,18 +34,6 @@ macro_rules! finder {
 }
 pub(crate) use finder;
 
-/// Whether `text` has " day" in it, in any case ("day", "Day", "DAY"): looked for from each
-/// "d" or "D" (a vector search), not at every byte.
-pub fn has_word_day(text: &str) -> bool {
-    let b = text.as_bytes();
-    memchr::memchr2_iter(b'd', b'D', b).any(|i| {
-        i > 0
-            && b[i - 1] == b' '
-            && b.get(i + 1..i + 3)
-                .is_some_and(|w| w[0] | 0x20 == b'a' && w[1] | 0x20 == b'y')
-    })
-}
-
 /// The ASCII letters and digits among eight bytes (read little-endian), as the high bit of
 /// each such byte: eight bytes tested at once, for the scans that look for word starts.
 #[inline(always)]
@@ -286,26 +274,6 @@ impl<const N: usize> WordSet<N> {
 
 #[cfg(test)]
 mod tests {
-
-    #[test]
-    fn has_word_day_finds_day_after_a_space_in_any_case() {
-        for (text, expected) in [
-            ("the 200th day of the war", true),
-            ("The 200th Day", true),
-            ("ITS 200TH DAY", true),
-            ("a day", true),
-            (" dAy", true),
-            ("day one", false),
-            ("today and Monday", false),
-            ("the 200th d", false),
-            ("a da", false),
-            ("", false),
-            ("two days later", true),
-            ("days later", false),
-        ] {
-            assert_eq!(super::has_word_day(text), expected, "{text:?}");
-        }
-    }
 
     #[test]
     fn alnum_bits_agree_with_is_alnum_for_every_byte_in_every_place() {
