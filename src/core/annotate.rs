@@ -1009,14 +1009,27 @@ fn explained_anywhere(
     text: &str,
     make: impl FnOnce() -> [Shared; 3],
 ) -> [Shared; 3] {
-    /// The spellings kept, by pattern and entity; and how many.
-    type Kept = (FnvMap<(usize, usize), Vec<[Shared; 3]>>, usize);
+    /// The spellings kept, by pattern and entity, each with its first 16 bytes and length
+    /// (compared before the spelling itself, which lies elsewhere in memory); and how many.
+    type Kept = (
+        FnvMap<(usize, usize), Vec<(u128, usize, [Shared; 3])>>,
+        usize,
+    );
     thread_local! {
         static EXPLAINED: std::cell::RefCell<Kept> = std::cell::RefCell::default();
     }
+    let head = {
+        let mut head = [0u8; 16];
+        let n = text.len().min(16);
+        head[..n].copy_from_slice(&text.as_bytes()[..n]);
+        u128::from_le_bytes(head)
+    };
     let kept = EXPLAINED.with(|c| {
         let c = c.borrow();
-        c.0.get(&key)?.iter().find(|k| &*k[0] == text).cloned()
+        let (.., kept) = c.0.get(&key)?.iter().find(|(h, len, k)| {
+            *h == head && *len == text.len() && (text.len() <= 16 || &*k[0] == text)
+        })?;
+        Some(kept.clone())
     });
     if let Some(kept) = kept {
         return kept;
@@ -1029,7 +1042,9 @@ fn explained_anywhere(
             *len = 0;
         }
         *len += 1;
-        map.entry(key).or_default().push(made.clone());
+        map.entry(key)
+            .or_default()
+            .push((head, text.len(), made.clone()));
     });
     made
 }
@@ -1267,9 +1282,16 @@ fn region_word(after: &str) -> Option<&str> {
     }
     // "X and Y regions" / "X, Y and Z Regions": the plural after a list of capitalised names;
     // "the Donetsk and Luhansk People's Republics"; "the Kursk or Belgorod region", each one
-    // a region. (Within the line: `after` runs on to the end of the text.)
-    let line = rest.split('\n').next().unwrap_or(rest);
-    let mut words = line.split(' ').take(7).peekable();
+    // a region. (Within the line: `after` runs on to the end of the text. The line's words,
+    // split at spaces, one by one: the line is not searched to its end for them.)
+    let mut line = Some(rest);
+    let words = std::iter::from_fn(|| {
+        let r = line?;
+        let k = r.bytes().position(|b| b == b' ' || b == b'\n');
+        line = k.filter(|&k| r.as_bytes()[k] == b' ').map(|k| &r[k + 1..]);
+        Some(&r[..k.unwrap_or(r.len())])
+    });
+    let mut words = words.take(7).peekable();
     let mut or = false;
     while let Some(w) = words.next() {
         let w = w.trim_end();
