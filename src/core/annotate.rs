@@ -7155,6 +7155,14 @@ mod tests {
             (" government", false),
             (" regionally", false),
             (" is a city", false),
+            // Within the line, split at single spaces, seven words at most.
+            (" and Sumy\nregions", false),
+            (" and Sumy\n", false),
+            (" and  Sumy regions", false),
+            (" and Sumy Kharkiv Poltava Zhytomyr Chernihiv regions", true),
+            (" and Sumy Kharkiv Poltava Zhytomyr Chernihiv Rivne regions", false),
+            (" and ", false),
+            (" and", false),
         ] {
             assert_eq!(region_word(after).is_some(), want, "{after:?}");
         }
