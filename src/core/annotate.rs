@@ -1582,6 +1582,10 @@ fn names_a_work(after: &str) -> Option<Work> {
         "line",
     ]);
     let rest = after.strip_prefix(' ')?;
+    // (Most words after a name start with a letter none of these does.)
+    if !WORKS.may_start(*rest.as_bytes().first()?) {
+        return None;
+    }
     let len = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
     let (word, then) = rest.split_at(len);
     // (The length first: most words after a name are shorter or longer than these.)
@@ -1628,8 +1632,14 @@ fn ends_with_vessel_noun(before: &str) -> bool {
         return false;
     };
     // Most spans follow no kind of ship: rule them out by the last word alone (each kind's
-    // last word, in lower case), before comparing whole phrases.
+    // last word, in lower case), before comparing whole phrases; most by its last letter.
     let bytes = rest.as_bytes();
+    if !bytes
+        .last()
+        .is_some_and(|b| matches!(b | 0x20, b'e' | b'r' | b'p' | b't' | b'l'))
+    {
+        return false;
+    }
     let letters = bytes
         .iter()
         .rev()
@@ -7160,7 +7170,10 @@ mod tests {
             (" and Sumy\n", false),
             (" and  Sumy regions", false),
             (" and Sumy Kharkiv Poltava Zhytomyr Chernihiv regions", true),
-            (" and Sumy Kharkiv Poltava Zhytomyr Chernihiv Rivne regions", false),
+            (
+                " and Sumy Kharkiv Poltava Zhytomyr Chernihiv Rivne regions",
+                false,
+            ),
             (" and ", false),
             (" and", false),
         ] {

@@ -260,6 +260,11 @@ impl<const N: usize> WordSet<N> {
         WordSet { keys, lengths }
     }
 
+    /// Whether a word of the set may start with byte `b` (false: none does).
+    pub fn may_start(&self, b: u8) -> bool {
+        self.lengths[usize::from(b & 0x1F)] != 0
+    }
+
     pub fn contains(&self, word: &str) -> bool {
         let w = word.as_bytes();
         match w.first() {
@@ -274,6 +279,20 @@ impl<const N: usize> WordSet<N> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_word_set_says_which_first_bytes_none_of_its_words_has() {
+        const SET: super::WordSet<3> = super::WordSet::new(["Convention", "line", "Treaty"]);
+        for (b, expected) in [
+            (b'C', true),
+            (b'c', true),
+            (b'l', true),
+            (b'T', true),
+            (b'x', false),
+        ] {
+            assert_eq!(SET.may_start(b), expected, "{}", b as char);
+        }
+    }
 
     #[test]
     fn alnum_bits_agree_with_is_alnum_for_every_byte_in_every_place() {
