@@ -19,6 +19,7 @@ use super::fold;
 use super::num::parse_decimal;
 use super::{packed, sort};
 use aho_corasick::automaton::Automaton;
+use aho_corasick::nfa::contiguous;
 use aho_corasick::{Anchored, MatchKind};
 use std::sync::OnceLock;
 
@@ -42,7 +43,7 @@ pub struct Gazetteer {
     /// What a spelling of each pattern looks like: see [`Gazetteer::fits`].
     shapes: Vec<Shape>,
     by_key: FnvMap<String, usize>,
-    matcher: Matcher,
+    matcher: contiguous::NFA,
     by_id: FnvMap<String, u32>,
     /// admin1 code → index of its oblast entity.
     oblasts: FnvMap<String, u32>,
@@ -116,7 +117,10 @@ impl Gazetteer {
                 }
             }
         }
-        let matcher = matcher(&keys);
+        let matcher = contiguous::NFA::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&keys)
+            .expect("gazetteer patterns compile");
         let shapes = candidates
             .iter()
             .map(|c| {
@@ -457,27 +461,6 @@ impl Gazetteer {
     }
 }
 
-/// The automaton [`Gazetteer::find`] walks, anchored, from each word start. Natively a DFA: one
-/// table load a byte, where the NFA searches a state's transitions (a tenth of annotate's
-/// time); it costs about 12 MB and 15 ms to build. In the browser, which builds the gazetteer
-/// only for its benchmark, the NFA: a fifth of the memory, built sooner.
-#[cfg(not(target_arch = "wasm32"))]
-type Matcher = aho_corasick::dfa::DFA;
-#[cfg(target_arch = "wasm32")]
-type Matcher = aho_corasick::nfa::contiguous::NFA;
-
-/// The [`Matcher`] of the folded names.
-fn matcher(keys: &[String]) -> Matcher {
-    let mut builder = Matcher::builder();
-    // (Anchored walks only: no unanchored start state to build.)
-    #[cfg(not(target_arch = "wasm32"))]
-    builder.start_kind(aho_corasick::StartKind::Anchored);
-    builder
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(keys)
-        .expect("gazetteer patterns compile")
-}
-
 /// Where a name ends and which pattern it is.
 type EndAt = (usize, usize);
 
@@ -486,7 +469,7 @@ type EndAt = (usize, usize);
 /// end and pattern). Inlined: it is the hot loop of [`Gazetteer::find`].
 #[inline(always)]
 fn walk(
-    nfa: &Matcher,
+    nfa: &contiguous::NFA,
     root: aho_corasick::automaton::StateID,
     bytes: &[u8],
     s: usize,
