@@ -1143,8 +1143,9 @@ fn one_in(text: &str, start: usize, amount: f64, end: usize) -> Option<Quantity>
 
 /// Whether a figure may start at the word that starts at byte `i` (an ASCII letter or digit
 /// after none): [`may_start_number`] by the word's own letters, or, by the bytes around it,
-/// the article "a"/"an" or a word after "$". The one test [`next_candidate`] and the
-/// annotator's fold ([`super::fold::Folded::figures`]) make.
+/// the article "a"/"an" or a word after "$". The annotator's fold makes it
+/// ([`super::fold::Folded::figures`]); [`next_candidate`] makes the same, a first-byte table
+/// before it (a test checks the two agree).
 #[inline(always)]
 pub(crate) fn starts_figure(bytes: &[u8], i: usize, own_letters: bool) -> bool {
     own_letters || article_at(bytes, i) || i > 0 && bytes[i - 1] == b'$'
