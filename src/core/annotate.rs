@@ -449,7 +449,7 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                         ),
                         None => (e, explain(g, p, e, text, context)),
                     };
-                    [text.into(), g.shared_id(e), why.into()]
+                    [shared_text(text), g.shared_id(e), why.into()]
                 };
                 // (An office's why, or one an oblast beside it decided, is its mention's own:
                 // not kept for the next.)
@@ -1060,21 +1060,38 @@ fn person_anywhere(
         static PEOPLE: std::cell::RefCell<FnvMap<Shared, (Shared, Shared, bool)>> =
             std::cell::RefCell::default();
     }
-    if let Some(kept) = PEOPLE.with(|c| c.borrow().get(text).cloned()) {
-        return kept;
-    }
-    let made = make();
-    PEOPLE.with(|c| {
-        let mut c = c.borrow_mut();
-        if c.len() >= EXPLAINED_MAX {
-            c.clear();
-        }
-        c.insert(text.into(), made.clone());
-    });
-    made
+    kept_by_text(&PEOPLE, text, make).1
 }
 
-/// How many spellings [`explained_anywhere`] keeps at most.
+/// What `table`, a thread's, holds for `text`, with the text as a [`Shared`] string: made by
+/// `make` the first time (forgotten all at once past [`EXPLAINED_MAX`] texts).
+fn kept_by_text<V: Clone>(
+    table: &'static std::thread::LocalKey<std::cell::RefCell<FnvMap<Shared, V>>>,
+    text: &str,
+    make: impl FnOnce() -> V,
+) -> (Shared, V) {
+    let kept = table.with(|t| {
+        let t = t.borrow();
+        t.get_key_value(text).map(|(k, v)| (k.clone(), v.clone()))
+    });
+    if let Some(kept) = kept {
+        return kept;
+    }
+    // (Made with the table not borrowed: `make` may keep texts of its own.)
+    let made = make();
+    let text: Shared = text.into();
+    table.with(|t| {
+        let mut t = t.borrow_mut();
+        if t.len() >= EXPLAINED_MAX {
+            t.clear();
+        }
+        t.insert(text.clone(), made.clone());
+    });
+    (text, made)
+}
+
+/// How many spellings [`explained_anywhere`] keeps at most, and how many texts [`kept_by_text`]'s
+/// tables do.
 const EXPLAINED_MAX: usize = 1 << 14;
 
 /// Mentions in the order of the text: by start, the longer first.
@@ -7250,20 +7267,9 @@ fn push_mention(
 /// names, dates and figures, article after article.
 fn shared_text(text: &str) -> Shared {
     thread_local! {
-        static TEXTS: std::cell::RefCell<FnvSet<Shared>> = std::cell::RefCell::default();
+        static TEXTS: std::cell::RefCell<FnvMap<Shared, ()>> = std::cell::RefCell::default();
     }
-    TEXTS.with(|t| {
-        let mut t = t.borrow_mut();
-        if let Some(kept) = t.get(text) {
-            return kept.clone();
-        }
-        if t.len() >= EXPLAINED_MAX {
-            t.clear();
-        }
-        let made: Shared = text.into();
-        t.insert(made.clone());
-        made
-    })
+    kept_by_text(&TEXTS, text, || ()).0
 }
 
 /// A piece of a block's text: plain, or one mention.
