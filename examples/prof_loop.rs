@@ -1,9 +1,9 @@
 //! The benchmark's corpus annotated again and again (for a time profiler: `perf record
 //! target/release/examples/prof_loop 40`), or once with every mention and found entity printed
 //! (`prof_loop dump`): two builds whose dumps are the same annotate the same. `prof_loop
-//! ratio` times the benchmark's two workloads in turn, 40 times each, and prints the fastest
-//! of each and their ratio: a quick look between two criterion runs, steadier than one pass on
-//! a busy machine.
+//! ratio [N]` times the benchmark's two workloads in turn, N times each (40 by default), and
+//! prints the fastest and the mean of each and their ratios: a quick look between two
+//! criterion runs, steadier than one pass on a busy machine.
 use lede::core::{annotate::annotate, gazetteer::Gazetteer, synth};
 use std::{hint::black_box, time::Instant};
 fn main() {
