@@ -857,13 +857,13 @@ fn surnames_alone(
 ) {
     // (surname's key, the one person of the article with it: id and why a surname alone is
     // them), or None when two have it. A few per article: a list, not a hash map.
-    let mut by_surname: Vec<(String, Option<(Shared, Shared)>)> = Vec::new();
+    let mut by_surname: Vec<(Shared, Option<(Shared, Shared)>)> = Vec::new();
     let mut looks = SurnameLooks::default();
     let mut note = |full: &str, id: &str, shared: Option<&Shared>| {
         let Some((_, surname)) = full.rsplit_once(' ') else {
             return;
         };
-        let key = fold::key(surname);
+        let (key, why) = surname_of(full, surname);
         if key.len() < 3 {
             return;
         }
@@ -876,8 +876,7 @@ fn surnames_alone(
             }
             None => {
                 let id = shared.cloned().unwrap_or_else(|| id.into());
-                let why = format!("the surname of “{full}”, named in full in this article");
-                by_surname.push((key, Some((id, why.into()))));
+                by_surname.push((key, Some((id, why))));
             }
         }
     };
@@ -900,7 +899,7 @@ fn surnames_alone(
     let person = |key: &str| {
         by_surname
             .iter()
-            .find(|(k, _)| k == key)
+            .find(|(k, _)| **k == *key)
             .and_then(|(_, v)| v.as_ref())
     };
     // A surname the rules already took for a person of its own ("Bondar, 64, said") is the
@@ -1061,6 +1060,20 @@ fn person_anywhere(
             std::cell::RefCell::default();
     }
     kept_by_text(&PEOPLE, text, make).1
+}
+
+/// The fold key of `surname`, the last word of a person's name `full`, and why the surname
+/// alone names them: the same in every article, so made once a thread.
+fn surname_of(full: &str, surname: &str) -> (Shared, Shared) {
+    thread_local! {
+        static SURNAMES: std::cell::RefCell<FnvMap<Shared, (Shared, Shared)>> =
+            std::cell::RefCell::default();
+    }
+    kept_by_text(&SURNAMES, full, || {
+        let why = format!("the surname of “{full}”, named in full in this article");
+        (fold::key(surname).into(), why.into())
+    })
+    .1
 }
 
 /// What `table`, a thread's, holds for `text`, with the text as a [`Shared`] string: made by
@@ -4763,14 +4776,14 @@ fn has_ordinal_day(text: &str) -> bool {
 fn speaks_ahead(before: &str) -> bool {
     // Words of the future; all but "will" and "would" only after a form of "be" ("is expected
     // to", "was scheduled for"): "the planned offensive", "due to shelling" speak of no future.
-    const AHEAD: &[&str] = &["expected", "due", "scheduled", "planned", "set"];
-    const BE: &[&str] = &["is", "are", "was", "were", "be"];
+    static AHEAD: WordSet<5> = WordSet::new(["expected", "due", "scheduled", "planned", "set"]);
+    static BE: WordSet<5> = WordSet::new(["is", "are", "was", "were", "be"]);
     // A timetable, in the present: "the summit runs from Tuesday", "talks begin on Monday".
-    const TIMETABLE: &[&str] = &[
+    static TIMETABLE: WordSet<12> = WordSet::new([
         "runs", "run", "begins", "begin", "starts", "start", "opens", "open", "resumes", "resume",
         "convenes", "convene",
-    ];
-    const REPORTED: &[&str] = &[
+    ]);
+    static REPORTED: WordSet<32> = WordSet::new([
         "said",
         "says",
         "told",
@@ -4803,16 +4816,11 @@ fn speaks_ahead(before: &str) -> bool {
         "won",
         "lost",
         "shot",
-    ];
-    // (The length first: most words are ruled out without a call to compare them.)
-    let is = |list: &[&str], w: &[u8]| {
-        list.iter()
-            .any(|l| l.len() == w.len() && w.eq_ignore_ascii_case(l.as_bytes()))
-    };
+    ]);
     // Read backwards, word by word: at most 18 words ("Çırağan" one), not past the sentence.
     let b = before.as_bytes();
     let mut end = b.len();
-    let mut after: &[u8] = b"";
+    let mut after = "";
     for _ in 0..18 {
         let trimmed = before[..end].trim_end_matches(|c: char| !c.is_alphabetic());
         if before[trimmed.len()..end].contains(['.', '!', '?', ';', '\n']) {
@@ -4823,11 +4831,11 @@ fn speaks_ahead(before: &str) -> bool {
             break;
         }
         let start = trimmed.trim_end_matches(char::is_alphabetic).len();
-        let word = &b[start..end];
-        if word.eq_ignore_ascii_case(b"will")
-            || word.eq_ignore_ascii_case(b"would")
-            || (is(AHEAD, after) && is(BE, word))
-            || is(TIMETABLE, word) && is_verb_here(before, start, end)
+        let word = &before[start..end];
+        if word.eq_ignore_ascii_case("will")
+            || word.eq_ignore_ascii_case("would")
+            || (AHEAD.contains(after) && BE.contains(word))
+            || TIMETABLE.contains(word) && is_verb_here(before, start, end)
         {
             return true;
         }
@@ -4835,14 +4843,14 @@ fn speaks_ahead(before: &str) -> bool {
         // event's day.
         // (Lower case: "United Nations" is a name.)
         let past = word.len() > 3
-            && word[0].is_ascii_lowercase()
-            && word.ends_with(b"ed")
-            && !is(AHEAD, word);
+            && word.as_bytes()[0].is_ascii_lowercase()
+            && word.ends_with("ed")
+            && !AHEAD.contains(word);
         // (Not a participle right after "be" or "remain": "would be handed over on Monday",
         // "will be held in May", "will remain closed until Friday" are to come. But "the dam
         // destroyed by Russian forces on Tuesday", "which had been shelled on Saturday" are
         // past.)
-        if (past || is(REPORTED, word)) && {
+        if (past || REPORTED.contains(word)) && {
             let before_word = before[..start].trim_end();
             ![" be", " remain", " stay"]
                 .iter()

@@ -1196,6 +1196,19 @@ fn widen_forward(text: &str, at: usize, n: usize) -> usize {
     i
 }
 
+/// Whether some word of `w` (a run of ASCII letters and digits, as [`words_into`] splits
+/// them) starts with a capital and three letters that begin a month's name ("Sept", "Jan."):
+/// false rules out every date [`scan_window`] finds.
+fn may_name_a_month(w: &[u8]) -> bool {
+    (0..w.len().saturating_sub(2)).any(|j| {
+        matches!(w[j], b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D')
+            && (j == 0 || !w[j - 1].is_ascii_alphanumeric())
+            && MONTH_NAMES
+                .iter()
+                .any(|m| m.as_bytes()[..3].eq_ignore_ascii_case(&w[j..j + 3]))
+    })
+}
+
 /// The date phrases in a short stretch of text, which starts at byte `offset` of the text the
 /// mentions' offsets are into; `words` is a buffer.
 fn scan_window(
@@ -1204,6 +1217,11 @@ fn scan_window(
     words: &mut Vec<(usize, usize)>,
     out: &mut Vec<DateMention>,
 ) {
+    // Every date here has a month's name in it: most windows (around "400 square miles",
+    // "2,000 people") have none, and are passed over without being split into words.
+    if !may_name_a_month(text.as_bytes()) {
+        return;
+    }
     words_into(text, words);
     let words = &*words;
     let word = |i: usize| words.get(i).map(|&(s, e)| (s, e, &text[s..e]));
@@ -2358,6 +2376,34 @@ mod tests {
                 .collect();
             assert_eq!(&got, want, "{text}");
             assert!(scan_holidays(text).iter().all(|m| m.date.year.is_none()));
+        }
+    }
+
+    #[test]
+    fn a_window_without_a_months_name_is_passed_over() {
+        for (w, may) in [
+            ("on September 14", true),
+            ("Sept. 10, 2022", true),
+            ("14 DEC 2022", true),
+            ("(Jan 5)", true),
+            ("May 9", true),
+            ("400 square miles", false),
+            ("2,000 people in Donetsk", false),
+            ("72nd Mechanized", false),
+            ("14 march", false),
+            ("Omarch 14", false),
+            ("Ma 14", false),
+        ] {
+            assert_eq!(may_name_a_month(w.as_bytes()), may, "{w}");
+            // Never passed over when it has a date.
+            let (mut words, mut out) = (Vec::new(), Vec::new());
+            words_into(w, &mut words);
+            let month_word = words.iter().any(|&(s, e)| {
+                w.as_bytes()[s].is_ascii_uppercase() && month_from_word(&w[s..e]).is_some()
+            });
+            assert!(may || !month_word, "{w}");
+            scan_window(w, 0, &mut words, &mut out);
+            assert!(may || out.is_empty(), "{w}");
         }
     }
 
