@@ -478,9 +478,8 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                         .entry((text, local.then_some(bi)))
                         .or_insert_with(|| {
                             if local {
-                                let key = fold::key(text);
                                 return (
-                                    format!("person:~{}@{article_id}.{bi}", slug(&key)).into(),
+                                    format!("person:~{}@{article_id}.{bi}", key_slug(text)).into(),
                                     "a given name alone: kept to its own paragraph".into(),
                                     false,
                                 );
@@ -939,7 +938,7 @@ fn surnames_alone(
         if word_before.eq_ignore_ascii_case("in") || word_before.eq_ignore_ascii_case("near") {
             continue;
         }
-        if let Some((id, why)) = person(&fold::key(word)) {
+        if let Some((id, why)) = person(&key_anywhere(word)) {
             out.mentions.push(Mention {
                 start,
                 end,
@@ -1071,9 +1070,27 @@ fn surname_of(full: &str, surname: &str) -> (Shared, Shared) {
     }
     kept_by_text(&SURNAMES, full, || {
         let why = format!("the surname of “{full}”, named in full in this article");
-        (fold::key(surname).into(), why.into())
+        (key_anywhere(surname), why.into())
     })
     .1
+}
+
+/// The fold key of `word` ([`fold::key`]), made once a thread: capitalised words recur from
+/// article to article.
+fn key_anywhere(word: &str) -> Shared {
+    thread_local! {
+        static KEYS: std::cell::RefCell<FnvMap<Shared, Shared>> = std::cell::RefCell::default();
+    }
+    kept_by_text(&KEYS, word, || fold::key(word).into()).1
+}
+
+/// The slug of the fold key of a name, made once a thread (a given name alone's, the same in
+/// every paragraph that names it).
+fn key_slug(name: &str) -> Shared {
+    thread_local! {
+        static SLUGS: std::cell::RefCell<FnvMap<Shared, Shared>> = std::cell::RefCell::default();
+    }
+    kept_by_text(&SLUGS, name, || slug(&fold::key(name)).into()).1
 }
 
 /// What `table`, a thread's, holds for `text`, with the text as a [`Shared`] string: made by

@@ -52,6 +52,9 @@ pub struct Gazetteer {
     /// People by the rest of each of their names after its first word, folded, with that first
     /// word ("lisak" → Serhii Lysak, "serhi"), made when first asked for.
     by_rest_of_name: OnceLock<FnvMap<String, Vec<(u32, String)>>>,
+    /// Names asked about by [`Gazetteer::oblast_named`], each with its answer (an entity's
+    /// index): articles ask about the same towns again and again.
+    named_oblasts: std::sync::Mutex<FnvMap<Box<str>, Option<u32>>>,
 }
 
 /// The listed forms that fold to one pattern, in outline.
@@ -164,6 +167,7 @@ impl Gazetteer {
             oblasts,
             shared_ids: entities.iter().map(|_| Default::default()).collect(),
             by_rest_of_name: OnceLock::new(),
+            named_oblasts: Default::default(),
         }
     }
 
@@ -410,9 +414,32 @@ impl Gazetteer {
 
     /// The oblast (Ukraine's, or Russia's) called "<name> Oblast", if there is one.
     pub fn oblast_named(&self, name: &str) -> Option<&Entity> {
-        self.lookup_key(&fold::key(&format!("{name} Oblast")))
-            .into_iter()
-            .find(|e| matches!(e.subtype.as_str(), "oblast" | "foreign-region"))
+        // (A poisoned lock, after a panic elsewhere, still holds good answers.)
+        let mut named = self
+            .named_oblasts
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let at = match named.get(name) {
+            Some(&at) => at,
+            None => {
+                let key = fold::key(&format!("{name} Oblast"));
+                let at = self.by_key.get(key.as_str()).and_then(|&p| {
+                    self.candidates[p].iter().map(|&(i, _)| i).find(|&i| {
+                        matches!(
+                            self.entities[i as usize].subtype.as_str(),
+                            "oblast" | "foreign-region"
+                        )
+                    })
+                });
+                // (Bounded: forgotten all at once past 16,384 names.)
+                if named.len() >= 1 << 14 {
+                    named.clear();
+                }
+                named.insert(name.into(), at);
+                at
+            }
+        };
+        at.map(|i| &self.entities[i as usize])
     }
 
     /// The oblast named for town `e`, by its name or by the spelling the text gave it: a
