@@ -1345,7 +1345,14 @@ fn money(text: &str, i: usize) -> Option<Quantity> {
     {
         return None;
     }
-    let &(sign, unit) = SIGNS.iter().find(|(s, _)| before.ends_with(s))?;
+    // (Each sign's last two bytes first, against those before the number, without a call to
+    // compare them.)
+    let &(sign, unit) = SIGNS.iter().find(|(s, _)| {
+        let s = s.as_bytes();
+        s[s.len() - 1] == last
+            && (s.len() < 2 || b.len() >= 2 && s[s.len() - 2] == b[b.len() - 2])
+            && b.ends_with(s)
+    })?;
     let start = i - sign.len();
     // A code, or a sign with letters, is a word of its own ("EUR 25", not "BEUR 25"; "A$10",
     // not "SA$10").
