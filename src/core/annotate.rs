@@ -1948,11 +1948,14 @@ fn named_in_apposition(text: &str, folded: &fold::Folded, caps: &[bool]) -> Vec<
     let words = folded.spans();
     let mut out = Vec::new();
     let bytes = text.as_bytes();
-    for i in 2..words.len() {
-        // (A comma two bytes back rules out most words at once.)
-        let at = words[i].start();
-        if bytes[at - 2] != b','
-            || words[i - 1].end() != at - 2
+    // Each word two bytes after a comma (found by `memchr`: most words follow none), in the
+    // text's order.
+    for comma in memchr::memchr_iter(b',', bytes) {
+        let at = comma + 2;
+        let i = words.partition_point(|w| w.start() < at);
+        if i < 2
+            || words.get(i).is_none_or(|w| w.start() != at)
+            || words[i - 1].end() != comma
             || !matches!(folded.word(&words[i]), "the" | "a" | "an")
         {
             continue;
