@@ -1512,7 +1512,7 @@ fn recognise<'s>(g: &Gazetteer, text: &str, scratch: &'s mut Scratch) -> &'s [Sp
         let runs = listed_in_runs(g, text, folded, caps, out);
         fill(out, runs);
     }
-    fill(out, people_by_age(text, words, caps));
+    fill(out, people_by_age(text, words, caps, folded.figures()));
     fill(out, named_in_apposition(text, folded, caps));
     if !headline {
         bodies_named_for_places(g, text, words, caps, out);
@@ -1800,25 +1800,28 @@ const AGE: &str = "an age";
 
 /// "Bondar, 64, said": one to three capitalised words with an age after them, between
 /// commas, name a person — news writes ages so and little else.
-fn people_by_age(text: &str, words: &[WordSpan], caps: &[bool]) -> Vec<Span> {
+/// `figures` are the block's word starts where a figure may begin ([`fold::Folded::figures`]):
+/// every run of digits after ", " is one.
+fn people_by_age(text: &str, words: &[WordSpan], caps: &[bool], figures: &[u32]) -> Vec<Span> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
-    // From number to number (news text has few; found eight bytes at a time), not word by word:
-    // an age is a run of digits after a comma and a space.
-    let mut from = 0;
-    loop {
-        let at = dates::next_digit(bytes, from);
-        if at >= bytes.len() {
-            break;
+    // An age is a run of digits after a comma and a space: a word start, so the fold has
+    // listed it among the figures' (news text has few), and no need to read the text for it.
+    debug_assert!(
+        (2..bytes.len())
+            .filter(|&at| bytes[at].is_ascii_digit() && bytes[at - 2..at] == *b", ")
+            .all(|at| figures.contains(&(at as u32))),
+        "every run of digits after \", \" is a figure's start"
+    );
+    for &at in figures {
+        let at = at as usize;
+        if !bytes[at].is_ascii_digit() || at < 2 || bytes[at - 2..at] != *b", " {
+            continue;
         }
         let digits = bytes[at..]
             .iter()
             .take_while(|b| b.is_ascii_digit())
             .count();
-        from = at + digits;
-        if at < 2 || bytes[at - 2..at] != *b", " {
-            continue;
-        }
         let end = at - 2;
         let rest = &text[at..];
         // (", 2,000 people" is a figure: the age's comma is not a thousands separator.)
