@@ -4248,6 +4248,8 @@ fn dates_and_figures(
     // The block's dates' spans: a figure does not start inside one ("January 16 and 17
     // killed": 17 is a day).
     let mut date_spans: Vec<(usize, usize)> = Vec::new();
+    // Where the block's words after a space open with a unit's name (see relative_periods).
+    let mut unit_words: Vec<usize> = Vec::new();
     let holidays = dates::may_name_a_holiday(raw);
     // The days named so far (where, which), and where the block before this one starts: a
     // day counted from another ("two days later", "the next day") counts from the last of
@@ -4375,7 +4377,8 @@ fn dates_and_figures(
         // The month and year of the last month found, for a month joined to it ("from March
         // to May").
         let mut last_month: Option<(u8, i32)> = None;
-        for p in dates::scan_periods(text) {
+        unit_words.clear();
+        for p in dates::scan_periods_noting_units(text, &mut unit_words) {
             // Its ISO form (the id's and the value's), its name and why.
             let (iso, name, why) = match (p.month, p.year) {
                 (Some(month), year) => {
@@ -4436,7 +4439,7 @@ fn dates_and_figures(
             });
         }
         if let Some(a) = anchor {
-            for (s, e, shift, period) in relative_periods(text) {
+            for (s, e, shift, period) in relative_periods(text, &unit_words) {
                 let (iso, name) = match period {
                     Period::Year => {
                         let y = a.year + shift;
@@ -4903,45 +4906,49 @@ fn is_verb_here(text: &str, start: usize, end: usize) -> bool {
 /// year, month or ISO week counted from the article's date, as (start, end, how many before (-)
 /// or after it, which period). Not "the last year" or "the past month" (the twelve months
 /// before).
-fn relative_periods(text: &str) -> Vec<(usize, usize, i32, Period)> {
+///
+/// `units` are where the text's words after a space open with "year", "month" or "week"
+/// ([`dates::scan_periods_noting_units`]), in order.
+fn relative_periods(text: &str, units: &[usize]) -> Vec<(usize, usize, i32, Period)> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
-    for (unit, period) in [
-        (text::finder!("year"), Period::Year),
-        (text::finder!("month"), Period::Month),
-        (text::finder!("week"), Period::Week),
-    ] {
-        for at in unit.find_iter(bytes) {
-            let end = at + unit.needle().len();
-            if bytes.get(end).is_some_and(u8::is_ascii_alphanumeric)
-                || at < 1
-                || bytes[at - 1] != b' '
-            {
-                continue;
-            }
-            let before = &text[..at - 1];
-            let word_start = before.rfind(' ').map_or(0, |i| i + 1);
-            let word = &before[word_start..];
-            let shift = match word {
-                "last" | "Last" => -1,
-                "this" | "This" => 0,
-                "next" | "Next" => 1,
-                _ => continue,
-            };
-            let earlier = before[..word_start].trim_end();
-            let prev_start = earlier.rfind(' ').map_or(0, |i| i + 1);
-            let prev = &earlier[prev_start..];
-            if prev.eq_ignore_ascii_case("the") {
-                continue;
-            }
-            // "earlier this year", "later this month": the same year or month.
-            let start = if shift == 0 && matches!(prev, "earlier" | "Earlier" | "later" | "Later") {
-                prev_start
-            } else {
-                word_start
-            };
-            out.push((start, end, shift, period));
+    for &at in units {
+        let Some((unit, period)) = [
+            ("year", Period::Year),
+            ("month", Period::Month),
+            ("week", Period::Week),
+        ]
+        .into_iter()
+        .find(|(u, _)| bytes[at..].starts_with(u.as_bytes())) else {
+            continue;
+        };
+        let end = at + unit.len();
+        if bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) || at < 1 || bytes[at - 1] != b' '
+        {
+            continue;
         }
+        let before = &text[..at - 1];
+        let word_start = before.rfind(' ').map_or(0, |i| i + 1);
+        let word = &before[word_start..];
+        let shift = match word {
+            "last" | "Last" => -1,
+            "this" | "This" => 0,
+            "next" | "Next" => 1,
+            _ => continue,
+        };
+        let earlier = before[..word_start].trim_end();
+        let prev_start = earlier.rfind(' ').map_or(0, |i| i + 1);
+        let prev = &earlier[prev_start..];
+        if prev.eq_ignore_ascii_case("the") {
+            continue;
+        }
+        // "earlier this year", "later this month": the same year or month.
+        let start = if shift == 0 && matches!(prev, "earlier" | "Earlier" | "later" | "Later") {
+            prev_start
+        } else {
+            word_start
+        };
+        out.push((start, end, shift, period));
     }
     super::sort::sort_by(&mut out, |a, b| a.0.cmp(&b.0));
     out
@@ -5952,6 +5959,31 @@ mod tests {
             dates_in(&raw)[0],
             owned(&[("Tuesday", "date:2022-06-21")])[0]
         );
+    }
+
+    #[test]
+    fn relative_periods_are_read_at_the_unit_words_the_period_scan_notes() {
+        for (text, want) in [
+            (
+                "The vote last year was close.",
+                vec![(9, 18, -1, Period::Year)],
+            ),
+            (
+                "earlier this month, and next week's talks",
+                vec![(0, 18, 0, Period::Month), (24, 33, 1, Period::Week)],
+            ),
+            (
+                "Last year and This week",
+                vec![(0, 9, -1, Period::Year), (14, 23, 0, Period::Week)],
+            ),
+            ("over the last year", vec![]),
+            ("last years, last yearly, last Month", vec![]),
+            ("last\tyear, lastyear", vec![]),
+        ] {
+            let mut units = Vec::new();
+            dates::scan_periods_noting_units(text, &mut units);
+            assert_eq!(relative_periods(text, &units), want, "{text}");
+        }
     }
 
     #[test]

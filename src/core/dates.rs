@@ -1369,6 +1369,19 @@ static PERIOD_START: [bool; 256] = {
     table
 };
 
+/// [`PERIOD_START`]'s bytes, "m" and "M" (of "mid-") and the first letters of "year", "month"
+/// and "week".
+static PERIOD_OR_UNIT_START: [bool; 256] = {
+    let mut table = PERIOD_START;
+    let more = b"mMyw";
+    let mut k = 0;
+    while k < more.len() {
+        table[more[k] as usize] = true;
+        k += 1;
+    }
+    table
+};
+
 /// Words that continue a period just found to another: "between 2014 and 2022", "from March to
 /// May".
 const PERIOD_LINKS: &[&str] = &["and", "to", "or", "through", "until"];
@@ -1409,6 +1422,13 @@ pub fn month_year_after(text: &str, end: usize) -> Option<(u8, i32)> {
 /// number after a year makes it a figure ("from 2000 to 3000 troops"), as do a clock's zone
 /// ("until 2000 local time") and, after "of", a noun ("a convoy of 2000 vehicles").
 pub fn scan_periods(text: &str) -> Vec<PeriodMention> {
+    scan_periods_noting_units(text, &mut Vec::new())
+}
+
+/// [`scan_periods`], noting in `units` too (in order) where a word after a space opens with
+/// "year", "month" or "week" ("last year", "this month's", "next week"): the same pass over
+/// the spaces serves both.
+pub fn scan_periods_noting_units(text: &str, units: &mut Vec<usize>) -> Vec<PeriodMention> {
     let bytes = text.as_bytes();
     let mut out: Vec<PeriodMention> = Vec::new();
     // Each is a word after a space ("in January", "in mid-March"; not after a no-break
@@ -1436,6 +1456,18 @@ pub fn scan_periods(text: &str) -> Vec<PeriodMention> {
             let Some(&b) = bytes.get(start) else {
                 continue;
             };
+            // (One look rules out most words for both: a unit's first letter is neither a
+            // period's nor "mid-"'s but for the "m" of "month".)
+            if !PERIOD_OR_UNIT_START[usize::from(b)] {
+                continue;
+            }
+            if matches!(b, b'y' | b'm' | b'w')
+                && [&b"year"[..], b"month", b"week"]
+                    .iter()
+                    .any(|u| bytes[start..].starts_with(u))
+            {
+                units.push(start);
+            }
             if matches!(b, b'm' | b'M')
                 && matches!(bytes.get(start..start + 4), Some(b"mid-" | b"Mid-"))
             {
@@ -2376,6 +2408,37 @@ mod tests {
                 .collect();
             assert_eq!(&got, want, "{text}");
             assert!(scan_holidays(text).iter().all(|m| m.date.year.is_none()));
+        }
+    }
+
+    #[test]
+    fn the_period_scan_notes_every_unit_word_after_a_space() {
+        for text in [
+            "last year, this month's vote and next week",
+            "years ago: a yearly weekday; the monthly month",
+            "year one week\tmonth  week",
+            "  year",
+            "mid-month in mid-March, Mid-week",
+            "Year WEEK Month",
+        ] {
+            let bytes = text.as_bytes();
+            let want: Vec<usize> = (1..bytes.len())
+                .filter(|&at| {
+                    bytes[at - 1] == b' '
+                        && ["year", "month", "week"]
+                            .iter()
+                            .any(|u| bytes[at..].starts_with(u.as_bytes()))
+                })
+                .collect();
+            let mut units = Vec::new();
+            let periods = scan_periods_noting_units(text, &mut units);
+            assert_eq!(units, want, "{text}");
+            // And noting them finds the periods it finds without.
+            assert_eq!(
+                periods.len(),
+                usize::from(text.contains("mid-March")),
+                "{text}"
+            );
         }
     }
 
