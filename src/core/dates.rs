@@ -1358,29 +1358,21 @@ pub fn after_time_word(text: &str, i: usize) -> bool {
 }
 
 /// The bytes a month or a year may start with: the capitals of the months' names, and 1 and 2.
-static PERIOD_START: [bool; 256] = {
-    let mut table = [false; 256];
-    let starts = b"JFMASOND12";
-    let mut k = 0;
-    while k < starts.len() {
-        table[starts[k] as usize] = true;
-        k += 1;
-    }
-    table
-};
+static PERIOD_START: [bool; 256] = with_bytes([false; 256], b"JFMASOND12");
 
 /// [`PERIOD_START`]'s bytes, "m" and "M" (of "mid-") and the first letters of "year", "month"
 /// and "week".
-static PERIOD_OR_UNIT_START: [bool; 256] = {
-    let mut table = PERIOD_START;
-    let more = b"mMyw";
+static PERIOD_OR_UNIT_START: [bool; 256] = with_bytes(PERIOD_START, b"mMyw");
+
+/// `table` (of byte values), true for those in `bytes` too.
+const fn with_bytes(mut table: [bool; 256], bytes: &[u8]) -> [bool; 256] {
     let mut k = 0;
-    while k < more.len() {
-        table[more[k] as usize] = true;
+    while k < bytes.len() {
+        table[bytes[k] as usize] = true;
         k += 1;
     }
     table
-};
+}
 
 /// Words that continue a period just found to another: "between 2014 and 2022", "from March to
 /// May".
