@@ -195,9 +195,10 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
     // Context for places named by more than one entity: the oblasts the article names and the
     // places it names unambiguously.
     let mut oblasts: Vec<&str> = Vec::new();
-    let mut anchors: Vec<&Entity> = Vec::new();
+    // (Sized for a dozen or so: most articles name that many places, and grow no further.)
+    let mut anchors: Vec<&Entity> = Vec::with_capacity(16);
     // And each such place with each paragraph it is named in.
-    let mut placed: Vec<(&Entity, usize)> = Vec::new();
+    let mut placed: Vec<(&Entity, usize)> = Vec::with_capacity(32);
     // And where each oblast is named: (start, end, the oblast).
     let mut oblasts_at: Vec<(usize, usize, &Entity)> = Vec::new();
     // The region word after each name ([`region_word`]), read once.
@@ -478,9 +479,14 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                         .entry((text, local.then_some(bi)))
                         .or_insert_with(|| {
                             if local {
+                                // (One why for every such name: a thread's copy.)
+                                thread_local! {
+                                    static ALONE: Shared =
+                                        "a given name alone: kept to its own paragraph".into();
+                                }
                                 return (
                                     format!("person:~{}@{article_id}.{bi}", key_slug(text)).into(),
-                                    "a given name alone: kept to its own paragraph".into(),
+                                    ALONE.with(Shared::clone),
                                     false,
                                 );
                             }
