@@ -7,6 +7,10 @@ use std::cmp::Ordering;
 
 /// Sort `v` stably by `cmp`, as `slice::sort_by` does.
 pub fn sort_by<T>(v: &mut [T], mut cmp: impl FnMut(&T, &T) -> Ordering) {
+    // (Most lists sorted are short and already in order: nothing to allocate or move.)
+    if v.windows(2).all(|w| cmp(&w[0], &w[1]) != Ordering::Greater) {
+        return;
+    }
     let mut order: Vec<u32> = (0..v.len() as u32).collect();
     sort_indices(&mut order, &mut |a, b| cmp(&v[a], &v[b]));
     permute(v, &mut order);
@@ -83,6 +87,10 @@ mod tests {
             sort_by(&mut b, |p, q| p.0.cmp(&q.0));
             assert_eq!(a, b);
         }
+        // Already in order, with ties: left as it is.
+        let mut sorted = vec![(1, 'a'), (1, 'b'), (2, 'c'), (2, 'a')];
+        sort_by(&mut sorted, |p, q| p.0.cmp(&q.0));
+        assert_eq!(sorted, [(1, 'a'), (1, 'b'), (2, 'c'), (2, 'a')]);
         let mut words = vec!["b", "a", "c", "a", "b"];
         sort_dedup(&mut words);
         assert_eq!(words, ["a", "b", "c"]);
