@@ -4239,8 +4239,6 @@ fn dates_and_figures(
     };
     // Without a stated date, a year may still be evidenced by the text itself.
     let inferred = anchor.is_none().then(|| infer_year(raw, article)).flatten();
-    // (unit, its slug, why) for the few units an article has, each made once.
-    let mut units: Vec<(&str, String, Shared)> = Vec::new();
     // The whys every date of a kind shares, each made once an article: the inferred year's,
     // a full date's, the article's year's, no year's, a month's, a year's alone.
     let mut whys: [Option<Shared>; 6] = Default::default();
@@ -4612,29 +4610,9 @@ fn dates_and_figures(
                 continue;
             }
             let value = num::thousandths((q.value * 1000.0).round() as i64);
-            // A handful of units: each one's slug and why are made once an article.
-            let u = match units.iter().position(|(u, ..)| *u == q.unit) {
-                Some(u) => u,
-                None => {
-                    let why = if q.unit == "%" {
-                        "a share, in per cent".to_string()
-                    } else if q.dimension == "money" {
-                        ["a sum of money, in ", q.unit, " (not converted)"].concat()
-                    } else {
-                        [q.dimension, " normalised to ", q.unit].concat()
-                    };
-                    let unit_slug = q
-                        .unit
-                        .replace('²', "2")
-                        .replace('³', "3")
-                        .replace('%', "percent");
-                    units.push((q.unit, slug(&unit_slug), why.into()));
-                    units.len() - 1
-                }
-            };
-            let (_, unit_slug, why) = &units[u];
+            let (unit_slug, why) = unit_slug_and_why(q.unit, q.dimension);
             id.clear();
-            for part in ["quantity:", q.dimension, "-", &value, "-", unit_slug] {
+            for part in ["quantity:", q.dimension, "-", &value, "-", &unit_slug] {
                 id.push_str(part);
             }
             let why = match q.range_to {
@@ -4906,6 +4884,40 @@ fn is_verb_here(text: &str, start: usize, end: usize) -> bool {
         && !["a", "an", "the", "its", "their", "his", "her", "our"]
             .iter()
             .any(|w| previous.eq_ignore_ascii_case(w))
+}
+
+/// A figure's unit as its ids write it ("km2", "percent") and why its value is in that unit:
+/// the same in every article, so made once a thread (there are a handful of units).
+fn unit_slug_and_why(unit: &'static str, dimension: &'static str) -> (Shared, Shared) {
+    type Made = Vec<(&'static str, &'static str, Shared, Shared)>;
+    thread_local! {
+        static UNITS: std::cell::RefCell<Made> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let kept = UNITS.with(|u| {
+        u.borrow()
+            .iter()
+            .find(|(u, d, ..)| *u == unit && *d == dimension)
+            .map(|(.., s, w)| (s.clone(), w.clone()))
+    });
+    kept.unwrap_or_else(|| {
+        let why = if unit == "%" {
+            "a share, in per cent".to_string()
+        } else if dimension == "money" {
+            ["a sum of money, in ", unit, " (not converted)"].concat()
+        } else {
+            [dimension, " normalised to ", unit].concat()
+        };
+        let unit_slug = unit
+            .replace('²', "2")
+            .replace('³', "3")
+            .replace('%', "percent");
+        let made: (Shared, Shared) = (slug(&unit_slug).into(), why.into());
+        UNITS.with(|u| {
+            u.borrow_mut()
+                .push((unit, dimension, made.0.clone(), made.1.clone()))
+        });
+        made
+    })
 }
 
 /// "last year", "this month", "next month's vote", "earlier this year", "last week": a calendar
