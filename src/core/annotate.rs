@@ -258,6 +258,8 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
     let mut explained: FnvMap<(usize, &str, u8, usize), [Shared; 3]> = FnvMap::default();
     let mut people: FnvMap<(&str, Option<usize>), (Shared, Shared, bool)> = with_capacity(by_rule);
     let mut cued: FnvMap<(&str, &str), (Shared, Shared, bool)> = with_capacity(by_rule);
+    // A buffer for the ids of given names alone.
+    let mut id_buf = String::new();
     // Offices both sides have, by pattern, with their countries; and how often the article
     // names each country (counted when first needed).
     let mut offices: FnvMap<usize, Option<Vec<(&Entity, &str)>>> = FnvMap::default();
@@ -474,49 +476,59 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                 });
             }
             What::Person { local } => {
-                let (id, why, known) =
-                    people
-                        .entry((text, local.then_some(bi)))
-                        .or_insert_with(|| {
-                            if local {
-                                // (One why for every such name: a thread's copy.)
-                                thread_local! {
-                                    static ALONE: Shared =
-                                        "a given name alone: kept to its own paragraph".into();
-                                }
+                let (id, why, known) = people
+                    .entry((text, local.then_some(bi)))
+                    .or_insert_with(|| {
+                        if local {
+                            // (One why for every such name: a thread's copy.)
+                            thread_local! {
+                                static ALONE: Shared =
+                                    "a given name alone: kept to its own paragraph".into();
+                            }
+                            return (
+                                {
+                                    // (Written into a kept buffer, then copied once.)
+                                    id_buf.clear();
+                                    for part in ["person:~", &key_slug(text), "@", &article_id, "."]
+                                    {
+                                        id_buf.push_str(part);
+                                    }
+                                    num::push_digits(&mut id_buf, bi as u64);
+                                    Shared::from(id_buf.as_str())
+                                },
+                                ALONE.with(Shared::clone),
+                                false,
+                            );
+                        }
+                        // (The same in every article: made once a thread.)
+                        person_anywhere(text, || {
+                            let key = fold::key(text);
+                            // "Alexei Kuleba": a listed person's name with another spelling of
+                            // the given name (one person only).
+                            if let [e] = people_by_other_given_name(g, &key)[..] {
+                                let given = text.split(' ').next().unwrap_or_default();
                                 return (
-                                    format!("person:~{}@{article_id}.{bi}", key_slug(text)).into(),
-                                    ALONE.with(Shared::clone),
-                                    false,
+                                    g.shared_id(e),
+                                    format!(
+                                        "“{given}”: another spelling of {}'s given name, and the \
+                                     rest of the name as the tables list it",
+                                        e.name
+                                    )
+                                    .into(),
+                                    true,
                                 );
                             }
-                            // (The same in every article: made once a thread.)
-                            person_anywhere(text, || {
-                                let key = fold::key(text);
-                                // "Alexei Kuleba": a listed person's name with another spelling of
-                                // the given name (one person only).
-                                if let [e] = people_by_other_given_name(g, &key)[..] {
-                                    let given = text.split(' ').next().unwrap_or_default();
-                                    return (
-                                g.shared_id(e),
+                            (
+                                format!("person:~{}", slug(&key)).into(),
                                 format!(
-                                    "“{given}”: another spelling of {}'s given name, and the \
-                                     rest of the name as the tables list it",
-                                    e.name
+                                    "a person by given name; spellings cluster on the key “{key}”"
                                 )
                                 .into(),
-                                true,
-                            );
-                                }
-                                (
-                            format!("person:~{}", slug(&key)).into(),
-                            format!("a person by given name; spellings cluster on the key “{key}”")
-                                .into(),
-                            false,
-                        )
-                            })
+                                false,
+                            )
                         })
-                        .clone();
+                    })
+                    .clone();
                 if known {
                     push_mention(&mut out, raw, (s.start, s.end), id, EntityType::Person, why);
                     continue;
