@@ -4266,6 +4266,8 @@ fn dates_and_figures(
     let mut date_spans: Vec<(usize, usize)> = Vec::new();
     // Where the block's words after a space open with a unit's name (see relative_periods).
     let mut unit_words: Vec<usize> = Vec::new();
+    // The block's dates, and a buffer for the words of the text around each number.
+    let (mut found, mut date_words) = (Vec::new(), Vec::new());
     let holidays = dates::may_name_a_holiday(raw);
     // The days named so far (where, which), and where the block before this one starts: a
     // day counted from another ("two days later", "the next day") counts from the last of
@@ -4285,7 +4287,7 @@ fn dates_and_figures(
         // passed over after one search.)
         let has_day = text::finder!("day").find(text.as_bytes()).is_some();
         // (Holidays' days too: "on Christmas Day", "on Victory Day".)
-        let mut found = dates::scan_dates(text);
+        dates::scan_dates_into(text, &mut found, &mut date_words);
         if holidays {
             found.extend(dates::scan_holidays(text));
         }
@@ -4302,7 +4304,7 @@ fn dates_and_figures(
         } else {
             Vec::new()
         };
-        for m in found {
+        for &m in &found {
             date_spans.push((m.start, m.end));
             // The ISO date (the id's and the value's), the date to name it by (or its name), and
             // why.

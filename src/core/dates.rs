@@ -911,15 +911,22 @@ pub struct DateMention {
 /// Month names must be capitalised ("may" is a verb); a bare month with no day or year is not
 /// a date.
 pub fn scan_dates(text: &str) -> Vec<DateMention> {
+    let mut out = Vec::new();
+    scan_dates_into(text, &mut out, &mut Vec::new());
+    out
+}
+
+/// [`scan_dates`] into `out` (cleared first), with `words` a buffer for each window's words:
+/// both kept from one block to the next by the annotator.
+pub fn scan_dates_into(text: &str, out: &mut Vec<DateMention>, words: &mut Vec<(usize, usize)>) {
     // Every date phrase has a number in it, with at most two words on either side: scan only
     // windows around the numbers, merged where they touch.
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
+    out.clear();
     let mut i = 0;
     let mut window: Option<(usize, usize)> = None;
-    let mut words = Vec::new(); // one buffer for every window's words
     let mut flush = |w: (usize, usize), out: &mut Vec<DateMention>| {
-        scan_window(&text[w.0..w.1], w.0, &mut words, out);
+        scan_window(&text[w.0..w.1], w.0, words, out);
     };
     loop {
         i = next_digit(bytes, i);
@@ -934,19 +941,18 @@ pub fn scan_dates(text: &str) -> Vec<DateMention> {
         window = match window {
             Some((s, e)) if ws <= e => Some((s, e.max(we))),
             Some(w) => {
-                flush(w, &mut out);
+                flush(w, out);
                 Some((ws, we))
             }
             None => Some((ws, we)),
         };
     }
     if let Some(w) = window {
-        flush(w, &mut out);
+        flush(w, out);
     }
     if !out.is_empty() {
-        joined_days(text, &mut out);
+        joined_days(text, out);
     }
-    out
 }
 
 /// The words of the holidays [`scan_holidays`] finds, each as its searcher (built once).
