@@ -480,25 +480,8 @@ pub fn annotate(raw: &str, article: &Article) -> Annotation {
                     .entry((text, local.then_some(bi)))
                     .or_insert_with(|| {
                         if local {
-                            // (One why for every such name: a thread's copy.)
-                            thread_local! {
-                                static ALONE: Shared =
-                                    "a given name alone: kept to its own paragraph".into();
-                            }
-                            return (
-                                {
-                                    // (Written into a kept buffer, then copied once.)
-                                    id_buf.clear();
-                                    for part in ["person:~", &key_slug(text), "@", &article_id, "."]
-                                    {
-                                        id_buf.push_str(part);
-                                    }
-                                    num::push_digits(&mut id_buf, bi as u64);
-                                    Shared::from(id_buf.as_str())
-                                },
-                                ALONE.with(Shared::clone),
-                                false,
-                            );
+                            let id = given_alone_id(&mut id_buf, text, &article_id, bi);
+                            return (id, given_alone_why(), false);
                         }
                         // (The same in every article: made once a thread.)
                         person_anywhere(text, || {
@@ -1077,6 +1060,25 @@ fn person_anywhere(
             std::cell::RefCell::default();
     }
     kept_by_text(&PEOPLE, text, make).1
+}
+
+/// The id of a given name alone, kept to paragraph `bi` of article `article_id`
+/// ("person:~oleksandr@000_9ef5ad5f0c065b89.4"), written in `buf` and copied once.
+fn given_alone_id(buf: &mut String, name: &str, article_id: &str, bi: usize) -> Shared {
+    buf.clear();
+    for part in ["person:~", &key_slug(name), "@", article_id, "."] {
+        buf.push_str(part);
+    }
+    num::push_digits(buf, bi as u64);
+    buf.as_str().into()
+}
+
+/// Why a given name alone is its own person: one copy a thread.
+fn given_alone_why() -> Shared {
+    thread_local! {
+        static ALONE: Shared = "a given name alone: kept to its own paragraph".into();
+    }
+    ALONE.with(Shared::clone)
 }
 
 /// The fold key of `surname`, the last word of a person's name `full`, and why the surname

@@ -1084,6 +1084,27 @@ mod tests {
     use super::*;
 
     #[test]
+    fn an_oblast_named_for_a_name_is_the_same_asked_again() {
+        let g = Gazetteer::get();
+        for (name, oblast) in [
+            ("Kharkiv", Some("Kharkiv Oblast")),
+            ("Dnipropetrovsk", Some("Dnipropetrovsk Oblast")),
+            ("Kursk", Some("Kursk Oblast")),
+            ("Izium", None),
+            ("Kupiansk", None),
+        ] {
+            // The first answer is worked out, the second kept: both the same.
+            for _ in 0..2 {
+                assert_eq!(
+                    g.oblast_named(name).map(|e| e.name.as_str()),
+                    oblast,
+                    "{name}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn an_entitys_shared_id_is_one_copy() {
         let g = Gazetteer::get();
         let e = g.entity("place:kupiansk.07.6308").expect("listed");
