@@ -2,7 +2,7 @@
 # The criterion benchmark (annotate vs a bare aho-corasick scan) run N times (5 by default),
 # with each run's two medians, their ratio, and the median of the N ratios. One run's ratio
 # moves with whatever else the machine is doing: annotate, with far more code and data than
-# the scan's one loop, slows more when another program shares the core's caches.
+# the scan's one loop, slows far more than it when the machine is busy.
 #
 #     ./scripts/bench-ratio.sh [N]
 set -euo pipefail
