@@ -4947,13 +4947,11 @@ fn relative_periods(text: &str, units: &[usize]) -> Vec<(usize, usize, i32, Peri
     let mut out = Vec::new();
     let bytes = text.as_bytes();
     for &at in units {
-        let Some((unit, period)) = [
-            ("year", Period::Year),
-            ("month", Period::Month),
-            ("week", Period::Week),
-        ]
-        .into_iter()
-        .find(|(u, _)| bytes[at..].starts_with(u.as_bytes())) else {
+        let Some((unit, period)) = dates::UNIT_WORDS
+            .into_iter()
+            .zip([Period::Year, Period::Month, Period::Week])
+            .find(|(u, _)| bytes[at..].starts_with(u.as_bytes()))
+        else {
             continue;
         };
         let end = at + unit.len();

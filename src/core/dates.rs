@@ -1423,6 +1423,9 @@ pub fn scan_periods(text: &str) -> Vec<PeriodMention> {
     scan_periods_noting_units(text, &mut Vec::new())
 }
 
+/// The calendar units [`scan_periods_noting_units`] notes the words of.
+pub const UNIT_WORDS: [&str; 3] = ["year", "month", "week"];
+
 /// [`scan_periods`], noting in `units` too (in order) where a word after a space opens with
 /// "year", "month" or "week" ("last year", "this month's", "next week"): the same pass over
 /// the spaces serves both.
@@ -1460,9 +1463,9 @@ pub fn scan_periods_noting_units(text: &str, units: &mut Vec<usize>) -> Vec<Peri
                 continue;
             }
             if matches!(b, b'y' | b'm' | b'w')
-                && [&b"year"[..], b"month", b"week"]
+                && UNIT_WORDS
                     .iter()
-                    .any(|u| bytes[start..].starts_with(u))
+                    .any(|u| bytes[start..].starts_with(u.as_bytes()))
             {
                 units.push(start);
             }
