@@ -1419,6 +1419,9 @@ struct Scratch {
     leads: fold::Leads,
     kept: Vec<Span>,
     out: Vec<Span>,
+    /// People by given name, then each later rule's finds (kept to be reused).
+    people: Vec<Span>,
+    found: Vec<Span>,
     /// The block's capitalised words no span covers (for [`surnames_alone`]).
     loose: Vec<(usize, usize)>,
 }
@@ -1432,6 +1435,8 @@ fn recognise<'s>(g: &Gazetteer, text: &str, scratch: &'s mut Scratch) -> &'s [Sp
         leads,
         kept,
         out,
+        people,
+        found,
         loose,
     } = scratch;
     folded.keep_words();
@@ -1463,7 +1468,8 @@ fn recognise<'s>(g: &Gazetteer, text: &str, scratch: &'s mut Scratch) -> &'s [Sp
         });
     }
     let words = folded.spans();
-    let people = people_by_given_name(text, folded, caps, capitalised);
+    people.clear();
+    people_by_given_name(text, folded, caps, capitalised, people);
     // A person beats a GeoNames place that merely shares a word of their name (Taras Shevchenko
     // vs the villages called Shevchenko); a listed person, organisation or curated place beats
     // the given-name rule. Both lists are sorted and free of overlaps, so one pass merges them.
@@ -1502,7 +1508,7 @@ fn recognise<'s>(g: &Gazetteer, text: &str, scratch: &'s mut Scratch) -> &'s [Sp
     }
     out.clear();
     let mut kept = kept.drain(..).peekable();
-    for p in people {
+    for p in people.drain(..) {
         while let Some(k) = kept.next_if(|k| k.start < p.start) {
             out.push(k);
         }
@@ -1514,29 +1520,34 @@ fn recognise<'s>(g: &Gazetteer, text: &str, scratch: &'s mut Scratch) -> &'s [Sp
     }
     out.extend(kept);
     // Names found by cues fill the gaps the names above leave, in this order.
-    let fill = |out: &mut Vec<Span>, found: Vec<Span>| {
-        for c in found {
+    // (`found` holds one rule's names at a time; each fill empties it.)
+    let fill = |out: &mut Vec<Span>, found: &mut Vec<Span>| {
+        for c in found.drain(..) {
             let at = out.partition_point(|o| o.end <= c.start);
             if out.get(at).is_none_or(|o| o.start >= c.end) {
                 out.insert(at, c);
             }
         }
     };
-    fill(out, cued_names(text, folded, caps, capitalised));
-    let listed = listed_with_places(g, text, folded, caps, out);
-    fill(out, listed);
+    cued_names(text, folded, leads, found);
+    fill(out, found);
+    listed_with_places(g, text, folded, caps, out, found);
+    fill(out, found);
     // (Not in a title-case headline, whose capitals say nothing of names: "Russia Strikes
     // Ukraine Military Institute", "Mission in Mariupol, Ceding the Steel Plant".)
     let headline = title_case(text, words, caps);
     if !headline {
-        let runs = listed_in_runs(g, text, folded, caps, out);
-        fill(out, runs);
+        listed_in_runs(g, text, folded, caps, out, found);
+        fill(out, found);
     }
-    fill(out, people_by_age(text, words, caps, folded.figures()));
-    fill(out, named_in_apposition(text, folded, caps));
+    people_by_age(text, words, caps, folded.figures(), found);
+    fill(out, found);
+    named_in_apposition(text, folded, caps, found);
+    fill(out, found);
     if !headline {
         bodies_named_for_places(g, text, words, caps, out);
-        fill(out, bodies_by_name(text, words, caps, capitalised));
+        bodies_by_name(text, words, caps, capitalised, found);
+        fill(out, found);
     }
     sites_named_for_places(g, text, out);
     numbered_units(text, folded, caps, &leads.numbered, out);
@@ -1822,8 +1833,13 @@ const AGE: &str = "an age";
 /// commas, name a person — news writes ages so and little else.
 /// `figures` are the block's word starts where a figure may begin ([`fold::Folded::figures`]):
 /// every run of digits after ", " is one.
-fn people_by_age(text: &str, words: &[WordSpan], caps: &[bool], figures: &[u32]) -> Vec<Span> {
-    let mut out = Vec::new();
+fn people_by_age(
+    text: &str,
+    words: &[WordSpan],
+    caps: &[bool],
+    figures: &[u32],
+    out: &mut Vec<Span>,
+) {
     let bytes = text.as_bytes();
     // An age is a run of digits after a comma and a space: a word start, so the fold has
     // listed it among the figures' (news text has few), and no need to read the text for it.
@@ -1872,7 +1888,6 @@ fn people_by_age(text: &str, words: &[WordSpan], caps: &[bool], figures: &[u32])
             },
         });
     }
-    out
 }
 
 /// The cue of a person named with their role after them ([`named_in_apposition`]).
@@ -1967,9 +1982,8 @@ const PLACE_KINDS: WordSet<6> =
 /// three words); "Ukraine retook Rivnopil, a small village on the border" a place (one word
 /// alone only inside a sentence: "Overnight, a village was hit" names none). One pass over the
 /// words for both.
-fn named_in_apposition(text: &str, folded: &fold::Folded, caps: &[bool]) -> Vec<Span> {
+fn named_in_apposition(text: &str, folded: &fold::Folded, caps: &[bool], out: &mut Vec<Span>) {
     let words = folded.spans();
-    let mut out = Vec::new();
     let bytes = text.as_bytes();
     // Each word two bytes after a comma (found by `memchr`: most words follow none), in the
     // text's order.
@@ -2027,7 +2041,6 @@ fn named_in_apposition(text: &str, folded: &fold::Folded, caps: &[bool]) -> Vec<
             what: What::Cue { kind, cue },
         });
     }
-    out
 }
 
 /// The cue of a place the text puts in Russia or Belarus.
@@ -2227,8 +2240,13 @@ const TITLES_AFTER_BODY: &[&str] = &[
 /// a body's word ([`BODY_NAME_HEADS`]), perhaps with "of"/"for" and more capitalised words
 /// after it, name a body no table lists. Two words at least. (Not for a title-case line,
 /// where every word is capitalised: [`recognise`] leaves those out.)
-fn bodies_by_name(text: &str, words: &[WordSpan], caps: &[bool], capitalised: &[u32]) -> Vec<Span> {
-    let mut out = Vec::new();
+fn bodies_by_name(
+    text: &str,
+    words: &[WordSpan],
+    caps: &[bool],
+    capitalised: &[u32],
+    out: &mut Vec<Span>,
+) {
     let word = |i: usize| word_at(text, words, i);
     let spaced =
         |a: usize| a + 1 < words.len() && &text[words[a].end()..words[a + 1].start()] == " ";
@@ -2303,7 +2321,6 @@ fn bodies_by_name(text: &str, words: &[WordSpan], caps: &[bool], capitalised: &[
         });
         i = last + 1;
     }
-    out
 }
 
 /// The words a military unit's name ends on.
@@ -2700,7 +2717,8 @@ fn listed_with_places(
     folded: &fold::Folded,
     caps: &[bool],
     spans: &[Span],
-) -> Vec<Span> {
+    out: &mut Vec<Span>,
+) {
     let words = folded.spans();
     let plain = |i: usize| {
         let w = &text[words[i].start()..words[i].end()];
@@ -2719,7 +2737,6 @@ fn listed_with_places(
             && text[words[i].end()..words[i + 1].start()] == *" "
     };
     let spaced = |a: usize, b: usize| text[words[a].end()..words[b].start()] == *" ";
-    let mut out = Vec::new();
     let bytes = text.as_bytes();
     for k in spans {
         let What::Known(p) = k.what else { continue };
@@ -2773,8 +2790,7 @@ fn listed_with_places(
             }
         }
     }
-    sort::sort_by(&mut out, |a, b| a.start.cmp(&b.start));
-    out
+    sort::sort_by(out, |a, b| a.start.cmp(&b.start));
 }
 
 /// "five villages in the Kharkiv region – Strilecha, Pylna, Borysivka, Ohirtseve and
@@ -2788,7 +2804,8 @@ fn listed_in_runs(
     folded: &fold::Folded,
     caps: &[bool],
     spans: &[Span],
-) -> Vec<Span> {
+    out: &mut Vec<Span>,
+) {
     const SEPARATORS: [&str; 5] = [", and ", ", or ", ", ", " and ", " or "];
     let words = folded.spans();
     let is_place = |sp: &Span| match sp.what {
@@ -2827,7 +2844,6 @@ fn listed_in_runs(
         let overlaps = spans.get(k).is_some_and(|sp| sp.start < words[end].end());
         (!overlaps).then(|| (words[i].start(), words[end].end(), None))
     };
-    let mut out = Vec::new();
     let bytes = text.as_bytes();
     // A run's members: (start, end, a span's index or None), in one buffer for every run.
     let mut members: Vec<(usize, usize, Option<usize>)> = Vec::new();
@@ -2910,8 +2926,7 @@ fn listed_in_runs(
             }
         }
     }
-    sort::sort_by(&mut out, |a, b| a.start.cmp(&b.start));
-    out
+    sort::sort_by(out, |a, b| a.start.cmp(&b.start));
 }
 
 /// Whether byte `at` of `text` opens a sentence: nothing but spaces before it, or the end of
@@ -3087,9 +3102,8 @@ fn may_be(heads: &Heads, (first, second, len): (u8, u8, usize)) -> bool {
 /// Names no table lists, typed by a cue before them: "the village of Hrakove", "the
 /// settlement, Shevchenkove", "spokesman Ivan Petrenko". The name is up to three capitalised
 /// words, one space apart.
-fn cued_names(text: &str, folded: &fold::Folded, caps: &[bool], capitalised: &[u32]) -> Vec<Span> {
-    let words = folded.spans();
-    let mut out = Vec::new();
+fn cued_names(text: &str, folded: &fold::Folded, leads: &fold::Leads, out: &mut Vec<Span>) {
+    let (words, caps, capitalised) = (folded.spans(), &leads.caps[..], &leads.capitalised[..]);
     let index = cue_tokens();
     let heads = cue_heads();
     // Cues are followed by a capitalised name within two words: only the two words before
@@ -3185,7 +3199,6 @@ fn cued_names(text: &str, folded: &fold::Folded, caps: &[bool], capitalised: &[u
             }
         }
     }
-    out
 }
 
 /// People named by a given name, with the capitalised words that follow it as a surname:
@@ -3196,10 +3209,10 @@ fn people_by_given_name(
     folded: &fold::Folded,
     caps: &[bool],
     capitalised: &[u32],
-) -> Vec<Span> {
+    out: &mut Vec<Span>,
+) {
     let words = folded.spans();
     let (names, heads) = given_names();
-    let mut out = Vec::new();
     let mut capitals = Capitals::new(capitalised);
     let mut i = 0;
     while let Some(c) = capitals.from(i) {
@@ -3265,7 +3278,6 @@ fn people_by_given_name(
         }
         i = j;
     }
-    out
 }
 
 /// Whether `given` (the given name that starts a person's name the rules found, up to a listed
