@@ -734,7 +734,10 @@ fn base_letters(c: char) -> Option<&'static str> {
 /// Apply the word rules to the word read so far (in place) and record it. Every rule writes
 /// no more letters than it reads, so the output never overtakes the input.
 fn flush_word(word: &mut Word, out: &mut Out) {
-    rewrite_word(word, out);
+    // (Most words come from the cache, final already: the call is skipped for them.)
+    if word.rule != FINAL {
+        rewrite_word(word, out);
+    }
     word.rule = NO_RULE;
     let at = word.at;
     // (No letters: nothing to record.)
