@@ -1252,24 +1252,27 @@ fn river_named_here(before: &str, after: &str) -> bool {
         "authorities",
     ];
     let is = |list: &[&str], w: &str| list.iter().any(|l| w.eq_ignore_ascii_case(l));
-    let next = after.strip_prefix(' ').unwrap_or("");
-    let next = &next[..next
-        .find(|c: char| !c.is_ascii_alphabetic())
-        .unwrap_or(next.len())];
-    if is(TOWNS_AFTER, next) {
-        return false;
-    }
+    // (The word before first: most names have neither "the" nor "lower" and the like there.)
     let before = text::suffix_at_most(before, 40);
     let Some(rest) = before.strip_suffix(' ') else {
         return false;
     };
-    let mut words = rest.rsplit(' ');
+    let mut words = text::words_back(rest);
     let mut word = words.next().unwrap_or("");
-    if is(&["lower", "upper", "middle"], word) {
-        return words.next().is_some_and(|w| w.eq_ignore_ascii_case("the"));
-    }
-    if !word.eq_ignore_ascii_case("the") {
+    let part = is(&["lower", "upper", "middle"], word);
+    if !part && !word.eq_ignore_ascii_case("the") {
         return false;
+    }
+    let next = after.strip_prefix(' ').unwrap_or("");
+    let next = &next[..next
+        .bytes()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(next.len())];
+    if is(TOWNS_AFTER, next) {
+        return false;
+    }
+    if part {
+        return words.next().is_some_and(|w| w.eq_ignore_ascii_case("the"));
     }
     word = words.next().unwrap_or("");
     if is(BEFORE_THE, word) || (word == "of" && words.next().is_some_and(|w| is(BEFORE_OF, w))) {
@@ -1757,9 +1760,7 @@ fn ends_with_vessel_noun(before: &str) -> bool {
         if !rest.as_bytes()[head..].eq_ignore_ascii_case(v.as_bytes()) {
             return false;
         }
-        let word_before = rest[..head]
-            .trim_end()
-            .rsplit(' ')
+        let word_before = text::words_back(rest[..head].trim_end())
             .next()
             .unwrap_or_default();
         !rest[..head].ends_with(|c: char| c.is_alphanumeric())
@@ -2064,7 +2065,7 @@ fn places_abroad(g: &Gazetteer, text: &str, out: &mut [Span]) {
         let Some(rest) = before.strip_suffix(" of ") else {
             continue;
         };
-        let mut words = rest.rsplit(' ');
+        let mut words = text::words_back(rest);
         let (Some(kind), Some(lead)) = (words.next(), words.next()) else {
             continue;
         };

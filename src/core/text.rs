@@ -166,6 +166,26 @@ pub fn suffix_at_most(s: &str, max: usize) -> &str {
     &s[start..]
 }
 
+/// `s.rsplit(' ')` read byte by byte: the words of `s` from the last, split at each space
+/// (one byte, so each split falls between characters). The few short words read back from a
+/// name are found sooner so than by `str::rsplit`'s general searcher.
+pub fn words_back(s: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(s);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match r.as_bytes().iter().rposition(|&b| b == b' ') {
+            Some(i) => {
+                rest = Some(&r[..i]);
+                Some(&r[i + 1..])
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
+    })
+}
+
 /// The first sentence of `s`, cut at a word boundary to at most `max` chars with an ellipsis.
 pub fn first_sentence(s: &str, max: usize) -> String {
     let sentence_end = s
@@ -279,6 +299,25 @@ impl<const N: usize> WordSet<N> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn words_back_are_rsplit_at_spaces() {
+        for s in [
+            "",
+            " ",
+            "the",
+            "crossed the",
+            "on  the",
+            " the ",
+            "Kyiv’s the",
+            "near the Дніпро river",
+            "a\tb c",
+        ] {
+            let ours: Vec<&str> = super::words_back(s).collect();
+            let rsplit: Vec<&str> = s.rsplit(' ').collect();
+            assert_eq!(ours, rsplit, "{s:?}");
+        }
+    }
 
     #[test]
     fn a_word_set_says_which_first_bytes_none_of_its_words_has() {
