@@ -860,9 +860,11 @@ fn surnames_alone(
     let mut by_surname: Vec<(Shared, Option<(Shared, Shared)>)> = Vec::new();
     let mut looks = SurnameLooks::default();
     let mut note = |full: &str, id: &str, shared: Option<&Shared>| {
-        let Some((_, surname)) = full.rsplit_once(' ') else {
+        // (The last word, when there are two or more.)
+        let surname = text::words_back(full).next().unwrap_or_default();
+        if surname.len() == full.len() {
             return;
-        };
+        }
         let (key, why) = surname_of(full, surname);
         if key.len() < 3 {
             return;
@@ -935,7 +937,7 @@ fn surnames_alone(
         }
         // "in Zoria", "near Zoria": a place's preposition, not a person's.
         let before = raw[..start].trim_end();
-        let word_before = &before[before.rfind(' ').map_or(0, |i| i + 1)..];
+        let word_before = text::words_back(before).next().unwrap_or_default();
         if word_before.eq_ignore_ascii_case("in") || word_before.eq_ignore_ascii_case("near") {
             continue;
         }
