@@ -1572,9 +1572,23 @@ fn recognise<'s>(g: &Gazetteer, text: &str, scratch: &'s mut Scratch) -> &'s [Sp
     // a work named for a place or a person, neither of them.
     // "(REUTERS/Sofiia Gatilova)", "(Photo: 100th Brigade / Facebook)": a photo's credit
     // names its photographer and source, nothing the text is about.
-    // (Most blocks have no parenthesis: one look for one first.)
-    let parens = text.as_bytes().contains(&b'(');
-    let credited = |at: usize| parens && in_photo_credit(&text[..at]);
+    // (Only a name within 80 bytes after an opening parenthesis, with no parenthesis between,
+    // may be in one: the spans come in the text's order, so the last parenthesis before each
+    // is found by one pass over the block's parentheses, and most blocks have none.)
+    let mut parens = memchr::memchr2_iter(b'(', b')', text.as_bytes()).peekable();
+    let (mut last_paren, mut read_to) = (None, 0);
+    let mut credited = |at: usize| {
+        // (A span out of the text's order, were there one, is read back from.)
+        if at < read_to {
+            return in_photo_credit(&text[..at]);
+        }
+        read_to = at;
+        while let Some(p) = parens.next_if(|&p| p < at) {
+            last_paren = Some(p);
+        }
+        last_paren.is_some_and(|p| at - p <= 80 && text.as_bytes()[p] == b'(')
+            && in_photo_credit(&text[..at])
+    };
     out.retain(|s| {
         !after_vessel_noun(&text[..s.start])
             && !credited(s.start)
@@ -5393,6 +5407,35 @@ mod tests {
         assert_eq!(id("Ukraine"), Some("country:ukraine"));
         assert_eq!(id("Reuters"), None);
         assert_eq!(id("File"), None);
+    }
+
+    /// A photo's credit in parentheses names nothing, wherever it falls among the names of a
+    /// paragraph; names in other parentheses, or more than 80 bytes after an opening one, stay.
+    #[test]
+    fn credits_in_parentheses_name_nothing_among_other_names() {
+        let raw = "Front-line town evacuated\n\nThe town emptied on Monday.\n\n\
+                   Soldiers near Izium (REUTERS/Sofiia Gatilova) moved to Kupiansk (the town on \
+                   the Oskil) and Lyman, Volodymyr Zelensky said (Photo: Oleksandr Klymenko / \
+                   Facebook). (Troops went from the ruined village outside Balakliia on Monday \
+                   night to Izium, said Oleh Syniehubov.)\n";
+        let named: Vec<String> = mentions_in(raw)
+            .iter()
+            .map(|m| m.text.to_string())
+            .collect();
+        for gone in ["Sofiia Gatilova", "Oleksandr Klymenko", "Facebook"] {
+            assert!(!named.iter().any(|n| n == gone), "{gone} in {named:?}");
+        }
+        for kept in [
+            "Izium",
+            "Kupiansk",
+            "Oskil",
+            "Lyman",
+            "Volodymyr Zelensky",
+            "Balakliia",
+            "Oleh Syniehubov",
+        ] {
+            assert!(named.iter().any(|n| n == kept), "{kept} not in {named:?}");
+        }
     }
 
     /// A photo's credit at the end of a caption names nothing; a slash in running text is no
