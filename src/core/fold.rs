@@ -330,7 +330,17 @@ impl Word {
         out: &mut Out,
         cache: &mut [CachedWord],
     ) -> Option<(usize, bool)> {
-        let sixteen = bytes.get(i..i + 16)?;
+        // (The text's last words, with fewer than sixteen bytes left, are read as if zeros
+        // followed: a zero is no letter or digit, so each ends where the text does.)
+        let mut padded = [0u8; 16];
+        let sixteen = match bytes.get(i..i + 16) {
+            Some(sixteen) => sixteen,
+            None => {
+                let rest = &bytes[i..];
+                padded[..rest.len()].copy_from_slice(rest);
+                &padded[..]
+            }
+        };
         let half = |h: &[u8]| u64::from_le_bytes(h.try_into().unwrap_or_default());
         // The word's length (its letters and digits up to the first byte that is neither) and
         // its bytes alone, the bytes after it zero. (The second eight bytes are read only for
@@ -486,8 +496,10 @@ pub fn fold_into(raw: &str, into: &mut Folded) {
     let mut text = std::mem::take(&mut into.text).into_bytes();
     text.clear();
     // A buffer as long as the original, every byte written over: filled by one copy of it
-    // (the size-optimised build fills with zeros a byte at a time).
+    // (the size-optimised build fills with zeros a byte at a time); and sixteen bytes more,
+    // for a cached word's sixteen written at the text's very end (see `Word::add_cached`).
     text.extend_from_slice(raw.as_bytes());
+    text.extend_from_slice(&[0; 16]);
     let mut out = Out {
         text: &mut text,
         len: 0,
@@ -941,16 +953,31 @@ mod tests {
             "Iahotyn, Yahotyn and Iar; Zaporizhzhia; Kharkiv-based Kyivska`s Kyivska’s Zé Kup’yansk",
             "Counteroffensives internationally counteroffensive Counteroffensive words",
             "Balakliia's Balakleya  Balakliya\u{a0}Izium Izyum Izjum; kh zhzh yy ii",
+            "Izium",
+            "about 10 km",
+            "Kyiv-based",
         ];
         let mut kept = Folded::default();
         kept.keep_words();
-        for text in texts.iter().chain(&texts) {
-            // (Words with fewer than sixteen bytes after them are not looked up: a tail.)
-            let text = &format!("{text} and so on, to the end of the paragraph.");
+        // (Each as it is, its last words with fewer than sixteen bytes after them, and with
+        // more after them.)
+        let tailed = texts.map(|t| format!("{t} and so on, to the end of the paragraph."));
+        let all: Vec<&str> = texts
+            .into_iter()
+            .chain(tailed.iter().map(String::as_str))
+            .collect();
+        let mut figures = Vec::new();
+        for (k, text) in all.iter().chain(&all).enumerate() {
             let plain = fold(text);
             fold_into(text, &mut kept);
             assert_eq!(kept.text, plain.text, "{text}");
             assert!(kept.words().eq(plain.words()), "{text}");
+            // (The second time, from the cache, the same word starts may begin a figure.)
+            if k < all.len() {
+                figures.push(kept.figures().to_vec());
+            } else {
+                assert_eq!(kept.figures(), figures[k - all.len()], "{text}");
+            }
         }
     }
 
