@@ -57,8 +57,8 @@ impl std::fmt::Debug for WordCache {
     }
 }
 
-/// How many words a [`WordCache`] holds (a power of two; the hash picks a slot by its top 12
-/// bits): about the words that make up four in five of news text, in 128 KB.
+/// How many words a [`WordCache`] holds (a power of two; the hash picks a pair of slots by its
+/// top 11 bits): about the words that make up four in five of news text, in 128 KB.
 const CACHE_SLOTS: usize = 4096;
 
 /// Where names and figures may start in a folded text ([`Folded::capitals`]); buffers kept
@@ -370,10 +370,18 @@ impl Word {
         }
         let key = u128::from(lo) | u128::from(hi) << 64;
         let hash = (lo ^ hi.rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        // (The slots are a power of two: the hash's top bits pick one.)
-        let slot = &mut cache[(hash >> 52) as usize & (cache.len() - 1)];
+        // (The slots are a power of two, in pairs: the hash's top bits pick a pair, and a word
+        // may be in either of its two. Two words of one pair both stay.)
+        let at = (hash >> 52) as usize & (cache.len() - 2);
         let len = out.len;
-        if slot.key == key {
+        let hit = if cache[at].key == key {
+            Some(cache[at])
+        } else if cache[at + 1].key == key {
+            Some(cache[at + 1])
+        } else {
+            None
+        };
+        if let Some(slot) = hit {
             // (The length byte is written past the word too: the next word overwrites it.)
             let folded = slot.folded.to_le_bytes();
             out.text[len..len + 16].copy_from_slice(&folded);
@@ -389,7 +397,9 @@ impl Word {
         packed[..folded.len()].copy_from_slice(folded);
         let figure = super::quantity::may_start_number(bytes, i);
         packed[15] = folded.len() as u8 | if figure { CACHED_FIGURE } else { 0 };
-        *slot = CachedWord {
+        // (The newest in the pair's first slot; the one it held, in the second.)
+        cache[at + 1] = cache[at];
+        cache[at] = CachedWord {
             key,
             folded: u128::from_le_bytes(packed),
         };
