@@ -4320,40 +4320,35 @@ fn dates_and_figures(
         };
         for &m in &found {
             date_spans.push((m.start, m.end));
-            // The ISO date (the id's and the value's), the date to name it by (or its name), and
-            // why.
-            let (iso, named, why) = match (m.date.year, m.date.day, anchor) {
+            // What it names (its ISO form the id's and the value's, and its name), and why.
+            let (dated, why) = match (m.date.year, m.date.day, anchor) {
                 (None, Some(d), None) if inferred.is_some() => {
                     let (year, evidence) = inferred.as_ref().expect("checked");
                     let Some(date) = Date::new(*year, m.date.month, d) else {
                         continue;
                     };
                     (
-                        date.iso(),
-                        Ok(date),
+                        Dated::Day(date),
                         why(0, &|| format!("the article states no year; {evidence}")),
                     )
                 }
                 (Some(y), Some(d), _) => {
-                    let iso = m.date.iso();
-                    let date = Date::new(y, m.date.month, d).ok_or_else(|| Some(iso.clone()));
-                    (iso, date, why(1, &|| "a full date".to_string()))
+                    let dated =
+                        Date::new(y, m.date.month, d).map_or(Dated::NoSuchDay(m.date), Dated::Day);
+                    (dated, why(1, &|| "a full date".to_string()))
                 }
                 // "July 2022".
                 (Some(_), None, _) => (
-                    m.date.iso(),
-                    Err(Some(m.date.to_string())),
+                    Dated::Partial(m.date),
                     why(4, &|| "a month and its year".to_string()),
                 ),
                 (None, Some(d), Some(a)) => match dates::year_near(a, m.date.month, d) {
                     Some(date) if date.year == a.year => (
-                        date.iso(),
-                        Ok(date),
+                        Dated::Day(date),
                         why(2, &|| format!("year from the article's date ({})", a.iso())),
                     ),
                     Some(date) => (
-                        date.iso(),
-                        Ok(date),
+                        Dated::Day(date),
                         format!(
                             "year from the article's date ({}): {} {} would be months away \
                              from it, {} is not",
@@ -4372,8 +4367,7 @@ fn dates_and_figures(
                         && let Some(date) = dates::year_near(near, m.date.month, d) =>
                 {
                     (
-                        date.iso(),
-                        Ok(date),
+                        Dated::Day(date),
                         format!(
                             "the article states no date; year from “{}”, the full date nearest \
                              it in its paragraph",
@@ -4383,36 +4377,23 @@ fn dates_and_figures(
                     )
                 }
                 _ => (
-                    m.date.iso(),
-                    Err(None),
+                    Dated::YearNotStated(m.date),
                     why(3, &|| "the article states no year".to_string()),
                 ),
             };
-            date_id(&mut id, &iso);
             let span = (b.start + m.start, b.start + m.end);
-            if let Ok(date) = named {
+            if let Dated::Day(date) = dated {
                 days_named.push((span.0, date));
             }
-            push_found(out, raw, span, (&id, EntityType::Date), why, |id| {
-                // (Named when first found: a date, its ISO form, or a date without its year.)
-                let name = match named {
-                    Ok(date) => date.to_string(),
-                    Err(Some(name)) => name,
-                    Err(None) => format!("{} (year not stated)", m.date),
-                };
-                Found {
-                    value: Some(iso),
-                    ..Found::new(id, name, EntityType::Date, "")
-                }
-            });
+            push_date(out, raw, span, &mut id, dated, why);
         }
         // The month and year of the last month found, for a month joined to it ("from March
         // to May").
         let mut last_month: Option<(u8, i32)> = None;
         unit_words.clear();
         for p in dates::scan_periods_noting_units(text, &mut unit_words) {
-            // Its ISO form (the id's and the value's), its name and why.
-            let (iso, name, why) = match (p.month, p.year) {
+            // What it names and why.
+            let (dated, why) = match (p.month, p.year) {
                 (Some(month), year) => {
                     let joined = dates::month_year_after(text, p.end);
                     let resolved = match (year, last_month) {
@@ -4451,40 +4432,28 @@ fn dates_and_figures(
                         month,
                         day: None,
                     };
-                    (date.iso(), date.to_string(), why)
+                    (Dated::Partial(date), why)
                 }
-                (None, Some(year)) => {
-                    let year = year.to_string();
-                    (
-                        year.clone(),
-                        year,
-                        why(5, &|| "a year named alone".to_string()),
-                    )
-                }
+                (None, Some(year)) => (
+                    Dated::Year(i64::from(year)),
+                    why(5, &|| "a year named alone".to_string()),
+                ),
                 (None, None) => continue,
             };
-            date_id(&mut id, &iso);
             let span = (b.start + p.start, b.start + p.end);
-            push_found(out, raw, span, (&id, EntityType::Date), why, |id| Found {
-                value: Some(iso),
-                ..Found::new(id, name, EntityType::Date, "")
-            });
+            push_date(out, raw, span, &mut id, dated, why);
         }
         if let Some(a) = anchor {
             for (s, e, shift, period) in relative_periods(text, &unit_words) {
-                let (iso, name) = match period {
-                    Period::Year => {
-                        let y = a.year + shift;
-                        (y.to_string(), y.to_string())
-                    }
+                let dated = match period {
+                    Period::Year => Dated::Year(i64::from(a.year + shift)),
                     Period::Month => {
                         let m = i32::from(a.month) - 1 + shift;
-                        let date = dates::PartialDate {
+                        Dated::Partial(dates::PartialDate {
                             year: Some(a.year + m.div_euclid(12)),
                             month: (m.rem_euclid(12) + 1) as u8,
                             day: None,
-                        };
-                        (date.iso(), date.to_string())
+                        })
                     }
                     // "last week": the ISO week ("2025-W21"), named by its Monday.
                     Period::Week => {
@@ -4492,21 +4461,16 @@ fn dates_and_figures(
                         let thursday = monday.add_days(3);
                         let jan1 = dates::Date::new(thursday.year, 1, 1).expect("a day");
                         let week = (thursday.days_since_epoch() - jan1.days_since_epoch()) / 7 + 1;
-                        (
-                            format!("{}-W{week:02}", thursday.year),
-                            format!("week of {monday}"),
-                        )
+                        Dated::Week {
+                            year: thursday.year,
+                            week,
+                            monday,
+                        }
                     }
                 };
                 let why = format!("“{}” counted from the article's date ({a})", &text[s..e]);
-                date_id(&mut id, &iso);
                 let span = (b.start + s, b.start + e);
-                push_found(out, raw, span, (&id, EntityType::Date), why.into(), |id| {
-                    Found {
-                        value: Some(iso),
-                        ..Found::new(id, name, EntityType::Date, "")
-                    }
-                });
+                push_date(out, raw, span, &mut id, dated, why.into());
             }
         }
         if let Some(a) = anchor
@@ -4519,7 +4483,8 @@ fn dates_and_figures(
                     let day = days_named.iter().find(|&&(at, _)| at == b.start + e + 2);
                     if let Some(&(_, date)) = day {
                         let why = format!("the weekday of the date after it ({date})").into();
-                        push_day(out, raw, (b.start + s, b.start + e), &mut id, date, why);
+                        let span = (b.start + s, b.start + e);
+                        push_date(out, raw, span, &mut id, Dated::Day(date), why);
                         continue;
                     }
                 }
@@ -4571,7 +4536,8 @@ fn dates_and_figures(
                     }
                 };
                 days_named.push((b.start + s, date));
-                push_day(out, raw, (b.start + s, b.start + e), &mut id, date, why);
+                let span = (b.start + s, b.start + e);
+                push_date(out, raw, span, &mut id, Dated::Day(date), why);
             }
         }
         // "The next day", "the day before.": a day from the last one named before it, taken
@@ -4597,7 +4563,8 @@ fn dates_and_figures(
                     let why =
                         format!("“{words}”: counted from {from}, the day named before it").into();
                     days_named.push((b.start + s, date));
-                    push_day(out, raw, (b.start + s, b.start + e), id, date, why);
+                    let span = (b.start + s, b.start + e);
+                    push_date(out, raw, span, id, Dated::Day(date), why);
                 }
             };
         let quantities = match figures {
@@ -4637,12 +4604,18 @@ fn dates_and_figures(
                 }
                 continue;
             }
-            let value = num::thousandths((q.value * 1000.0).round() as i64);
+            // The id, "quantity:area-1035.995-km2": its value written into it, and copied for
+            // the entity's only when the figure is new.
             let (unit_slug, why) = unit_slug_and_why(q.unit, q.dimension);
             id.clear();
-            for part in ["quantity:", q.dimension, "-", &value, "-", &unit_slug] {
+            for part in ["quantity:", q.dimension, "-"] {
                 id.push_str(part);
             }
+            let value_at = id.len();
+            num::push_thousandths(&mut id, (q.value * 1000.0).round() as i64);
+            let value_end = id.len();
+            id.push('-');
+            id.push_str(&unit_slug);
             let why = match q.range_to {
                 Some(to) => format!(
                     "the first figure of “{}”, in the unit of the second: {why}",
@@ -4653,7 +4626,7 @@ fn dates_and_figures(
             };
             push_found(out, raw, span, (&id, EntityType::Quantity), why, |id| {
                 Found {
-                    value: Some(value),
+                    value: Some(id[value_at..value_end].to_string()),
                     unit: Some(q.unit),
                     ..Found::new(id, q.label(), EntityType::Quantity, "")
                 }
@@ -5027,27 +5000,21 @@ enum Shift {
 /// A word is a run of ASCII letters not preceded by a digit. Every word looked for ends in
 /// "day" or "row", so the text is searched (by `memchr`) for its y's and w's, and the word
 /// around each read backwards, rather than every word read.
-/// Record a date [`shifted`] gives (ISO form, name, its day if it names one) as a mention of
-/// `span`, and its day among the days named.
+/// Record a date [`shifted`] gives as a mention of `span`, and its day (if it names one) among
+/// the days named.
 fn push_shifted(
     out: &mut Annotation,
     raw: &str,
     span: (usize, usize),
     id: &mut String,
-    (iso, name, day): (String, String, Option<Date>),
+    dated: Dated,
     why: String,
     days_named: &mut Vec<(usize, Date)>,
 ) {
-    if let Some(day) = day {
+    if let Dated::Day(day) = dated {
         days_named.push((span.0, day));
     }
-    date_id(id, &iso);
-    push_found(out, raw, span, (id, EntityType::Date), why.into(), |id| {
-        Found {
-            value: Some(iso),
-            ..Found::new(id, name, EntityType::Date, "")
-        }
-    });
+    push_date(out, raw, span, id, dated, why.into());
 }
 
 /// The last of the days named (where, which) before `at` and from `since` on.
@@ -5104,8 +5071,8 @@ fn next_days(text: &str) -> Vec<(usize, usize, i64)> {
 
 /// The day, month or year a duration before "later" or "earlier" names, counted from `from`
 /// (`sign` +1 or −1): days and weeks a day, months a month, years a year; hours and less
-/// none. (ISO form, name, and the day when it names one.)
-fn shifted(from: Date, q: &quantity::Quantity, sign: i8) -> Option<(String, String, Option<Date>)> {
+/// none.
+fn shifted(from: Date, q: &quantity::Quantity, sign: i8) -> Option<Dated> {
     // (Whole numbers of a sane size: "99999999999999 days later" names no day.)
     if q.unit != "days" || q.amount.fract() != 0.0 || q.value > 1e6 {
         return None;
@@ -5113,21 +5080,18 @@ fn shifted(from: Date, q: &quantity::Quantity, sign: i8) -> Option<(String, Stri
     let n = q.amount as i64 * i64::from(sign);
     let per = q.value / q.amount;
     if per == 1.0 || per == 7.0 {
-        let day = from.add_days(n * per as i64);
-        return Some((day.iso(), day.to_string(), Some(day)));
+        return Some(Dated::Day(from.add_days(n * per as i64)));
     }
     if (per - 30.44).abs() < 1e-9 {
         let m = i64::from(from.month) - 1 + n;
-        let date = dates::PartialDate {
+        return Some(Dated::Partial(dates::PartialDate {
             year: Some(from.year + m.div_euclid(12) as i32),
             month: (m.rem_euclid(12) + 1) as u8,
             day: None,
-        };
-        return Some((date.iso(), date.to_string(), None));
+        }));
     }
     if (per - 365.25).abs() < 1e-9 {
-        let year = (i64::from(from.year) + n).to_string();
-        return Some((year.clone(), year, None));
+        return Some(Dated::Year(i64::from(from.year) + n));
     }
     None
 }
@@ -7306,27 +7270,84 @@ mod tests {
     }
 }
 
-/// A date's id ("date:2022-09-10"), written into the reused buffer `id`.
-fn date_id(id: &mut String, iso: &str) {
-    id.clear();
-    id.push_str("date:");
-    id.push_str(iso);
+/// What a date's mention names: its ISO form (the id's and the value's) and its name are
+/// written from it only when needed, the name (and the value's copy) for a new date alone.
+#[derive(Clone, Copy)]
+enum Dated {
+    /// A day: "2022-09-10", named "Sat 10 Sep 2022".
+    Day(Date),
+    /// A month of a year, or a day without its year: "2022-09" or "--09-14", named as written
+    /// ("Sep 2022", "14 Sep").
+    Partial(dates::PartialDate),
+    /// A full date the calendar lacks ("February 30, 2023"): named by its ISO form.
+    NoSuchDay(dates::PartialDate),
+    /// A day whose year the article does not state: "--09-14", named "14 Sep (year not
+    /// stated)".
+    YearNotStated(dates::PartialDate),
+    /// A year alone: "2022".
+    Year(i64),
+    /// An ISO week ("2025-W21"), named by its Monday.
+    Week { year: i32, week: i64, monday: Date },
 }
 
-/// A mention of `date`, a day counted from the article's date (`id` is a reused buffer).
-fn push_day(
+impl Dated {
+    /// Its ISO form, onto `out`.
+    fn push_iso(self, out: &mut String) {
+        match self {
+            Dated::Day(date) => date.push_iso(out),
+            Dated::Partial(date) | Dated::NoSuchDay(date) | Dated::YearNotStated(date) => {
+                date.push_iso(out);
+            }
+            Dated::Year(year) => {
+                if year < 0 {
+                    out.push('-');
+                }
+                num::push_digits(out, year.unsigned_abs());
+            }
+            Dated::Week { year, week, .. } => {
+                use std::fmt::Write;
+                let _ = write!(out, "{year}-W{week:02}");
+            }
+        }
+    }
+
+    /// Its name; `iso` is its ISO form.
+    fn name(self, iso: &str) -> String {
+        match self {
+            Dated::Day(date) => date.to_string(),
+            Dated::Partial(date) => date.to_string(),
+            Dated::NoSuchDay(_) | Dated::Year(_) => iso.to_string(),
+            Dated::YearNotStated(date) => format!("{date} (year not stated)"),
+            Dated::Week { monday, .. } => format!("week of {monday}"),
+        }
+    }
+}
+
+/// A date's id ("date:2022-09-10"), written into the reused buffer `id`.
+fn date_id(id: &mut String, dated: Dated) {
+    id.clear();
+    id.push_str("date:");
+    dated.push_iso(id);
+}
+
+/// A mention of a date at `span` (`id` is a reused buffer): its ISO form is written into the
+/// id, and copied for the value (and the date named) only when the date is new.
+fn push_date(
     out: &mut Annotation,
     raw: &str,
     span: (usize, usize),
     id: &mut String,
-    date: Date,
+    dated: Dated,
     why: Shared,
 ) {
-    let iso = date.iso();
-    date_id(id, &iso);
-    push_found(out, raw, span, (id, EntityType::Date), why, |id| Found {
-        value: Some(iso),
-        ..Found::new(id, date.to_string(), EntityType::Date, "")
+    date_id(id, dated);
+    push_found(out, raw, span, (id, EntityType::Date), why, |id| {
+        let iso = &id["date:".len()..];
+        let (value, name) = (iso.to_string(), dated.name(iso));
+        Found {
+            value: Some(value),
+            ..Found::new(id, name, EntityType::Date, "")
+        }
     });
 }
 

@@ -9,7 +9,7 @@
 //! character or looks further back than the current word, so long inputs stay linear.
 
 use serde::Serialize;
-use std::fmt;
+use std::fmt::{self, Write};
 
 /// A valid Gregorian calendar date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -78,16 +78,24 @@ impl Date {
 
     /// `2022-09-10`.
     pub fn iso(self) -> String {
+        let mut iso = String::new();
+        self.push_iso(&mut iso);
+        iso
+    }
+
+    /// [`Date::iso`] onto `out`: an id's buffer takes it with no `String` of its own.
+    pub fn push_iso(self, out: &mut String) {
         // Digit by digit into a buffer: every date of every article is written so, and
         // `format!` costs about ten times as much. (Other years keep the formatter's form.)
         if !(0..=9999).contains(&self.year) || self.month > 99 || self.day > 99 {
-            return format!("{:04}-{:02}-{:02}", self.year, self.month, self.day);
+            let _ = write!(out, "{:04}-{:02}-{:02}", self.year, self.month, self.day);
+            return;
         }
         let mut iso = *b"0000-00-00";
         write_digits(&mut iso[..4], self.year as u32);
         write_digits(&mut iso[5..7], u32::from(self.month));
         write_digits(&mut iso[8..], u32::from(self.day));
-        ascii_string(&iso)
+        push_ascii(out, &iso);
     }
 
     /// A date written `2022-09-10` (as [`Date::iso`] writes it and date inputs give it).
@@ -123,9 +131,9 @@ fn write_digits(slots: &mut [u8], mut n: u32) {
     }
 }
 
-/// ASCII bytes as a `String`.
-fn ascii_string(bytes: &[u8]) -> String {
-    std::str::from_utf8(bytes).unwrap_or_default().to_string()
+/// ASCII bytes onto `out`.
+fn push_ascii(out: &mut String, bytes: &[u8]) {
+    out.push_str(std::str::from_utf8(bytes).unwrap_or_default());
 }
 
 pub fn is_leap_year(year: i32) -> bool {
@@ -345,15 +353,23 @@ pub struct PartialDate {
 impl PartialDate {
     /// ISO 8601 with the unknown parts left out: `2022-09-14`, `--09-14`, `2022-09`.
     pub fn iso(&self) -> String {
+        let mut iso = String::new();
+        self.push_iso(&mut iso);
+        iso
+    }
+
+    /// [`PartialDate::iso`] onto `out`: an id's buffer takes it with no `String` of its own.
+    pub fn push_iso(&self, out: &mut String) {
         // (Digit by digit, as [`Date::iso`]; other years keep the formatter's form.)
         let year = self.year.filter(|y| (0..=9999).contains(y));
         if year != self.year || self.month > 99 || self.day.is_some_and(|d| d > 99) {
-            return match (self.year, self.day) {
-                (Some(y), Some(d)) => format!("{y:04}-{:02}-{d:02}", self.month),
-                (Some(y), None) => format!("{y:04}-{:02}", self.month),
-                (None, Some(d)) => format!("--{:02}-{d:02}", self.month),
-                (None, None) => format!("--{:02}", self.month),
+            let _ = match (self.year, self.day) {
+                (Some(y), Some(d)) => write!(out, "{y:04}-{:02}-{d:02}", self.month),
+                (Some(y), None) => write!(out, "{y:04}-{:02}", self.month),
+                (None, Some(d)) => write!(out, "--{:02}-{d:02}", self.month),
+                (None, None) => write!(out, "--{:02}", self.month),
             };
+            return;
         }
         let mut iso = *b"0000-00-00";
         match year {
@@ -369,7 +385,7 @@ impl PartialDate {
             None => 7,
         };
         let start = if year.is_some() { 0 } else { 3 };
-        ascii_string(&iso[start..end])
+        push_ascii(out, &iso[start..end]);
     }
 }
 

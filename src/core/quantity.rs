@@ -36,30 +36,31 @@ pub struct Quantity {
 impl Quantity {
     /// "≈1,036 km²", "27,000 people", "50 km".
     pub fn label(&self) -> String {
-        let mut rounded = String::new();
-        if self.value >= 100.0 {
+        // (A whole number's digits are written into a buffer, not a `String` of their own.)
+        let mut digits = [0u8; 20];
+        let fixed;
+        let rounded = if self.value >= 100.0 {
+            // (Not below zero: 100 or more, rounded.)
             let n = self.value.round() as i64;
-            if n < 0 {
-                rounded.push('-');
-            }
-            num::push_digits(&mut rounded, n.unsigned_abs());
+            num::digits(&mut digits, n.unsigned_abs())
         } else {
             // Three decimals below 1 ("3 hectares" ≈0.03 km², not 0), one above.
             let decimals = if self.value.abs() < 1.0 { 3 } else { 1 };
-            let s = num::fixed(self.value, decimals);
-            let s = if s.contains('.') {
-                s.trim_end_matches('0').trim_end_matches('.')
+            fixed = num::fixed(self.value, decimals);
+            if fixed.contains('.') {
+                fixed.trim_end_matches('0').trim_end_matches('.')
             } else {
-                &s
-            };
-            rounded.push_str(s);
-        }
-        // Converted values are rounded, so say so.
-        let mut label = String::new();
+                &fixed
+            }
+        };
+        // Converted values are rounded, so say so. (Sized once: "≈", the digits with a comma
+        // for every three, a space and the unit.)
+        let mut label =
+            String::with_capacity('≈'.len_utf8() + rounded.len() * 4 / 3 + 1 + self.unit.len());
         if (self.value - self.amount).abs() > 1e-9 {
             label.push('≈');
         }
-        push_grouped(&mut label, &rounded);
+        push_grouped(&mut label, rounded);
         if self.unit != "%" {
             label.push(' ');
         }
@@ -72,11 +73,17 @@ impl Quantity {
 /// commas, onto `out`.
 fn push_grouped(out: &mut String, s: &str) {
     let (int, frac) = s.split_once('.').map_or((s, None), |(i, f)| (i, Some(f)));
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
+    // Three digits at a time between the commas (the digits and sign are ASCII).
+    let first = match int.len() % 3 {
+        0 => 3.min(int.len()),
+        n => n,
+    };
+    out.push_str(&int[..first]);
+    let mut at = first;
+    while at < int.len() {
+        out.push(',');
+        out.push_str(&int[at..at + 3]);
+        at += 3;
     }
     if let Some(f) = frac {
         out.push('.');
