@@ -4273,20 +4273,23 @@ fn dates_and_figures(
     };
     // Relative days' whys (by the words and the date they name), each made once an article.
     let mut relative_whys: Vec<(&str, Date, u8, Shared)> = Vec::new();
-    // One buffer for every mention's id: a mention of an entity already found needs no copy.
-    let mut id = String::new();
-    // The block's dates' spans: a figure does not start inside one ("January 16 and 17
-    // killed": 17 is a day).
-    let mut date_spans: Vec<(usize, usize)> = Vec::new();
-    // Where the block's words after a space open with a unit's name (see relative_periods).
-    let mut unit_words: Vec<usize> = Vec::new();
-    // The block's dates, and a buffer for the words of the text around each number.
-    let (mut found, mut date_words) = (Vec::new(), Vec::new());
+    // The buffers below, kept from one article to the next (see DateBuffers).
+    thread_local! {
+        static BUFFERS: std::cell::RefCell<DateBuffers> = std::cell::RefCell::default();
+    }
+    let mut buffers = BUFFERS.with(|b| b.take());
+    let DateBuffers {
+        id,
+        date_spans,
+        unit_words,
+        found,
+        date_words,
+        days_named,
+        quantities,
+    } = &mut buffers;
     let holidays = dates::may_name_a_holiday(raw);
-    // The days named so far (where, which), and where the block before this one starts: a
-    // day counted from another ("two days later", "the next day") counts from the last of
-    // them in its block or the one before.
-    let mut days_named: Vec<(usize, Date)> = Vec::new();
+    // Where the block before this one starts: a day counted from another counts from the last
+    // day named in its block or the one before.
     let mut block_before = 0;
     for (k, b) in article
         .blocks
@@ -4301,7 +4304,7 @@ fn dates_and_figures(
         // passed over after one search.)
         let has_day = text::finder!("day").find(text.as_bytes()).is_some();
         // (Holidays' days too: "on Christmas Day", "on Victory Day".)
-        dates::scan_dates_into(text, &mut found, &mut date_words);
+        dates::scan_dates_into(text, found, date_words);
         if holidays {
             found.extend(dates::scan_holidays(text));
         }
@@ -4318,7 +4321,7 @@ fn dates_and_figures(
         } else {
             Vec::new()
         };
-        for &m in &found {
+        for &m in found.iter() {
             date_spans.push((m.start, m.end));
             // What it names (its ISO form the id's and the value's, and its name), and why.
             let (dated, why) = match (m.date.year, m.date.day, anchor) {
@@ -4385,13 +4388,13 @@ fn dates_and_figures(
             if let Dated::Day(date) = dated {
                 days_named.push((span.0, date));
             }
-            push_date(out, raw, span, &mut id, dated, why);
+            push_date(out, raw, span, id, dated, why);
         }
         // The month and year of the last month found, for a month joined to it ("from March
         // to May").
         let mut last_month: Option<(u8, i32)> = None;
         unit_words.clear();
-        for p in dates::scan_periods_noting_units(text, &mut unit_words) {
+        for p in dates::scan_periods_noting_units(text, unit_words) {
             // What it names and why.
             let (dated, why) = match (p.month, p.year) {
                 (Some(month), year) => {
@@ -4441,10 +4444,10 @@ fn dates_and_figures(
                 (None, None) => continue,
             };
             let span = (b.start + p.start, b.start + p.end);
-            push_date(out, raw, span, &mut id, dated, why);
+            push_date(out, raw, span, id, dated, why);
         }
         if let Some(a) = anchor {
-            for (s, e, shift, period) in relative_periods(text, &unit_words) {
+            for (s, e, shift, period) in relative_periods(text, unit_words) {
                 let dated = match period {
                     Period::Year => Dated::Year(i64::from(a.year + shift)),
                     Period::Month => {
@@ -4470,7 +4473,7 @@ fn dates_and_figures(
                 };
                 let why = format!("“{}” counted from the article's date ({a})", &text[s..e]);
                 let span = (b.start + s, b.start + e);
-                push_date(out, raw, span, &mut id, dated, why.into());
+                push_date(out, raw, span, id, dated, why.into());
             }
         }
         if let Some(a) = anchor
@@ -4484,7 +4487,7 @@ fn dates_and_figures(
                     if let Some(&(_, date)) = day {
                         let why = format!("the weekday of the date after it ({date})").into();
                         let span = (b.start + s, b.start + e);
-                        push_date(out, raw, span, &mut id, Dated::Day(date), why);
+                        push_date(out, raw, span, id, Dated::Day(date), why);
                         continue;
                     }
                 }
@@ -4537,7 +4540,7 @@ fn dates_and_figures(
                 };
                 days_named.push((b.start + s, date));
                 let span = (b.start + s, b.start + e);
-                push_date(out, raw, span, &mut id, Dated::Day(date), why);
+                push_date(out, raw, span, id, Dated::Day(date), why);
             }
         }
         // "The next day", "the day before.": a day from the last one named before it, taken
@@ -4567,26 +4570,28 @@ fn dates_and_figures(
                     push_date(out, raw, span, id, Dated::Day(date), why);
                 }
             };
-        let quantities = match figures {
-            Some((at, blocks)) => quantity::scan_from(text, &at[blocks[k].clone()]),
-            None => quantity::scan(text),
-        };
-        for q in quantities {
+        match figures {
+            Some((at, blocks)) => {
+                quantity::scan_from_into(text, &at[blocks[k].clone()], quantities)
+            }
+            None => *quantities = quantity::scan(text),
+        }
+        for q in quantities.iter() {
             if date_spans.iter().any(|&(s, e)| s <= q.start && q.start < e) {
                 continue;
             }
-            next_days_before(q.start, out, &mut id, &mut days_named);
+            next_days_before(q.start, out, id, days_named);
             let mut span = (b.start + q.start, b.start + q.end);
             if let Some((sign, duration_end)) = q.later {
                 // "Two days later", "a year earlier": counted from the last day named before
                 // it; without one, the duration alone.
-                let from = day_named_before(&days_named, since, span.0);
+                let from = day_named_before(days_named, since, span.0);
                 if let Some((from, shift)) =
-                    from.and_then(|from| Some((from, shifted(from, &q, sign)?)))
+                    from.and_then(|from| Some((from, shifted(from, q, sign)?)))
                 {
                     let words = &text[q.start..q.end];
                     let why = format!("“{words}”: counted from {from}, the day named before it");
-                    push_shifted(out, raw, span, &mut id, shift, why, &mut days_named);
+                    push_shifted(out, raw, span, id, shift, why, days_named);
                     continue;
                 }
                 span.1 = b.start + duration_end;
@@ -4596,11 +4601,11 @@ fn dates_and_figures(
                 // months ago" its month, "four years ago" its year. Without the article's
                 // date (or for "hours ago"), nothing.
                 if let Some(a) = anchor
-                    && let Some(shift) = shifted(a, &q, -1)
+                    && let Some(shift) = shifted(a, q, -1)
                 {
                     let words = &text[q.start..q.end];
                     let why = format!("“{words}” counted from the article's date ({a})");
-                    push_shifted(out, raw, span, &mut id, shift, why, &mut days_named);
+                    push_shifted(out, raw, span, id, shift, why, days_named);
                 }
                 continue;
             }
@@ -4612,7 +4617,7 @@ fn dates_and_figures(
                 id.push_str(part);
             }
             let value_at = id.len();
-            num::push_thousandths(&mut id, (q.value * 1000.0).round() as i64);
+            num::push_thousandths(id, (q.value * 1000.0).round() as i64);
             let value_end = id.len();
             id.push('-');
             id.push_str(&unit_slug);
@@ -4624,7 +4629,7 @@ fn dates_and_figures(
                 .into(),
                 None => why.clone(),
             };
-            push_found(out, raw, span, (&id, EntityType::Quantity), why, |id| {
+            push_found(out, raw, span, (id, EntityType::Quantity), why, |id| {
                 Found {
                     value: Some(id[value_at..value_end].to_string()),
                     unit: Some(q.unit),
@@ -4632,8 +4637,34 @@ fn dates_and_figures(
                 }
             });
         }
-        next_days_before(text.len(), out, &mut id, &mut days_named);
+        next_days_before(text.len(), out, id, days_named);
     }
+    // (Emptied for the next article; not buffers sized for an article of megabytes, though.)
+    days_named.clear();
+    if found.capacity() <= 1 << 12 && quantities.capacity() <= 1 << 12 {
+        BUFFERS.with(|b| b.replace(buffers));
+    }
+}
+
+/// The buffers [`dates_and_figures`] fills block by block, kept from one article to the next
+/// (each emptied where it is filled).
+#[derive(Default)]
+struct DateBuffers {
+    /// Every mention's id: a mention of an entity already found needs no copy.
+    id: String,
+    /// The block's dates' spans: a figure does not start inside one ("January 16 and 17
+    /// killed": 17 is a day).
+    date_spans: Vec<(usize, usize)>,
+    /// Where the block's words after a space open with a unit's name (see relative_periods).
+    unit_words: Vec<usize>,
+    /// The block's dates, and the words of the text around each number.
+    found: Vec<dates::DateMention>,
+    date_words: Vec<(usize, usize)>,
+    /// The days named so far (where, which): a day counted from another ("two days later",
+    /// "the next day") counts from the last of them in its block or the one before.
+    days_named: Vec<(usize, Date)>,
+    /// The block's figures.
+    quantities: Vec<quantity::Quantity>,
 }
 
 /// The year of a month named alone ("in January", "since March", "last May") and why: from

@@ -396,13 +396,23 @@ const NUMBER_WORDS: &[(&str, f64)] = &[
 
 /// Find figures with units in `text`.
 pub fn scan(text: &str) -> Vec<Quantity> {
-    scan_with(text, next_candidate)
+    let mut out = Vec::new();
+    scan_with(text, next_candidate, &mut out);
+    out
 }
 
 /// [`scan`], given where figures may start: the word starts that [`starts_figure`] takes,
 /// in order (as the annotator's fold lists them, [`super::fold::Folded::figures`]). The same
 /// figures; the text is not read again for them.
 pub fn scan_from(text: &str, starts: &[u32]) -> Vec<Quantity> {
+    let mut out = Vec::new();
+    scan_from_into(text, starts, &mut out);
+    out
+}
+
+/// [`scan_from`] into `out` (cleared first): a buffer the annotator keeps from one block to
+/// the next.
+pub fn scan_from_into(text: &str, starts: &[u32], out: &mut Vec<Quantity>) {
     debug_assert!(
         starts.iter().map(|&s| s as usize).eq(std::iter::successors(
             Some(next_candidate(text.as_bytes(), 0)),
@@ -412,18 +422,19 @@ pub fn scan_from(text: &str, starts: &[u32]) -> Vec<Quantity> {
         "the starts given are the ones the text has"
     );
     let mut k = 0;
-    scan_with(text, |bytes, from| {
+    let next = |bytes: &[u8], from| {
         // (`from` only grows: on from the last one found.)
         k += starts[k..].partition_point(|&s| (s as usize) < from);
         starts.get(k).map_or(bytes.len(), |&s| s as usize)
-    })
+    };
+    scan_with(text, next, out);
 }
 
-/// [`scan`] with `next(bytes, from)` the first word start at or after `from` where a figure
-/// may begin (or the length).
-fn scan_with(text: &str, mut next: impl FnMut(&[u8], usize) -> usize) -> Vec<Quantity> {
+/// [`scan`] into `out` (cleared first), with `next(bytes, from)` the first word start at or
+/// after `from` where a figure may begin (or the length).
+fn scan_with(text: &str, mut next: impl FnMut(&[u8], usize) -> usize, out: &mut Vec<Quantity>) {
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
+    out.clear();
     let mut i = 0;
     loop {
         // On to the next word that may start a figure (past the rest of a word that starts
@@ -670,8 +681,7 @@ fn scan_with(text: &str, mut next: impl FnMut(&[u8], usize) -> usize) -> Vec<Qua
             },
         }
     }
-    first_of_ranges(text, &mut out);
-    out
+    first_of_ranges(text, out);
 }
 
 /// Whether `before` ends with "population of", perhaps with a word of about-ness after it
