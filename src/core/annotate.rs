@@ -4282,9 +4282,11 @@ fn dates_and_figures(
         id,
         date_spans,
         unit_words,
+        periods,
         found,
         date_words,
         days_named,
+        relative,
         quantities,
     } = &mut buffers;
     let holidays = dates::may_name_a_holiday(raw);
@@ -4394,7 +4396,8 @@ fn dates_and_figures(
         // to May").
         let mut last_month: Option<(u8, i32)> = None;
         unit_words.clear();
-        for p in dates::scan_periods_noting_units(text, unit_words) {
+        dates::scan_periods_noting_units(text, unit_words, periods);
+        for &p in periods.iter() {
             // What it names and why.
             let (dated, why) = match (p.month, p.year) {
                 (Some(month), year) => {
@@ -4479,7 +4482,8 @@ fn dates_and_figures(
         if let Some(a) = anchor
             && (has_day || text::finder!("tomorrow").find(text.as_bytes()).is_some())
         {
-            for (s, e, shift) in relative_days(text) {
+            relative_days(text, relative);
+            for &(s, e, shift) in relative.iter() {
                 // "Thursday, July 20, 2023": the weekday of the full date after it, not one
                 // counted from the article's date.
                 if matches!(shift, Shift::Weekday(_)) && text[e..].starts_with(", ") {
@@ -4657,12 +4661,16 @@ struct DateBuffers {
     date_spans: Vec<(usize, usize)>,
     /// Where the block's words after a space open with a unit's name (see relative_periods).
     unit_words: Vec<usize>,
+    /// The block's months and years named alone.
+    periods: Vec<dates::PeriodMention>,
     /// The block's dates, and the words of the text around each number.
     found: Vec<dates::DateMention>,
     date_words: Vec<(usize, usize)>,
     /// The days named so far (where, which): a day counted from another ("two days later",
     /// "the next day") counts from the last of them in its block or the one before.
     days_named: Vec<(usize, Date)>,
+    /// The block's days named relative to the article's date (see relative_days).
+    relative: Vec<(usize, usize, Shift)>,
     /// The block's figures.
     quantities: Vec<quantity::Quantity>,
 }
@@ -5012,6 +5020,7 @@ enum Period {
 }
 
 /// A day named relative to the article's date.
+#[derive(Clone, Copy)]
 enum Shift {
     /// The last such weekday on or before it (0 = Monday).
     Weekday(u8),
@@ -5026,11 +5035,6 @@ enum Shift {
     Days(i64),
 }
 
-/// Weekday names ("Saturday", "on Friday", capitalised) and "today", "yesterday", "tomorrow".
-///
-/// A word is a run of ASCII letters not preceded by a digit. Every word looked for ends in
-/// "day" or "row", so the text is searched (by `memchr`) for its y's and w's, and the word
-/// around each read backwards, rather than every word read.
 /// Record a date [`shifted`] gives as a mention of `span`, and its day (if it names one) among
 /// the days named.
 fn push_shifted(
@@ -5127,9 +5131,15 @@ fn shifted(from: Date, q: &quantity::Quantity, sign: i8) -> Option<Dated> {
     None
 }
 
-fn relative_days(text: &str) -> Vec<(usize, usize, Shift)> {
+/// Weekday names ("Saturday", "on Friday", capitalised) and "today", "yesterday", "tomorrow".
+///
+/// A word is a run of ASCII letters not preceded by a digit. Every word looked for ends in
+/// "day" or "row", so the text is searched (by `memchr`) for its y's and w's, and the word
+/// around each read backwards, rather than every word read. Into `out` (cleared first), a
+/// buffer the annotator keeps.
+fn relative_days(text: &str, out: &mut Vec<(usize, usize, Shift)>) {
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
+    out.clear();
     let ends = (text::finder!("day").find_iter(bytes)).chain(text::finder!("row").find_iter(bytes));
     for at in ends {
         let (last, i) = (at + 2, at + 3);
@@ -5193,8 +5203,7 @@ fn relative_days(text: &str) -> Vec<(usize, usize, Shift)> {
     }
     out.extend(days_after_the_news(text));
     // (No two start at the same byte: this order is the text's.)
-    sort::sort_by(&mut out, |a, b| a.0.cmp(&b.0));
-    out
+    sort::sort_by(out, |a, b| a.0.cmp(&b.0));
 }
 
 /// "The news comes a day after X said …": the X it names happened that many days before the
@@ -6020,7 +6029,7 @@ mod tests {
             ("last\tyear, lastyear", vec![]),
         ] {
             let mut units = Vec::new();
-            dates::scan_periods_noting_units(text, &mut units);
+            dates::scan_periods_noting_units(text, &mut units, &mut Vec::new());
             assert_eq!(relative_periods(text, &units), want, "{text}");
         }
     }
@@ -6478,7 +6487,9 @@ mod tests {
                 .iter()
                 .map(|&(s, e, _)| (s, e))
                 .collect();
-            relative_days(text)
+            let mut found = Vec::new();
+            relative_days(text, &mut found);
+            found
                 .iter()
                 .map(|&(s, e, _)| (s, e))
                 .filter(|span| !after.contains(span))

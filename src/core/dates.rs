@@ -1436,18 +1436,20 @@ pub fn month_year_after(text: &str, end: usize) -> Option<(u8, i32)> {
 /// number after a year makes it a figure ("from 2000 to 3000 troops"), as do a clock's zone
 /// ("until 2000 local time") and, after "of", a noun ("a convoy of 2000 vehicles").
 pub fn scan_periods(text: &str) -> Vec<PeriodMention> {
-    scan_periods_noting_units(text, &mut Vec::new())
+    let mut out = Vec::new();
+    scan_periods_noting_units(text, &mut Vec::new(), &mut out);
+    out
 }
 
 /// The calendar units [`scan_periods_noting_units`] notes the words of.
 pub const UNIT_WORDS: [&str; 3] = ["year", "month", "week"];
 
-/// [`scan_periods`], noting in `units` too (in order) where a word after a space opens with
-/// "year", "month" or "week" ("last year", "this month's", "next week"): the same pass over
-/// the spaces serves both.
-pub fn scan_periods_noting_units(text: &str, units: &mut Vec<usize>) -> Vec<PeriodMention> {
+/// [`scan_periods`] into `out` (cleared first), noting in `units` too (in order) where a word
+/// after a space opens with "year", "month" or "week" ("last year", "this month's", "next
+/// week"): the same pass over the spaces serves both.
+pub fn scan_periods_noting_units(text: &str, units: &mut Vec<usize>, out: &mut Vec<PeriodMention>) {
     let bytes = text.as_bytes();
-    let mut out: Vec<PeriodMention> = Vec::new();
+    out.clear();
     // Each is a word after a space ("in January", "in mid-March"; not after a no-break
     // space): the spaces are found eight bytes at a time, and most words after them are ruled
     // out by their first byte.
@@ -1492,13 +1494,12 @@ pub fn scan_periods_noting_units(text: &str, units: &mut Vec<usize>) -> Vec<Peri
             } else if !PERIOD_START[usize::from(b)] {
                 continue;
             }
-            if let Some(p) = period_at(text, start, &out) {
+            if let Some(p) = period_at(text, start, out) {
                 out.push(p);
             }
         }
         at += 8;
     }
-    out
 }
 
 /// The month or year named alone at `start` of `text`, if one is (see [`scan_periods`]);
@@ -2447,8 +2448,8 @@ mod tests {
                             .any(|u| bytes[at..].starts_with(u.as_bytes()))
                 })
                 .collect();
-            let mut units = Vec::new();
-            let periods = scan_periods_noting_units(text, &mut units);
+            let (mut units, mut periods) = (Vec::new(), Vec::new());
+            scan_periods_noting_units(text, &mut units, &mut periods);
             assert_eq!(units, want, "{text}");
             // And noting them finds the periods it finds without.
             assert_eq!(
