@@ -727,12 +727,10 @@ fn open_count(text: &str, start: usize, amount: f64, at: usize) -> Option<Quanti
     if amount < 2.0 || amount.fract() != 0.0 || year_like {
         return None;
     }
-    let before = text[..start].trim_end();
-    if before
-        .rsplit(' ')
-        .next()
-        .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
-    {
+    // The word before (after the last space), read as bytes: a capital starts a name.
+    let before = text[..start].trim_end().as_bytes();
+    let word_start = before.iter().rposition(|&b| b == b' ').map_or(0, |k| k + 1);
+    if before.get(word_start).is_some_and(u8::is_ascii_uppercase) {
         return None;
     }
     // Lower-case words only: a capitalised one is a name, which the listed units' rule reads.
@@ -850,6 +848,16 @@ fn shift_after(word_then: &dyn Fn(&[u8]) -> bool) -> Option<(i8, usize)> {
 /// year (an hour names no day) before "ago", "later" or "earlier", at word start `i`. Alone,
 /// "a week" is no figure.
 fn one_unit_shift(text: &str, i: usize) -> Option<Quantity> {
+    // Most articles start no such phrase: the unit's first letter, after "a " or "an ", rules
+    // them out before the head is lower-cased.
+    let unit_first = |at: usize| {
+        text.as_bytes()
+            .get(at)
+            .is_some_and(|b| matches!(b.to_ascii_lowercase(), b'd' | b'w' | b'm' | b'y'))
+    };
+    if !unit_first(i + 2) && !unit_first(i + 3) {
+        return None;
+    }
     let (buf, n) = text::lower_head::<24>(&text[i..]);
     let head = &buf[..n];
     let rest = head
@@ -999,12 +1007,21 @@ fn digits_at(text: &str, i: usize) -> Option<(f64, usize)> {
         }
     }
     let digits = &text[i..j];
-    let value = if grouped {
-        num::parse_decimal(&digits.replace(',', ""))
-    } else {
-        num::parse_decimal(digits)
-    };
-    value.map(|v| (v, j))
+    if !grouped {
+        return num::parse_decimal(digits).map(|v| (v, j));
+    }
+    // Without its commas: into a buffer (the digits and points are ASCII), unless too long
+    // for one.
+    let mut buf = [0u8; 32];
+    let mut len = 0;
+    for &b in digits.as_bytes().iter().filter(|&&b| b != b',') {
+        let Some(slot) = buf.get_mut(len) else {
+            return num::parse_decimal(&digits.replace(',', "")).map(|v| (v, j));
+        };
+        *slot = b;
+        len += 1;
+    }
+    num::parse_decimal(std::str::from_utf8(&buf[..len]).unwrap_or_default()).map(|v| (v, j))
 }
 
 /// A number starting at byte `i`: "27,000", "1.5", "400", or a number word ("six").
@@ -1103,16 +1120,19 @@ fn model_number(bytes: &[u8], i: usize) -> bool {
         .take_while(|b| b.is_ascii_alphanumeric() || **b == b'-')
         .count();
     let rest = &before[..before.len() - name];
-    let word = std::str::from_utf8(&before[before.len() - name..]).unwrap_or_default();
-    // (Not a date's month: "On 24 February 150 soldiers were killed".)
+    // (The month's name looked for last: most numbers have no count before them.)
     name > 1
         && before[before.len() - name].is_ascii_uppercase()
-        && super::dates::month_from_word(word).is_none()
         && bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count() <= 2
         && rest
             .strip_suffix(b" ")
             .and_then(|r| r.last())
             .is_some_and(u8::is_ascii_digit)
+        // (Not a date's month: "On 24 February 150 soldiers were killed".)
+        && {
+            let word = std::str::from_utf8(&before[before.len() - name..]).unwrap_or_default();
+            super::dates::month_from_word(word).is_none()
+        }
 }
 
 /// "one in six" (the number `amount` at `start..end`, then " in " and another): a share, as
