@@ -5220,31 +5220,26 @@ fn days_after_the_news(text: &str) -> Vec<(usize, usize, Shift)> {
         ("a week", 7),
         ("one week", 7),
     ];
+    const VERBS: [&[u8]; 4] = [b"comes ", b"came ", b"come ", b"coming "];
     let mut out = Vec::new();
-    // (Every phrase has " after" in it: most paragraphs are passed over in one search.)
-    if text::finder!(" after").find(text.as_bytes()).is_none() {
-        return out;
-    }
-    // One search (by `memchr`) for the c's the verbs start with, rather than one per verb.
-    for (at, _) in text.match_indices('c') {
-        let verb_len = match text.as_bytes()[at..] {
-            [b'c', b'o', b'm', b'e', b's', b' ', ..] => 6,
-            [b'c', b'a', b'm', b'e', b' ', ..] | [b'c', b'o', b'm', b'e', b' ', ..] => 5,
-            [b'c', b'o', b'm', b'i', b'n', b'g', b' ', ..] => 7,
-            _ => continue,
-        };
-        let start = at + verb_len;
-        // Compared as bytes: the phrase is ASCII, the text around it need not be.
-        let rest = &text.as_bytes()[start..];
+    // Every phrase ends in " after": read back from each (most paragraphs have none, and are
+    // passed over in one search). Compared as bytes: the phrase is ASCII, the text around it
+    // need not be.
+    let bytes = text.as_bytes();
+    for after in text::finder!(" after").find_iter(bytes) {
+        let end = after + b" after".len();
+        // Then a space or a no-break space (U+00A0 starts with 0xC2).
+        if !matches!(bytes.get(end), Some(b' ' | 0xC2)) {
+            continue;
+        }
         for &(count, days) in COUNTS {
-            let phrase_len = count.len() + b" after".len();
-            if rest.len() > phrase_len
-                && rest[..count.len()].eq_ignore_ascii_case(count.as_bytes())
-                && &rest[count.len()..phrase_len] == b" after"
-                // Then a space or a no-break space (U+00A0 starts with 0xC2).
-                && matches!(rest[phrase_len], b' ' | 0xC2)
+            let Some(start) = after.checked_sub(count.len()) else {
+                continue;
+            };
+            if bytes[start..after].eq_ignore_ascii_case(count.as_bytes())
+                && VERBS.iter().any(|v| bytes[..start].ends_with(v))
             {
-                out.push((start, start + phrase_len, Shift::Days(-days)));
+                out.push((start, end, Shift::Days(-days)));
             }
         }
     }
