@@ -1510,17 +1510,11 @@ fn period_at(text: &str, start: usize, found: &[PeriodMention]) -> Option<Period
     if !PERIOD_START[usize::from(b)] {
         return None;
     }
-    let mut end = start;
-    while end < bytes.len() && super::text::is_alnum(bytes[end]) {
-        end += 1;
-    }
-    let word = &text[start..end];
-    let (month, year) = if b.is_ascii_digit() {
-        (None, Some(year_alone(text, start, end)?))
-    } else {
-        // The months' first two letters rule out most capitalised words at once.
-        let second = bytes.get(start + 1).copied().unwrap_or_default();
-        if !matches!(
+    // The months' first two letters rule out most capitalised words at once (before the
+    // word's end is looked for).
+    let second = bytes.get(start + 1).copied().unwrap_or_default();
+    if !b.is_ascii_digit()
+        && !matches!(
             (b, second),
             (b'J', b'a' | b'u')
                 | (b'F', b'e')
@@ -1530,9 +1524,18 @@ fn period_at(text: &str, start: usize, found: &[PeriodMention]) -> Option<Period
                 | (b'O', b'c')
                 | (b'N', b'o')
                 | (b'D', b'e')
-        ) {
-            return None;
-        }
+        )
+    {
+        return None;
+    }
+    let mut end = start;
+    while end < bytes.len() && super::text::is_alnum(bytes[end]) {
+        end += 1;
+    }
+    let word = &text[start..end];
+    let (month, year) = if b.is_ascii_digit() {
+        (None, Some(year_alone(text, start, end)?))
+    } else {
         // Full names only ("Sept" too): "Mar" and "Dec" alone are not said of a month.
         match month_from_word(word) {
             Some(m) if word.len() > 3 || m == 5 => {
