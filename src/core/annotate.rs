@@ -4298,20 +4298,25 @@ fn dates_and_figures(
     };
     // Relative days' whys (by the words and the date they name), each made once an article.
     let mut relative_whys: Vec<(&str, Date, u8, Shared)> = Vec::new();
-    // One buffer for every mention's id: a mention of an entity already found needs no copy.
-    let mut id = String::new();
-    // The block's dates' spans: a figure does not start inside one ("January 16 and 17
-    // killed": 17 is a day).
-    let mut date_spans: Vec<(usize, usize)> = Vec::new();
-    // Where the block's words after a space open with a unit's name (see relative_periods).
-    let mut unit_words: Vec<usize> = Vec::new();
-    // The block's dates, and a buffer for the words of the text around each number.
-    let (mut found, mut date_words) = (Vec::new(), Vec::new());
+    // The buffers below, kept from one article to the next (see DateBuffers).
+    thread_local! {
+        static BUFFERS: std::cell::RefCell<DateBuffers> = std::cell::RefCell::default();
+    }
+    let mut buffers = BUFFERS.with(|b| b.take());
+    let DateBuffers {
+        id,
+        date_spans,
+        unit_words,
+        periods,
+        found,
+        date_words,
+        days_named,
+        relative,
+        quantities,
+    } = &mut buffers;
     let holidays = dates::may_name_a_holiday(raw);
-    // The days named so far (where, which), and where the block before this one starts: a
-    // day counted from another ("two days later", "the next day") counts from the last of
-    // them in its block or the one before.
-    let mut days_named: Vec<(usize, Date)> = Vec::new();
+    // Where the block before this one starts: a day counted from another counts from the last
+    // day named in its block or the one before.
     let mut block_before = 0;
     for (k, b) in article
         .blocks
@@ -4326,7 +4331,7 @@ fn dates_and_figures(
         // passed over after one search.)
         let has_day = text::finder!("day").find(text.as_bytes()).is_some();
         // (Holidays' days too: "on Christmas Day", "on Victory Day".)
-        dates::scan_dates_into(text, &mut found, &mut date_words);
+        dates::scan_dates_into(text, found, date_words);
         if holidays {
             found.extend(dates::scan_holidays(text));
         }
@@ -4343,42 +4348,37 @@ fn dates_and_figures(
         } else {
             Vec::new()
         };
-        for &m in &found {
+        for &m in found.iter() {
             date_spans.push((m.start, m.end));
-            // The ISO date (the id's and the value's), the date to name it by (or its name), and
-            // why.
-            let (iso, named, why) = match (m.date.year, m.date.day, anchor) {
+            // What it names (its ISO form the id's and the value's, and its name), and why.
+            let (dated, why) = match (m.date.year, m.date.day, anchor) {
                 (None, Some(d), None) if inferred.is_some() => {
                     let (year, evidence) = inferred.as_ref().expect("checked");
                     let Some(date) = Date::new(*year, m.date.month, d) else {
                         continue;
                     };
                     (
-                        date.iso(),
-                        Ok(date),
+                        Dated::Day(date),
                         why(0, &|| format!("the article states no year; {evidence}")),
                     )
                 }
                 (Some(y), Some(d), _) => {
-                    let iso = m.date.iso();
-                    let date = Date::new(y, m.date.month, d).ok_or_else(|| Some(iso.clone()));
-                    (iso, date, why(1, &|| "a full date".to_string()))
+                    let dated =
+                        Date::new(y, m.date.month, d).map_or(Dated::NoSuchDay(m.date), Dated::Day);
+                    (dated, why(1, &|| "a full date".to_string()))
                 }
                 // "July 2022".
                 (Some(_), None, _) => (
-                    m.date.iso(),
-                    Err(Some(m.date.to_string())),
+                    Dated::Partial(m.date),
                     why(4, &|| "a month and its year".to_string()),
                 ),
                 (None, Some(d), Some(a)) => match dates::year_near(a, m.date.month, d) {
                     Some(date) if date.year == a.year => (
-                        date.iso(),
-                        Ok(date),
+                        Dated::Day(date),
                         why(2, &|| format!("year from the article's date ({})", a.iso())),
                     ),
                     Some(date) => (
-                        date.iso(),
-                        Ok(date),
+                        Dated::Day(date),
                         format!(
                             "year from the article's date ({}): {} {} would be months away \
                              from it, {} is not",
@@ -4397,8 +4397,7 @@ fn dates_and_figures(
                         && let Some(date) = dates::year_near(near, m.date.month, d) =>
                 {
                     (
-                        date.iso(),
-                        Ok(date),
+                        Dated::Day(date),
                         format!(
                             "the article states no date; year from “{}”, the full date nearest \
                              it in its paragraph",
@@ -4408,36 +4407,24 @@ fn dates_and_figures(
                     )
                 }
                 _ => (
-                    m.date.iso(),
-                    Err(None),
+                    Dated::YearNotStated(m.date),
                     why(3, &|| "the article states no year".to_string()),
                 ),
             };
-            date_id(&mut id, &iso);
             let span = (b.start + m.start, b.start + m.end);
-            if let Ok(date) = named {
+            if let Dated::Day(date) = dated {
                 days_named.push((span.0, date));
             }
-            push_found(out, raw, span, (&id, EntityType::Date), why, |id| {
-                // (Named when first found: a date, its ISO form, or a date without its year.)
-                let name = match named {
-                    Ok(date) => date.to_string(),
-                    Err(Some(name)) => name,
-                    Err(None) => format!("{} (year not stated)", m.date),
-                };
-                Found {
-                    value: Some(iso),
-                    ..Found::new(id, name, EntityType::Date, "")
-                }
-            });
+            push_date(out, raw, span, id, dated, why);
         }
         // The month and year of the last month found, for a month joined to it ("from March
         // to May").
         let mut last_month: Option<(u8, i32)> = None;
         unit_words.clear();
-        for p in dates::scan_periods_noting_units(text, &mut unit_words) {
-            // Its ISO form (the id's and the value's), its name and why.
-            let (iso, name, why) = match (p.month, p.year) {
+        dates::scan_periods_noting_units(text, unit_words, periods);
+        for &p in periods.iter() {
+            // What it names and why.
+            let (dated, why) = match (p.month, p.year) {
                 (Some(month), year) => {
                     let joined = dates::month_year_after(text, p.end);
                     let resolved = match (year, last_month) {
@@ -4476,40 +4463,28 @@ fn dates_and_figures(
                         month,
                         day: None,
                     };
-                    (date.iso(), date.to_string(), why)
+                    (Dated::Partial(date), why)
                 }
-                (None, Some(year)) => {
-                    let year = year.to_string();
-                    (
-                        year.clone(),
-                        year,
-                        why(5, &|| "a year named alone".to_string()),
-                    )
-                }
+                (None, Some(year)) => (
+                    Dated::Year(i64::from(year)),
+                    why(5, &|| "a year named alone".to_string()),
+                ),
                 (None, None) => continue,
             };
-            date_id(&mut id, &iso);
             let span = (b.start + p.start, b.start + p.end);
-            push_found(out, raw, span, (&id, EntityType::Date), why, |id| Found {
-                value: Some(iso),
-                ..Found::new(id, name, EntityType::Date, "")
-            });
+            push_date(out, raw, span, id, dated, why);
         }
         if let Some(a) = anchor {
-            for (s, e, shift, period) in relative_periods(text, &unit_words) {
-                let (iso, name) = match period {
-                    Period::Year => {
-                        let y = a.year + shift;
-                        (y.to_string(), y.to_string())
-                    }
+            for (s, e, shift, period) in relative_periods(text, unit_words) {
+                let dated = match period {
+                    Period::Year => Dated::Year(i64::from(a.year + shift)),
                     Period::Month => {
                         let m = i32::from(a.month) - 1 + shift;
-                        let date = dates::PartialDate {
+                        Dated::Partial(dates::PartialDate {
                             year: Some(a.year + m.div_euclid(12)),
                             month: (m.rem_euclid(12) + 1) as u8,
                             day: None,
-                        };
-                        (date.iso(), date.to_string())
+                        })
                     }
                     // "last week": the ISO week ("2025-W21"), named by its Monday.
                     Period::Week => {
@@ -4517,34 +4492,31 @@ fn dates_and_figures(
                         let thursday = monday.add_days(3);
                         let jan1 = dates::Date::new(thursday.year, 1, 1).expect("a day");
                         let week = (thursday.days_since_epoch() - jan1.days_since_epoch()) / 7 + 1;
-                        (
-                            format!("{}-W{week:02}", thursday.year),
-                            format!("week of {monday}"),
-                        )
+                        Dated::Week {
+                            year: thursday.year,
+                            week,
+                            monday,
+                        }
                     }
                 };
                 let why = format!("“{}” counted from the article's date ({a})", &text[s..e]);
-                date_id(&mut id, &iso);
                 let span = (b.start + s, b.start + e);
-                push_found(out, raw, span, (&id, EntityType::Date), why.into(), |id| {
-                    Found {
-                        value: Some(iso),
-                        ..Found::new(id, name, EntityType::Date, "")
-                    }
-                });
+                push_date(out, raw, span, id, dated, why.into());
             }
         }
         if let Some(a) = anchor
             && (has_day || text::finder!("tomorrow").find(text.as_bytes()).is_some())
         {
-            for (s, e, shift) in relative_days(text) {
+            relative_days(text, relative);
+            for &(s, e, shift) in relative.iter() {
                 // "Thursday, July 20, 2023": the weekday of the full date after it, not one
                 // counted from the article's date.
                 if matches!(shift, Shift::Weekday(_)) && text[e..].starts_with(", ") {
                     let day = days_named.iter().find(|&&(at, _)| at == b.start + e + 2);
                     if let Some(&(_, date)) = day {
                         let why = format!("the weekday of the date after it ({date})").into();
-                        push_day(out, raw, (b.start + s, b.start + e), &mut id, date, why);
+                        let span = (b.start + s, b.start + e);
+                        push_date(out, raw, span, id, Dated::Day(date), why);
                         continue;
                     }
                 }
@@ -4596,7 +4568,8 @@ fn dates_and_figures(
                     }
                 };
                 days_named.push((b.start + s, date));
-                push_day(out, raw, (b.start + s, b.start + e), &mut id, date, why);
+                let span = (b.start + s, b.start + e);
+                push_date(out, raw, span, id, Dated::Day(date), why);
             }
         }
         // "The next day", "the day before.": a day from the last one named before it, taken
@@ -4622,29 +4595,32 @@ fn dates_and_figures(
                     let why =
                         format!("“{words}”: counted from {from}, the day named before it").into();
                     days_named.push((b.start + s, date));
-                    push_day(out, raw, (b.start + s, b.start + e), id, date, why);
+                    let span = (b.start + s, b.start + e);
+                    push_date(out, raw, span, id, Dated::Day(date), why);
                 }
             };
-        let quantities = match figures {
-            Some((at, blocks)) => quantity::scan_from(text, &at[blocks[k].clone()]),
-            None => quantity::scan(text),
-        };
-        for q in quantities {
+        match figures {
+            Some((at, blocks)) => {
+                quantity::scan_from_into(text, &at[blocks[k].clone()], quantities)
+            }
+            None => *quantities = quantity::scan(text),
+        }
+        for q in quantities.iter() {
             if date_spans.iter().any(|&(s, e)| s <= q.start && q.start < e) {
                 continue;
             }
-            next_days_before(q.start, out, &mut id, &mut days_named);
+            next_days_before(q.start, out, id, days_named);
             let mut span = (b.start + q.start, b.start + q.end);
             if let Some((sign, duration_end)) = q.later {
                 // "Two days later", "a year earlier": counted from the last day named before
                 // it; without one, the duration alone.
-                let from = day_named_before(&days_named, since, span.0);
+                let from = day_named_before(days_named, since, span.0);
                 if let Some((from, shift)) =
-                    from.and_then(|from| Some((from, shifted(from, &q, sign)?)))
+                    from.and_then(|from| Some((from, shifted(from, q, sign)?)))
                 {
                     let words = &text[q.start..q.end];
                     let why = format!("“{words}”: counted from {from}, the day named before it");
-                    push_shifted(out, raw, span, &mut id, shift, why, &mut days_named);
+                    push_shifted(out, raw, span, id, shift, why, days_named);
                     continue;
                 }
                 span.1 = b.start + duration_end;
@@ -4654,20 +4630,26 @@ fn dates_and_figures(
                 // months ago" its month, "four years ago" its year. Without the article's
                 // date (or for "hours ago"), nothing.
                 if let Some(a) = anchor
-                    && let Some(shift) = shifted(a, &q, -1)
+                    && let Some(shift) = shifted(a, q, -1)
                 {
                     let words = &text[q.start..q.end];
                     let why = format!("“{words}” counted from the article's date ({a})");
-                    push_shifted(out, raw, span, &mut id, shift, why, &mut days_named);
+                    push_shifted(out, raw, span, id, shift, why, days_named);
                 }
                 continue;
             }
-            let value = num::thousandths((q.value * 1000.0).round() as i64);
+            // The id, "quantity:area-1035.995-km2": its value written into it, and copied for
+            // the entity's only when the figure is new.
             let (unit_slug, why) = unit_slug_and_why(q.unit, q.dimension);
             id.clear();
-            for part in ["quantity:", q.dimension, "-", &value, "-", &unit_slug] {
+            for part in ["quantity:", q.dimension, "-"] {
                 id.push_str(part);
             }
+            let value_at = id.len();
+            num::push_thousandths(id, (q.value * 1000.0).round() as i64);
+            let value_end = id.len();
+            id.push('-');
+            id.push_str(&unit_slug);
             let why = match q.range_to {
                 Some(to) => format!(
                     "the first figure of “{}”, in the unit of the second: {why}",
@@ -4676,16 +4658,46 @@ fn dates_and_figures(
                 .into(),
                 None => why.clone(),
             };
-            push_found(out, raw, span, (&id, EntityType::Quantity), why, |id| {
+            push_found(out, raw, span, (id, EntityType::Quantity), why, |id| {
                 Found {
-                    value: Some(value),
+                    value: Some(id[value_at..value_end].to_string()),
                     unit: Some(q.unit),
                     ..Found::new(id, q.label(), EntityType::Quantity, "")
                 }
             });
         }
-        next_days_before(text.len(), out, &mut id, &mut days_named);
+        next_days_before(text.len(), out, id, days_named);
     }
+    // (Emptied for the next article; not buffers sized for an article of megabytes, though.)
+    days_named.clear();
+    if found.capacity() <= 1 << 12 && quantities.capacity() <= 1 << 12 {
+        BUFFERS.with(|b| b.replace(buffers));
+    }
+}
+
+/// The buffers [`dates_and_figures`] fills block by block, kept from one article to the next
+/// (each emptied where it is filled).
+#[derive(Default)]
+struct DateBuffers {
+    /// Every mention's id: a mention of an entity already found needs no copy.
+    id: String,
+    /// The block's dates' spans: a figure does not start inside one ("January 16 and 17
+    /// killed": 17 is a day).
+    date_spans: Vec<(usize, usize)>,
+    /// Where the block's words after a space open with a unit's name (see relative_periods).
+    unit_words: Vec<usize>,
+    /// The block's months and years named alone.
+    periods: Vec<dates::PeriodMention>,
+    /// The block's dates, and the words of the text around each number.
+    found: Vec<dates::DateMention>,
+    date_words: Vec<(usize, usize)>,
+    /// The days named so far (where, which): a day counted from another ("two days later",
+    /// "the next day") counts from the last of them in its block or the one before.
+    days_named: Vec<(usize, Date)>,
+    /// The block's days named relative to the article's date (see relative_days).
+    relative: Vec<(usize, usize, Shift)>,
+    /// The block's figures.
+    quantities: Vec<quantity::Quantity>,
 }
 
 /// The year of a month named alone ("in January", "since March", "last May") and why: from
@@ -5033,6 +5045,7 @@ enum Period {
 }
 
 /// A day named relative to the article's date.
+#[derive(Clone, Copy)]
 enum Shift {
     /// The last such weekday on or before it (0 = Monday).
     Weekday(u8),
@@ -5047,32 +5060,21 @@ enum Shift {
     Days(i64),
 }
 
-/// Weekday names ("Saturday", "on Friday", capitalised) and "today", "yesterday", "tomorrow".
-///
-/// A word is a run of ASCII letters not preceded by a digit. Every word looked for ends in
-/// "day" or "row", so the text is searched (by `memchr`) for its y's and w's, and the word
-/// around each read backwards, rather than every word read.
-/// Record a date [`shifted`] gives (ISO form, name, its day if it names one) as a mention of
-/// `span`, and its day among the days named.
+/// Record a date [`shifted`] gives as a mention of `span`, and its day (if it names one) among
+/// the days named.
 fn push_shifted(
     out: &mut Annotation,
     raw: &str,
     span: (usize, usize),
     id: &mut String,
-    (iso, name, day): (String, String, Option<Date>),
+    dated: Dated,
     why: String,
     days_named: &mut Vec<(usize, Date)>,
 ) {
-    if let Some(day) = day {
+    if let Dated::Day(day) = dated {
         days_named.push((span.0, day));
     }
-    date_id(id, &iso);
-    push_found(out, raw, span, (id, EntityType::Date), why.into(), |id| {
-        Found {
-            value: Some(iso),
-            ..Found::new(id, name, EntityType::Date, "")
-        }
-    });
+    push_date(out, raw, span, id, dated, why.into());
 }
 
 /// The last of the days named (where, which) before `at` and from `since` on.
@@ -5129,8 +5131,8 @@ fn next_days(text: &str) -> Vec<(usize, usize, i64)> {
 
 /// The day, month or year a duration before "later" or "earlier" names, counted from `from`
 /// (`sign` +1 or −1): days and weeks a day, months a month, years a year; hours and less
-/// none. (ISO form, name, and the day when it names one.)
-fn shifted(from: Date, q: &quantity::Quantity, sign: i8) -> Option<(String, String, Option<Date>)> {
+/// none.
+fn shifted(from: Date, q: &quantity::Quantity, sign: i8) -> Option<Dated> {
     // (Whole numbers of a sane size: "99999999999999 days later" names no day.)
     if q.unit != "days" || q.amount.fract() != 0.0 || q.value > 1e6 {
         return None;
@@ -5138,28 +5140,31 @@ fn shifted(from: Date, q: &quantity::Quantity, sign: i8) -> Option<(String, Stri
     let n = q.amount as i64 * i64::from(sign);
     let per = q.value / q.amount;
     if per == 1.0 || per == 7.0 {
-        let day = from.add_days(n * per as i64);
-        return Some((day.iso(), day.to_string(), Some(day)));
+        return Some(Dated::Day(from.add_days(n * per as i64)));
     }
     if (per - 30.44).abs() < 1e-9 {
         let m = i64::from(from.month) - 1 + n;
-        let date = dates::PartialDate {
+        return Some(Dated::Partial(dates::PartialDate {
             year: Some(from.year + m.div_euclid(12) as i32),
             month: (m.rem_euclid(12) + 1) as u8,
             day: None,
-        };
-        return Some((date.iso(), date.to_string(), None));
+        }));
     }
     if (per - 365.25).abs() < 1e-9 {
-        let year = (i64::from(from.year) + n).to_string();
-        return Some((year.clone(), year, None));
+        return Some(Dated::Year(i64::from(from.year) + n));
     }
     None
 }
 
-fn relative_days(text: &str) -> Vec<(usize, usize, Shift)> {
+/// Weekday names ("Saturday", "on Friday", capitalised) and "today", "yesterday", "tomorrow".
+///
+/// A word is a run of ASCII letters not preceded by a digit. Every word looked for ends in
+/// "day" or "row", so the text is searched (by `memchr`) for its y's and w's, and the word
+/// around each read backwards, rather than every word read. Into `out` (cleared first), a
+/// buffer the annotator keeps.
+fn relative_days(text: &str, out: &mut Vec<(usize, usize, Shift)>) {
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
+    out.clear();
     let ends = (text::finder!("day").find_iter(bytes)).chain(text::finder!("row").find_iter(bytes));
     for at in ends {
         let (last, i) = (at + 2, at + 3);
@@ -5223,8 +5228,7 @@ fn relative_days(text: &str) -> Vec<(usize, usize, Shift)> {
     }
     out.extend(days_after_the_news(text));
     // (No two start at the same byte: this order is the text's.)
-    sort::sort_by(&mut out, |a, b| a.0.cmp(&b.0));
-    out
+    sort::sort_by(out, |a, b| a.0.cmp(&b.0));
 }
 
 /// "The news comes a day after X said …": the X it names happened that many days before the
@@ -5241,31 +5245,26 @@ fn days_after_the_news(text: &str) -> Vec<(usize, usize, Shift)> {
         ("a week", 7),
         ("one week", 7),
     ];
+    const VERBS: [&[u8]; 4] = [b"comes ", b"came ", b"come ", b"coming "];
     let mut out = Vec::new();
-    // (Every phrase has " after" in it: most paragraphs are passed over in one search.)
-    if text::finder!(" after").find(text.as_bytes()).is_none() {
-        return out;
-    }
-    // One search (by `memchr`) for the c's the verbs start with, rather than one per verb.
-    for (at, _) in text.match_indices('c') {
-        let verb_len = match text.as_bytes()[at..] {
-            [b'c', b'o', b'm', b'e', b's', b' ', ..] => 6,
-            [b'c', b'a', b'm', b'e', b' ', ..] | [b'c', b'o', b'm', b'e', b' ', ..] => 5,
-            [b'c', b'o', b'm', b'i', b'n', b'g', b' ', ..] => 7,
-            _ => continue,
-        };
-        let start = at + verb_len;
-        // Compared as bytes: the phrase is ASCII, the text around it need not be.
-        let rest = &text.as_bytes()[start..];
+    // Every phrase ends in " after": read back from each (most paragraphs have none, and are
+    // passed over in one search). Compared as bytes: the phrase is ASCII, the text around it
+    // need not be.
+    let bytes = text.as_bytes();
+    for after in text::finder!(" after").find_iter(bytes) {
+        let end = after + b" after".len();
+        // Then a space or a no-break space (U+00A0 starts with 0xC2).
+        if !matches!(bytes.get(end), Some(b' ' | 0xC2)) {
+            continue;
+        }
         for &(count, days) in COUNTS {
-            let phrase_len = count.len() + b" after".len();
-            if rest.len() > phrase_len
-                && rest[..count.len()].eq_ignore_ascii_case(count.as_bytes())
-                && &rest[count.len()..phrase_len] == b" after"
-                // Then a space or a no-break space (U+00A0 starts with 0xC2).
-                && matches!(rest[phrase_len], b' ' | 0xC2)
+            let Some(start) = after.checked_sub(count.len()) else {
+                continue;
+            };
+            if bytes[start..after].eq_ignore_ascii_case(count.as_bytes())
+                && VERBS.iter().any(|v| bytes[..start].ends_with(v))
             {
-                out.push((start, start + phrase_len, Shift::Days(-days)));
+                out.push((start, end, Shift::Days(-days)));
             }
         }
     }
@@ -6079,7 +6078,7 @@ mod tests {
             ("last\tyear, lastyear", vec![]),
         ] {
             let mut units = Vec::new();
-            dates::scan_periods_noting_units(text, &mut units);
+            dates::scan_periods_noting_units(text, &mut units, &mut Vec::new());
             assert_eq!(relative_periods(text, &units), want, "{text}");
         }
     }
@@ -6537,7 +6536,9 @@ mod tests {
                 .iter()
                 .map(|&(s, e, _)| (s, e))
                 .collect();
-            relative_days(text)
+            let mut found = Vec::new();
+            relative_days(text, &mut found);
+            found
                 .iter()
                 .map(|&(s, e, _)| (s, e))
                 .filter(|span| !after.contains(span))
@@ -7360,27 +7361,84 @@ mod tests {
     }
 }
 
-/// A date's id ("date:2022-09-10"), written into the reused buffer `id`.
-fn date_id(id: &mut String, iso: &str) {
-    id.clear();
-    id.push_str("date:");
-    id.push_str(iso);
+/// What a date's mention names: its ISO form (the id's and the value's) and its name are
+/// written from it only when needed, the name (and the value's copy) for a new date alone.
+#[derive(Clone, Copy)]
+enum Dated {
+    /// A day: "2022-09-10", named "Sat 10 Sep 2022".
+    Day(Date),
+    /// A month of a year, or a day without its year: "2022-09" or "--09-14", named as written
+    /// ("Sep 2022", "14 Sep").
+    Partial(dates::PartialDate),
+    /// A full date the calendar lacks ("February 30, 2023"): named by its ISO form.
+    NoSuchDay(dates::PartialDate),
+    /// A day whose year the article does not state: "--09-14", named "14 Sep (year not
+    /// stated)".
+    YearNotStated(dates::PartialDate),
+    /// A year alone: "2022".
+    Year(i64),
+    /// An ISO week ("2025-W21"), named by its Monday.
+    Week { year: i32, week: i64, monday: Date },
 }
 
-/// A mention of `date`, a day counted from the article's date (`id` is a reused buffer).
-fn push_day(
+impl Dated {
+    /// Its ISO form, onto `out`.
+    fn push_iso(self, out: &mut String) {
+        match self {
+            Dated::Day(date) => date.push_iso(out),
+            Dated::Partial(date) | Dated::NoSuchDay(date) | Dated::YearNotStated(date) => {
+                date.push_iso(out);
+            }
+            Dated::Year(year) => {
+                if year < 0 {
+                    out.push('-');
+                }
+                num::push_digits(out, year.unsigned_abs());
+            }
+            Dated::Week { year, week, .. } => {
+                use std::fmt::Write;
+                let _ = write!(out, "{year}-W{week:02}");
+            }
+        }
+    }
+
+    /// Its name; `iso` is its ISO form.
+    fn name(self, iso: &str) -> String {
+        match self {
+            Dated::Day(date) => date.to_string(),
+            Dated::Partial(date) => date.to_string(),
+            Dated::NoSuchDay(_) | Dated::Year(_) => iso.to_string(),
+            Dated::YearNotStated(date) => format!("{date} (year not stated)"),
+            Dated::Week { monday, .. } => format!("week of {monday}"),
+        }
+    }
+}
+
+/// A date's id ("date:2022-09-10"), written into the reused buffer `id`.
+fn date_id(id: &mut String, dated: Dated) {
+    id.clear();
+    id.push_str("date:");
+    dated.push_iso(id);
+}
+
+/// A mention of a date at `span` (`id` is a reused buffer): its ISO form is written into the
+/// id, and copied for the value (and the date named) only when the date is new.
+fn push_date(
     out: &mut Annotation,
     raw: &str,
     span: (usize, usize),
     id: &mut String,
-    date: Date,
+    dated: Dated,
     why: Shared,
 ) {
-    let iso = date.iso();
-    date_id(id, &iso);
-    push_found(out, raw, span, (id, EntityType::Date), why, |id| Found {
-        value: Some(iso),
-        ..Found::new(id, date.to_string(), EntityType::Date, "")
+    date_id(id, dated);
+    push_found(out, raw, span, (id, EntityType::Date), why, |id| {
+        let iso = &id["date:".len()..];
+        let (value, name) = (iso.to_string(), dated.name(iso));
+        Found {
+            value: Some(value),
+            ..Found::new(id, name, EntityType::Date, "")
+        }
     });
 }
 

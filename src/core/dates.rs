@@ -9,7 +9,7 @@
 //! character or looks further back than the current word, so long inputs stay linear.
 
 use serde::Serialize;
-use std::fmt;
+use std::fmt::{self, Write};
 
 /// A valid Gregorian calendar date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -78,16 +78,24 @@ impl Date {
 
     /// `2022-09-10`.
     pub fn iso(self) -> String {
+        let mut iso = String::new();
+        self.push_iso(&mut iso);
+        iso
+    }
+
+    /// [`Date::iso`] onto `out`: an id's buffer takes it with no `String` of its own.
+    pub fn push_iso(self, out: &mut String) {
         // Digit by digit into a buffer: every date of every article is written so, and
         // `format!` costs about ten times as much. (Other years keep the formatter's form.)
         if !(0..=9999).contains(&self.year) || self.month > 99 || self.day > 99 {
-            return format!("{:04}-{:02}-{:02}", self.year, self.month, self.day);
+            let _ = write!(out, "{:04}-{:02}-{:02}", self.year, self.month, self.day);
+            return;
         }
         let mut iso = *b"0000-00-00";
         write_digits(&mut iso[..4], self.year as u32);
         write_digits(&mut iso[5..7], u32::from(self.month));
         write_digits(&mut iso[8..], u32::from(self.day));
-        ascii_string(&iso)
+        push_ascii(out, &iso);
     }
 
     /// A date written `2022-09-10` (as [`Date::iso`] writes it and date inputs give it).
@@ -123,9 +131,9 @@ fn write_digits(slots: &mut [u8], mut n: u32) {
     }
 }
 
-/// ASCII bytes as a `String`.
-fn ascii_string(bytes: &[u8]) -> String {
-    std::str::from_utf8(bytes).unwrap_or_default().to_string()
+/// ASCII bytes onto `out`.
+fn push_ascii(out: &mut String, bytes: &[u8]) {
+    out.push_str(std::str::from_utf8(bytes).unwrap_or_default());
 }
 
 pub fn is_leap_year(year: i32) -> bool {
@@ -345,15 +353,23 @@ pub struct PartialDate {
 impl PartialDate {
     /// ISO 8601 with the unknown parts left out: `2022-09-14`, `--09-14`, `2022-09`.
     pub fn iso(&self) -> String {
+        let mut iso = String::new();
+        self.push_iso(&mut iso);
+        iso
+    }
+
+    /// [`PartialDate::iso`] onto `out`: an id's buffer takes it with no `String` of its own.
+    pub fn push_iso(&self, out: &mut String) {
         // (Digit by digit, as [`Date::iso`]; other years keep the formatter's form.)
         let year = self.year.filter(|y| (0..=9999).contains(y));
         if year != self.year || self.month > 99 || self.day.is_some_and(|d| d > 99) {
-            return match (self.year, self.day) {
-                (Some(y), Some(d)) => format!("{y:04}-{:02}-{d:02}", self.month),
-                (Some(y), None) => format!("{y:04}-{:02}", self.month),
-                (None, Some(d)) => format!("--{:02}-{d:02}", self.month),
-                (None, None) => format!("--{:02}", self.month),
+            let _ = match (self.year, self.day) {
+                (Some(y), Some(d)) => write!(out, "{y:04}-{:02}-{d:02}", self.month),
+                (Some(y), None) => write!(out, "{y:04}-{:02}", self.month),
+                (None, Some(d)) => write!(out, "--{:02}-{d:02}", self.month),
+                (None, None) => write!(out, "--{:02}", self.month),
             };
+            return;
         }
         let mut iso = *b"0000-00-00";
         match year {
@@ -369,7 +385,7 @@ impl PartialDate {
             None => 7,
         };
         let start = if year.is_some() { 0 } else { 3 };
-        ascii_string(&iso[start..end])
+        push_ascii(out, &iso[start..end]);
     }
 }
 
@@ -1420,18 +1436,20 @@ pub fn month_year_after(text: &str, end: usize) -> Option<(u8, i32)> {
 /// number after a year makes it a figure ("from 2000 to 3000 troops"), as do a clock's zone
 /// ("until 2000 local time") and, after "of", a noun ("a convoy of 2000 vehicles").
 pub fn scan_periods(text: &str) -> Vec<PeriodMention> {
-    scan_periods_noting_units(text, &mut Vec::new())
+    let mut out = Vec::new();
+    scan_periods_noting_units(text, &mut Vec::new(), &mut out);
+    out
 }
 
 /// The calendar units [`scan_periods_noting_units`] notes the words of.
 pub const UNIT_WORDS: [&str; 3] = ["year", "month", "week"];
 
-/// [`scan_periods`], noting in `units` too (in order) where a word after a space opens with
-/// "year", "month" or "week" ("last year", "this month's", "next week"): the same pass over
-/// the spaces serves both.
-pub fn scan_periods_noting_units(text: &str, units: &mut Vec<usize>) -> Vec<PeriodMention> {
+/// [`scan_periods`] into `out` (cleared first), noting in `units` too (in order) where a word
+/// after a space opens with "year", "month" or "week" ("last year", "this month's", "next
+/// week"): the same pass over the spaces serves both.
+pub fn scan_periods_noting_units(text: &str, units: &mut Vec<usize>, out: &mut Vec<PeriodMention>) {
     let bytes = text.as_bytes();
-    let mut out: Vec<PeriodMention> = Vec::new();
+    out.clear();
     // Each is a word after a space ("in January", "in mid-March"; not after a no-break
     // space): the spaces are found eight bytes at a time, and most words after them are ruled
     // out by their first byte.
@@ -1476,13 +1494,12 @@ pub fn scan_periods_noting_units(text: &str, units: &mut Vec<usize>) -> Vec<Peri
             } else if !PERIOD_START[usize::from(b)] {
                 continue;
             }
-            if let Some(p) = period_at(text, start, &out) {
+            if let Some(p) = period_at(text, start, out) {
                 out.push(p);
             }
         }
         at += 8;
     }
-    out
 }
 
 /// The month or year named alone at `start` of `text`, if one is (see [`scan_periods`]);
@@ -1493,17 +1510,11 @@ fn period_at(text: &str, start: usize, found: &[PeriodMention]) -> Option<Period
     if !PERIOD_START[usize::from(b)] {
         return None;
     }
-    let mut end = start;
-    while end < bytes.len() && super::text::is_alnum(bytes[end]) {
-        end += 1;
-    }
-    let word = &text[start..end];
-    let (month, year) = if b.is_ascii_digit() {
-        (None, Some(year_alone(text, start, end)?))
-    } else {
-        // The months' first two letters rule out most capitalised words at once.
-        let second = bytes.get(start + 1).copied().unwrap_or_default();
-        if !matches!(
+    // The months' first two letters rule out most capitalised words at once (before the
+    // word's end is looked for).
+    let second = bytes.get(start + 1).copied().unwrap_or_default();
+    if !b.is_ascii_digit()
+        && !matches!(
             (b, second),
             (b'J', b'a' | b'u')
                 | (b'F', b'e')
@@ -1513,9 +1524,18 @@ fn period_at(text: &str, start: usize, found: &[PeriodMention]) -> Option<Period
                 | (b'O', b'c')
                 | (b'N', b'o')
                 | (b'D', b'e')
-        ) {
-            return None;
-        }
+        )
+    {
+        return None;
+    }
+    let mut end = start;
+    while end < bytes.len() && super::text::is_alnum(bytes[end]) {
+        end += 1;
+    }
+    let word = &text[start..end];
+    let (month, year) = if b.is_ascii_digit() {
+        (None, Some(year_alone(text, start, end)?))
+    } else {
         // Full names only ("Sept" too): "Mar" and "Dec" alone are not said of a month.
         match month_from_word(word) {
             Some(m) if word.len() > 3 || m == 5 => {
@@ -2431,8 +2451,8 @@ mod tests {
                             .any(|u| bytes[at..].starts_with(u.as_bytes()))
                 })
                 .collect();
-            let mut units = Vec::new();
-            let periods = scan_periods_noting_units(text, &mut units);
+            let (mut units, mut periods) = (Vec::new(), Vec::new());
+            scan_periods_noting_units(text, &mut units, &mut periods);
             assert_eq!(units, want, "{text}");
             // And noting them finds the periods it finds without.
             assert_eq!(

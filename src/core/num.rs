@@ -97,12 +97,18 @@ pub fn fixed(v: f64, decimals: u32) -> String {
 /// "27000", "0.5" (the shortest text that reads back as that `f64` is the exact decimal, for
 /// |n| < 2⁵³).
 pub fn thousandths(n: i64) -> String {
-    let (int, frac) = (n.unsigned_abs() / 1000, n.unsigned_abs() % 1000);
     let mut out = String::new();
+    push_thousandths(&mut out, n);
+    out
+}
+
+/// [`thousandths`] onto `out`: an id's buffer takes it with no `String` of its own.
+pub fn push_thousandths(out: &mut String, n: i64) {
+    let (int, frac) = (n.unsigned_abs() / 1000, n.unsigned_abs() % 1000);
     if n < 0 {
         out.push('-');
     }
-    push_digits(&mut out, int);
+    push_digits(out, int);
     if frac != 0 {
         // Three digits, without their trailing zeros: ".5", ".995".
         out.push('.');
@@ -118,12 +124,15 @@ pub fn thousandths(n: i64) -> String {
             out.push(char::from(b'0' + d as u8));
         }
     }
-    out
 }
 
 /// `n` in decimal digits, onto `s`: into a buffer and copied, not through the formatter.
-pub fn push_digits(s: &mut String, mut n: u64) {
-    let mut buf = [0u8; 20];
+pub fn push_digits(s: &mut String, n: u64) {
+    s.push_str(digits(&mut [0u8; 20], n));
+}
+
+/// `n` in decimal digits, written at the end of `buf` (20 digits hold any `u64`).
+pub fn digits(buf: &mut [u8; 20], mut n: u64) -> &str {
     let mut at = buf.len();
     loop {
         at -= 1;
@@ -133,7 +142,7 @@ pub fn push_digits(s: &mut String, mut n: u64) {
             break;
         }
     }
-    s.push_str(std::str::from_utf8(&buf[at..]).unwrap_or_default());
+    std::str::from_utf8(&buf[at..]).unwrap_or_default()
 }
 
 /// sin, cos and asin for the great-circle distance (arguments within ±π), after fdlibm's

@@ -36,30 +36,31 @@ pub struct Quantity {
 impl Quantity {
     /// "≈1,036 km²", "27,000 people", "50 km".
     pub fn label(&self) -> String {
-        let mut rounded = String::new();
-        if self.value >= 100.0 {
+        // (A whole number's digits are written into a buffer, not a `String` of their own.)
+        let mut digits = [0u8; 20];
+        let fixed;
+        let rounded = if self.value >= 100.0 {
+            // (Not below zero: 100 or more, rounded.)
             let n = self.value.round() as i64;
-            if n < 0 {
-                rounded.push('-');
-            }
-            num::push_digits(&mut rounded, n.unsigned_abs());
+            num::digits(&mut digits, n.unsigned_abs())
         } else {
             // Three decimals below 1 ("3 hectares" ≈0.03 km², not 0), one above.
             let decimals = if self.value.abs() < 1.0 { 3 } else { 1 };
-            let s = num::fixed(self.value, decimals);
-            let s = if s.contains('.') {
-                s.trim_end_matches('0').trim_end_matches('.')
+            fixed = num::fixed(self.value, decimals);
+            if fixed.contains('.') {
+                fixed.trim_end_matches('0').trim_end_matches('.')
             } else {
-                &s
-            };
-            rounded.push_str(s);
-        }
-        // Converted values are rounded, so say so.
-        let mut label = String::new();
+                &fixed
+            }
+        };
+        // Converted values are rounded, so say so. (Sized once: "≈", the digits with a comma
+        // for every three, a space and the unit.)
+        let mut label =
+            String::with_capacity('≈'.len_utf8() + rounded.len() * 4 / 3 + 1 + self.unit.len());
         if (self.value - self.amount).abs() > 1e-9 {
             label.push('≈');
         }
-        push_grouped(&mut label, &rounded);
+        push_grouped(&mut label, rounded);
         if self.unit != "%" {
             label.push(' ');
         }
@@ -72,11 +73,17 @@ impl Quantity {
 /// commas, onto `out`.
 fn push_grouped(out: &mut String, s: &str) {
     let (int, frac) = s.split_once('.').map_or((s, None), |(i, f)| (i, Some(f)));
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
+    // Three digits at a time between the commas (the digits and sign are ASCII).
+    let first = match int.len() % 3 {
+        0 => 3.min(int.len()),
+        n => n,
+    };
+    out.push_str(&int[..first]);
+    let mut at = first;
+    while at < int.len() {
+        out.push(',');
+        out.push_str(&int[at..at + 3]);
+        at += 3;
     }
     if let Some(f) = frac {
         out.push('.');
@@ -389,13 +396,23 @@ const NUMBER_WORDS: &[(&str, f64)] = &[
 
 /// Find figures with units in `text`.
 pub fn scan(text: &str) -> Vec<Quantity> {
-    scan_with(text, next_candidate)
+    let mut out = Vec::new();
+    scan_with(text, next_candidate, &mut out);
+    out
 }
 
 /// [`scan`], given where figures may start: the word starts that [`starts_figure`] takes,
 /// in order (as the annotator's fold lists them, [`super::fold::Folded::figures`]). The same
 /// figures; the text is not read again for them.
 pub fn scan_from(text: &str, starts: &[u32]) -> Vec<Quantity> {
+    let mut out = Vec::new();
+    scan_from_into(text, starts, &mut out);
+    out
+}
+
+/// [`scan_from`] into `out` (cleared first): a buffer the annotator keeps from one block to
+/// the next.
+pub fn scan_from_into(text: &str, starts: &[u32], out: &mut Vec<Quantity>) {
     debug_assert!(
         starts.iter().map(|&s| s as usize).eq(std::iter::successors(
             Some(next_candidate(text.as_bytes(), 0)),
@@ -405,18 +422,19 @@ pub fn scan_from(text: &str, starts: &[u32]) -> Vec<Quantity> {
         "the starts given are the ones the text has"
     );
     let mut k = 0;
-    scan_with(text, |bytes, from| {
+    let next = |bytes: &[u8], from| {
         // (`from` only grows: on from the last one found.)
         k += starts[k..].partition_point(|&s| (s as usize) < from);
         starts.get(k).map_or(bytes.len(), |&s| s as usize)
-    })
+    };
+    scan_with(text, next, out);
 }
 
-/// [`scan`] with `next(bytes, from)` the first word start at or after `from` where a figure
-/// may begin (or the length).
-fn scan_with(text: &str, mut next: impl FnMut(&[u8], usize) -> usize) -> Vec<Quantity> {
+/// [`scan`] into `out` (cleared first), with `next(bytes, from)` the first word start at or
+/// after `from` where a figure may begin (or the length).
+fn scan_with(text: &str, mut next: impl FnMut(&[u8], usize) -> usize, out: &mut Vec<Quantity>) {
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
+    out.clear();
     let mut i = 0;
     loop {
         // On to the next word that may start a figure (past the rest of a word that starts
@@ -663,8 +681,7 @@ fn scan_with(text: &str, mut next: impl FnMut(&[u8], usize) -> usize) -> Vec<Qua
             },
         }
     }
-    first_of_ranges(text, &mut out);
-    out
+    first_of_ranges(text, out);
 }
 
 /// Whether `before` ends with "population of", perhaps with a word of about-ness after it
@@ -710,12 +727,10 @@ fn open_count(text: &str, start: usize, amount: f64, at: usize) -> Option<Quanti
     if amount < 2.0 || amount.fract() != 0.0 || year_like {
         return None;
     }
-    let before = text[..start].trim_end();
-    if before
-        .rsplit(' ')
-        .next()
-        .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
-    {
+    // The word before (after the last space), read as bytes: a capital starts a name.
+    let before = text[..start].trim_end().as_bytes();
+    let word_start = before.iter().rposition(|&b| b == b' ').map_or(0, |k| k + 1);
+    if before.get(word_start).is_some_and(u8::is_ascii_uppercase) {
         return None;
     }
     // Lower-case words only: a capitalised one is a name, which the listed units' rule reads.
@@ -833,6 +848,16 @@ fn shift_after(word_then: &dyn Fn(&[u8]) -> bool) -> Option<(i8, usize)> {
 /// year (an hour names no day) before "ago", "later" or "earlier", at word start `i`. Alone,
 /// "a week" is no figure.
 fn one_unit_shift(text: &str, i: usize) -> Option<Quantity> {
+    // Most articles start no such phrase: the unit's first letter, after "a " or "an ", rules
+    // them out before the head is lower-cased.
+    let unit_first = |at: usize| {
+        text.as_bytes()
+            .get(at)
+            .is_some_and(|b| matches!(b.to_ascii_lowercase(), b'd' | b'w' | b'm' | b'y'))
+    };
+    if !unit_first(i + 2) && !unit_first(i + 3) {
+        return None;
+    }
     let (buf, n) = text::lower_head::<24>(&text[i..]);
     let head = &buf[..n];
     let rest = head
@@ -982,12 +1007,21 @@ fn digits_at(text: &str, i: usize) -> Option<(f64, usize)> {
         }
     }
     let digits = &text[i..j];
-    let value = if grouped {
-        num::parse_decimal(&digits.replace(',', ""))
-    } else {
-        num::parse_decimal(digits)
-    };
-    value.map(|v| (v, j))
+    if !grouped {
+        return num::parse_decimal(digits).map(|v| (v, j));
+    }
+    // Without its commas: into a buffer (the digits and points are ASCII), unless too long
+    // for one.
+    let mut buf = [0u8; 32];
+    let mut len = 0;
+    for &b in digits.as_bytes().iter().filter(|&&b| b != b',') {
+        let Some(slot) = buf.get_mut(len) else {
+            return num::parse_decimal(&digits.replace(',', "")).map(|v| (v, j));
+        };
+        *slot = b;
+        len += 1;
+    }
+    num::parse_decimal(std::str::from_utf8(&buf[..len]).unwrap_or_default()).map(|v| (v, j))
 }
 
 /// A number starting at byte `i`: "27,000", "1.5", "400", or a number word ("six").
@@ -1086,16 +1120,19 @@ fn model_number(bytes: &[u8], i: usize) -> bool {
         .take_while(|b| b.is_ascii_alphanumeric() || **b == b'-')
         .count();
     let rest = &before[..before.len() - name];
-    let word = std::str::from_utf8(&before[before.len() - name..]).unwrap_or_default();
-    // (Not a date's month: "On 24 February 150 soldiers were killed".)
+    // (The month's name looked for last: most numbers have no count before them.)
     name > 1
         && before[before.len() - name].is_ascii_uppercase()
-        && super::dates::month_from_word(word).is_none()
         && bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count() <= 2
         && rest
             .strip_suffix(b" ")
             .and_then(|r| r.last())
             .is_some_and(u8::is_ascii_digit)
+        // (Not a date's month: "On 24 February 150 soldiers were killed".)
+        && {
+            let word = std::str::from_utf8(&before[before.len() - name..]).unwrap_or_default();
+            super::dates::month_from_word(word).is_none()
+        }
 }
 
 /// "one in six" (the number `amount` at `start..end`, then " in " and another): a share, as
