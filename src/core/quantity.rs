@@ -727,10 +727,9 @@ fn open_count(text: &str, start: usize, amount: f64, at: usize) -> Option<Quanti
     if amount < 2.0 || amount.fract() != 0.0 || year_like {
         return None;
     }
-    // The word before (after the last space), read as bytes: a capital starts a name.
-    let before = text[..start].trim_end().as_bytes();
-    let word_start = before.iter().rposition(|&b| b == b' ').map_or(0, |k| k + 1);
-    if before.get(word_start).is_some_and(u8::is_ascii_uppercase) {
+    // The word before (after the last space): a capital starts a name.
+    let before = text::words_back(text[..start].trim_end()).next();
+    if before.is_some_and(|w| w.as_bytes().first().is_some_and(u8::is_ascii_uppercase)) {
         return None;
     }
     // Lower-case words only: a capitalised one is a name, which the listed units' rule reads.
